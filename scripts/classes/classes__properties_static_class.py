@@ -1,0 +1,68 @@
+# Checks @property getters/setters, @staticmethod and @classmethod (alternate constructors).
+class Temperature:
+    def __init__(self, celsius):
+        self._celsius = celsius
+
+    @property
+    def celsius(self):
+        return self._celsius
+
+    @celsius.setter
+    def celsius(self, value):
+        if value < -273.15:
+            raise ValueError("below absolute zero")
+        self._celsius = value
+
+    @property
+    def fahrenheit(self):
+        return self._celsius * 9 / 5 + 32
+
+    @staticmethod
+    def is_freezing(celsius):
+        return celsius <= 0
+
+    @classmethod
+    def from_fahrenheit(cls, degrees):
+        return cls((degrees - 32) * 5 / 9)
+
+t = Temperature(25)
+print(t.celsius, t.fahrenheit)
+t.celsius = 100
+print(t.celsius, t.fahrenheit)
+
+try:
+    t.celsius = -300
+except ValueError as err:
+    print("ValueError:", err)
+
+try:
+    t.fahrenheit = 5
+except AttributeError:
+    print("AttributeError: fahrenheit is read-only")
+
+print(Temperature.is_freezing(-5), t.is_freezing(10))
+body = Temperature.from_fahrenheit(212)
+print(type(body).__name__, body.celsius)
+
+class Student:
+    total = 0
+
+    def __init__(self, name):
+        self.name = name
+        Student.total += 1
+
+    @classmethod
+    def how_many(cls):
+        return f"{cls.__name__}: {cls.total}"
+
+    @classmethod
+    def from_csv(cls, line):
+        return [cls(name.strip()) for name in line.split(",")]
+
+class Exchange(Student):
+    pass
+
+group = Student.from_csv("민지, 하니, 다니엘")
+print([s.name for s in group], Student.how_many())
+print(Exchange.how_many(), type(Exchange.from_csv("Ana")[0]).__name__)
+print(Student.total)

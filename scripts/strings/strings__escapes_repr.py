@@ -1,0 +1,27 @@
+# Checks escape sequences and repr() of strings with quotes and special characters.
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there"))
+print(repr("line\nbreak"))
+print(repr("back\\slash"))
+print(repr("\x00\x07\x1b"))
+print(repr("한글"), repr("é"))
+print(repr(""), repr(" "))
+print("a\\b", len("a\\b"))
+print("col1\tcol2")
+print("first\nsecond")
+print("bell char length", len("\a"))
+print(str("quoted") == "quoted", str(repr("x")))
+print([ "a", 'b"c', "d'e" ])
+print(("tuple", "items"))
+print({"키": "값"})
+print(repr(r"C:\new\table"))
+print(len("\u00e9"), "\u00e9" == "é", "\uac00" == "가")
+print("\101\102\103")
+multi = """line one
+    line two
+line three"""
+print(repr(multi))
+print(multi.count("\n"))

@@ -1,0 +1,8 @@
+//! tikitaka: a small Python 3.11-subset interpreter for learning coroutines.
+//!
+//! Pipeline: `syntax` (logos lexer + indentation pass + lalrpop grammar → AST)
+//! → `compile` (symbol table + code generation → `bytecode`) → `vm` (heap
+//! frames, one flat run loop) over the values of `object`, with `builtins`
+//! and built-in modules. See ARCHITECTURE.md.
+
+pub mod syntax;
