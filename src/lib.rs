@@ -6,3 +6,9 @@
 //! and built-in modules. See ARCHITECTURE.md.
 
 pub mod syntax;
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod object;
+pub mod vm;
+pub mod runner;

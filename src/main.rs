@@ -1,8 +1,92 @@
+//! The `tikitaka` command: runs a script file, `-c CODE`, or a program read
+//! from stdin, like `python3`. The interpreter runs on a thread with a large
+//! stack so that native re-entry (e.g. `__repr__` calling `repr`) can reach
+//! the recursion limit without overflowing the Rust stack.
+
+use std::io::{IsTerminal, Read};
+
+const USAGE: &str = "usage: tikitaka [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd   : program passed in as string
+  -h       : print this help message and exit (also --help)
+  --version: print the version number and exit
+  file     : program read from script file
+  -        : program read from stdin (default when stdin is not a terminal)
+  arg ...  : arguments passed to program in sys.argv[1:]
+";
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_default();
-    let src = std::fs::read_to_string(&path).unwrap_or_default();
-    match tikitaka::syntax::parse_file(&src) {
-        Ok(stmts) => println!("{} statements", stmts.len()),
-        Err(e) => eprint!("{}", e.render(&src, &path)),
-    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = std::thread::Builder::new()
+        .name("tikitaka".into())
+        .stack_size(1 << 30)
+        .spawn(move || run(args))
+        .ok()
+        .and_then(|h| h.join().ok())
+        .unwrap_or(70);
+    std::process::exit(code);
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let first = args.first().map(String::as_str);
+    let (src, filename, argv) = match first {
+        Some("-h") | Some("--help") => {
+            print!("{USAGE}");
+            return 0;
+        }
+        Some("--version") | Some("-V") => {
+            println!("tikitaka {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        Some("-c") => {
+            let Some(code) = args.get(1) else {
+                eprintln!("Argument expected for the -c option\n{USAGE}");
+                return 2;
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            (code.clone(), "<string>".to_string(), argv)
+        }
+        None | Some("-") => {
+            if first.is_none() && std::io::stdin().is_terminal() {
+                eprintln!("tikitaka: the interactive REPL is not available yet; run a script: tikitaka FILE");
+                return 2;
+            }
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("tikitaka: can't read stdin as UTF-8");
+                return 1;
+            }
+            let mut argv = vec![if first.is_some() { "-".to_string() } else { String::new() }];
+            argv.extend(args.iter().skip(1).cloned());
+            (s, "<stdin>".to_string(), argv)
+        }
+        Some(opt) if opt.starts_with('-') && opt.len() > 1 => {
+            eprintln!("Unknown option: {opt}\n{USAGE}");
+            return 2;
+        }
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, path.to_string(), args.clone()),
+                Err(_) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file '{path}'");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = match e.kind() {
+                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                    _ if errno == 21 => "Is a directory".to_string(),
+                    _ => e.to_string(),
+                };
+                let exe = "tikitaka";
+                eprintln!("{exe}: can't open file '{path}': [Errno {errno}] {msg}");
+                return 2;
+            }
+        },
+    };
+    let mut vm = tikitaka::vm::Vm::new(argv);
+    tikitaka::runner::run_main(&mut vm, &src, &filename).exit_code
 }

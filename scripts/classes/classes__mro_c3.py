@@ -23,35 +23,16 @@ def names(cls):
 print(names(Child))
 print(Child().who(), Child().only_right())
 
-class O:
-    pass
-
-class A(O):
-    pass
-
-class B(O):
-    pass
-
-class C(O):
-    pass
-
-class D(O):
-    pass
-
-class E(O):
-    pass
-
-class K1(A, B, C):
-    pass
-
-class K2(D, B, E):
-    pass
-
-class K3(D, A):
-    pass
-
-class Z(K1, K2, K3):
-    pass
+class O: pass
+class A(O): pass
+class B(O): pass
+class C(O): pass
+class D(O): pass
+class E(O): pass
+class K1(A, B, C): pass
+class K2(D, B, E): pass
+class K3(D, A): pass
+class Z(K1, K2, K3): pass
 
 print(names(Z))
 print(names(K1), names(K3))

@@ -19,9 +19,6 @@ class Vector:
     def __rmul__(self, scalar):
         return self * scalar
 
-    def __truediv__(self, scalar):
-        return Vector(self.x / scalar, self.y / scalar)
-
     def __neg__(self):
         return Vector(-self.x, -self.y)
 
@@ -33,7 +30,7 @@ class Vector:
 
 a = Vector(1, 2)
 b = Vector(3, 4)
-print(a + b, b - a, a * 3, 3 * a, b / 2, -a)
+print(a + b, b - a, a * 3, 3 * a, -a)
 print(abs(b), bool(Vector(0, 0)), bool(a))
 
 c = a
@@ -56,11 +53,6 @@ alias = acc
 acc += 5
 acc += 6
 print(acc, alias is acc)
-
-try:
-    print(a + 1)
-except AttributeError as err:
-    print("AttributeError:", err)
 
 try:
     print("text" - a)

@@ -35,11 +35,6 @@ try:
 except ValueError as err:
     print("ValueError:", err)
 
-try:
-    t.fahrenheit = 5
-except AttributeError:
-    print("AttributeError: fahrenheit is read-only")
-
 print(Temperature.is_freezing(-5), t.is_freezing(10))
 body = Temperature.from_fahrenheit(212)
 print(type(body).__name__, body.celsius)
@@ -59,10 +54,7 @@ class Student:
     def from_csv(cls, line):
         return [cls(name.strip()) for name in line.split(",")]
 
-class Exchange(Student):
-    pass
-
+class Exchange(Student): pass
 group = Student.from_csv("민지, 하니, 다니엘")
 print([s.name for s in group], Student.how_many())
-print(Exchange.how_many(), type(Exchange.from_csv("Ana")[0]).__name__)
-print(Student.total)
+print(Exchange.how_many(), type(Exchange.from_csv("Ana")[0]).__name__, Student.total)

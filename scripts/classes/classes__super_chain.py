@@ -19,9 +19,8 @@ class Dog(Animal):
 class Puppy(Dog):
     def speak(self):
         return super().speak() + " (tiny)"
-
 pup = Puppy("Bori", "jindo")
-print(pup.name, pup.breed, pup.speak())
+print(pup.name, pup.breed, pup.speak(), Dog("Baduk", "mix").speak())
 
 class Root:
     def hello(self):
@@ -39,8 +38,7 @@ class Joined(First, Second):
     def hello(self):
         return ["Joined"] + super().hello()
 
-print(Joined().hello())
-print(First().hello())
+print(Joined().hello(), First().hello())
 
 class Logger:
     def __init__(self, **kwargs):
@@ -58,5 +56,5 @@ class Service(Logger, Named):
         self.log.append("Service")
 
 svc = Service(name="api")
-print(svc.name, svc.log)
+print(svc.name, svc.log, Service().name)
 print(super(Joined, Joined()).hello())

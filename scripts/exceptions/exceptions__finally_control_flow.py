@@ -15,14 +15,6 @@ def finally_overrides():
 
 print(finally_overrides())
 
-def swallow():
-    try:
-        raise ValueError("lost")
-    finally:
-        return "finally return swallows the exception"
-
-print(swallow())
-
 for i in range(5):
     try:
         if i == 1:

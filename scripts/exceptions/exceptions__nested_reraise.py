@@ -31,18 +31,6 @@ except IndexError as err:
     print("outer got", type(err).__name__, err)
     print("with context", repr(err.__context__))
 
-def cleanup_then_raise():
-    try:
-        return 1 / 0
-    except ZeroDivisionError as err:
-        print("  logging", err)
-        raise
-
-try:
-    cleanup_then_raise()
-except ZeroDivisionError as err:
-    print("propagated:", err)
-
 log = []
 for value in [1, 0, "x", 4]:
     try:

@@ -50,11 +50,6 @@ with tx as log:
     raise RuntimeError("disk full")
 print(tx.log)
 
-def early_return():
-    with Suppress(Exception) as g:
-        return "returned inside with"
-
-print(early_return())
 for i in range(3):
     with Suppress(ValueError):
         if i == 1:

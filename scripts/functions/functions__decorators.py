@@ -1,4 +1,4 @@
-# Checks function decorators, stacked decorators, and decorators with arguments.
+# Checks function decorators, stacked decorators, decorators with arguments and registries.
 def shout(func):
     def wrapper(*args):
         return func(*args).upper() + "!"
@@ -37,21 +37,7 @@ def roll(value):
 
 print(roll(21))
 
-def bold(func):
-    return lambda: "<b>" + func() + "</b>"
-
-def italic(func):
-    return lambda: "<i>" + func() + "</i>"
-
-@bold
-@italic
-def text():
-    return "styled"
-
-print(text())
-
 registry = {}
-
 def register(name):
     def decorator(func):
         registry[name] = func
@@ -63,9 +49,10 @@ def double(x):
     return x * 2
 
 @register("negate")
+@shout
 def negate(x):
-    return -x
+    return "no"
 
 for name in registry:
-    print(name, registry[name](21))
+    print(name, registry[name]("x"))
 print(double(4), double.__name__)

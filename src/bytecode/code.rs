@@ -1,0 +1,66 @@
+//! A compiled code object: instructions, constants, names, local slots,
+//! flags and a position table (one entry per instruction) for tracebacks.
+
+use super::op::Op;
+use crate::object::{PyStr, Value};
+use std::rc::Rc;
+
+/// Source position of one instruction: lines are 1-based, columns are
+/// character offsets within their line; `anchor` marks a binary operator or
+/// subscript for CPython's `~~^^` traceback markers.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    /// (start, end) columns of the part marked with `^`, if any.
+    pub anchor: Option<(u32, u32)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    pub coroutine: bool,
+    /// module or class body: names go through a dict (LoadName/StoreName)
+    pub uses_name_dict: bool,
+}
+
+pub struct CodeObject {
+    pub name: String,
+    pub qualname: String,
+    pub filename: Rc<str>,
+    pub source: Rc<str>,
+    pub ops: Vec<Op>,
+    pub positions: Vec<Position>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    /// Local variable names; parameters first.
+    pub varnames: Vec<Rc<PyStr>>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Vec<Rc<PyStr>>,
+    /// Variables captured from enclosing scopes.
+    pub freevars: Vec<Rc<PyStr>>,
+    /// For each cell var that is also a parameter: (cell index, local slot).
+    pub cell_params: Vec<(usize, usize)>,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: CodeFlags,
+    pub first_line: u32,
+    /// Deepest value-stack use, to size frames once.
+    pub max_stack: usize,
+}
+
+impl CodeObject {
+    /// Total number of parameters including *args and **kwargs.
+    pub fn total_params(&self) -> usize {
+        self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkw as usize
+    }
+
+    pub fn position(&self, ip: usize) -> Position {
+        self.positions.get(ip).copied().unwrap_or_default()
+    }
+}

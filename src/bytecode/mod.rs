@@ -1,0 +1,7 @@
+//! Bytecode: the instruction set (`op`) and code objects (`code`).
+
+pub mod code;
+pub mod op;
+
+pub use code::{CodeFlags, CodeObject, Position};
+pub use op::Op;

@@ -1,0 +1,154 @@
+//! The instruction set. Each opcode carries its operand inline; the comment
+//! gives the operand's meaning and the stack effect (`before -- after`).
+//! Names follow CPython's `dis` where the meaning is the same.
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    /// `x --`
+    PopTop,
+    /// `a b -- b a`
+    RotTwo,
+    /// `a b c -- c a b`
+    RotThree,
+    /// `x -- x x`
+    DupTop,
+    /// `a b -- a b a b`
+    DupTopTwo,
+    /// const index: `-- c`
+    LoadConst(u32),
+    /// local slot: `-- v` (UnboundLocalError if unset)
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// cell/free slot (cells first, then free vars)
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// push the cell object itself, for closures: `-- cell`
+    LoadClosure(u32),
+    /// class body: look in the class namespace, then the cell
+    LoadClassDeref(u32),
+    /// name index
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// module/class scope: locals dict, then globals, then builtins
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// name index: `obj -- obj.name`
+    LoadAttr(u32),
+    /// `v obj --` (obj.name = v)
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// `obj -- func self` or `obj -- attr NULL-marker`; paired with CallMethod
+    LoadMethod(u32),
+    /// argc: `func self args… -- result`
+    CallMethod(u32),
+    /// `obj key -- obj[key]`
+    BinarySubscr,
+    /// `v obj key --`
+    StoreSubscr,
+    DeleteSubscr,
+    /// ast::BinOp as u8: `a b -- a op b`
+    BinaryOp(u8),
+    /// augmented assignment: tries `__iop__` first
+    InplaceOp(u8),
+    /// 0 neg, 1 pos, 2 invert, 3 not
+    UnaryOp(u8),
+    /// 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=
+    CompareOp(u8),
+    /// 0 is, 1 is not
+    IsOp(u8),
+    /// 0 in, 1 not in
+    ContainsOp(u8),
+    /// absolute target
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `x -- iter(x)`
+    GetIter,
+    /// `it -- it next` or pop `it` and jump to target when exhausted
+    ForIter(u32),
+    /// count
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// count of key/value pairs
+    BuildMap(u32),
+    /// 2 or 3 operands
+    BuildSlice(u32),
+    /// count of string pieces
+    BuildString(u32),
+    /// depth of the list below the value
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    /// `list iterable -- list`
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `dict mapping -- dict` (for `{**m}`)
+    DictUpdate(u32),
+    /// `dict mapping -- dict` (for `f(**m)`, duplicate keys are errors)
+    DictMerge(u32),
+    /// `list -- tuple`
+    ListToTuple,
+    /// count: `seq -- items…` (last item on top... first item on top)
+    UnpackSequence(u32),
+    /// before | (after << 8)
+    UnpackEx(u32),
+    /// conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on the stack
+    FormatValue(u32),
+    /// flags: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple: `… code qualname -- func`
+    MakeFunction(u32),
+    /// argc: `func args… -- result`
+    CallFunction(u32),
+    /// argc including keywords: `func args… names -- result`
+    CallFunctionKw(u32),
+    /// 1 if a kwargs dict is present: `func args_tuple [kwargs] -- result`
+    CallFunctionEx(u32),
+    /// `v --` leaves the frame
+    ReturnValue,
+    /// handler target: pushes an exception block
+    SetupFinally(u32),
+    /// handler target: `ctx -- exit enter_result`
+    SetupWith(u32),
+    /// pops the innermost block
+    PopBlock,
+    /// leaves an except handler: restores the previously handled exception
+    PopExcept,
+    /// `exc --` re-raises without adding a traceback entry
+    Reraise,
+    /// 0: bare raise, 1: `exc --`, 2: `exc cause --`
+    RaiseVarargs(u32),
+    /// `exit exc -- exit exc result` (calls exit(type, exc, tb))
+    WithExceptStart,
+    /// `exit --` calls exit(None, None, None)
+    ExitWith,
+    /// `exc type -- exc bool`
+    CheckExcMatch,
+    /// pushes `__build_class__`
+    LoadBuildClass,
+    /// name index: `-- module`
+    ImportName(u32),
+    /// name index: `module -- module attr`
+    ImportFrom(u32),
+    /// `module --` binds all public names
+    ImportStar,
+    /// `v -- sent`
+    YieldValue,
+    /// `iterable -- iterator` for yield from
+    GetYieldFromIter,
+    /// `iter sent -- iter` (loops back while the delegate yields; on return, pops
+    /// the iterator, pushes the result and jumps to target)
+    YieldFrom(u32),
+    /// `x -- awaitable-iterator`
+    GetAwaitable,
+    /// `-- AssertionError`
+    LoadAssertionError,
+    /// like PopTop but records the value as the REPL's last result
+    PrintExpr,
+}

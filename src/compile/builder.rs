@@ -1,0 +1,166 @@
+//! `CodeBuilder`: accumulates one code object's instructions, constants,
+//! names and positions; labels are instruction indices patched later.
+
+use crate::bytecode::{CodeFlags, CodeObject, Op, Position};
+use crate::object::{PyStr, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct CodeBuilder {
+    pub name: String,
+    pub qualname: String,
+    pub ops: Vec<Op>,
+    pub positions: Vec<Position>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    pub varnames: Vec<Rc<PyStr>>,
+    var_index: HashMap<String, u32>,
+    pub cellvars: Vec<Rc<PyStr>>,
+    pub freevars: Vec<Rc<PyStr>>,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: CodeFlags,
+    pub first_line: u32,
+    pub pos: Position,
+}
+
+impl CodeBuilder {
+    pub fn new(name: &str, qualname: &str, first_line: u32) -> CodeBuilder {
+        CodeBuilder {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            ops: vec![],
+            positions: vec![],
+            consts: vec![],
+            names: vec![],
+            name_index: HashMap::new(),
+            varnames: vec![],
+            var_index: HashMap::new(),
+            cellvars: vec![],
+            freevars: vec![],
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: CodeFlags::default(),
+            first_line,
+            pos: Position { line: first_line, end_line: first_line, ..Default::default() },
+        }
+    }
+
+    pub fn emit(&mut self, op: Op) -> usize {
+        self.ops.push(op);
+        self.positions.push(self.pos);
+        self.ops.len() - 1
+    }
+
+    /// The index the next instruction will have.
+    pub fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    /// Points the jump at `at` to `target`.
+    pub fn patch(&mut self, at: usize, target: u32) {
+        self.ops[at] = match self.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupFinally(_) => Op::SetupFinally(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
+            Op::YieldFrom(_) => Op::YieldFrom(target),
+            other => other,
+        };
+    }
+
+    pub fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    pub fn add_const(&mut self, v: Value) -> u32 {
+        // reuse identical str/int constants
+        for (i, c) in self.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        self.consts.push(v);
+        (self.consts.len() - 1) as u32
+    }
+
+    pub fn name(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(n) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(Rc::new(PyStr::new(n.to_string())));
+        self.name_index.insert(n.to_string(), i);
+        i
+    }
+
+    pub fn varname(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.var_index.get(n) {
+            return i;
+        }
+        let i = self.varnames.len() as u32;
+        self.varnames.push(Rc::new(PyStr::new(n.to_string())));
+        self.var_index.insert(n.to_string(), i);
+        i
+    }
+
+    pub fn finish(self, filename: &Rc<str>, source: &Rc<str>) -> CodeObject {
+        let cell_params = self
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, c)| {
+                let slot = self.var_index.get(c.as_str())?;
+                let nparams = self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkw as usize;
+                ((*slot as usize) < nparams).then_some((ci, *slot as usize))
+            })
+            .collect();
+        let max_stack = estimate_stack(&self.ops);
+        CodeObject {
+            name: self.name,
+            qualname: self.qualname,
+            filename: filename.clone(),
+            source: source.clone(),
+            ops: self.ops,
+            positions: self.positions,
+            consts: self.consts,
+            names: self.names,
+            varnames: self.varnames,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            cell_params,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            first_line: self.first_line,
+            max_stack,
+        }
+    }
+}
+
+/// A cheap upper bound for the value stack, used only to pre-size it.
+fn estimate_stack(ops: &[Op]) -> usize {
+    let mut m = 8usize;
+    for op in ops {
+        if let Op::BuildTuple(n) | Op::BuildList(n) | Op::CallFunction(n) | Op::CallMethod(n) | Op::CallFunctionKw(n) = op {
+            m = m.max(*n as usize + 4);
+        }
+    }
+    m.min(64)
+}

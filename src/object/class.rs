@@ -1,0 +1,139 @@
+//! Classes (built-in types are classes too), instances, modules and `super`.
+//! A class keeps its C3 MRO (without itself, to avoid an `Rc` cycle) and a
+//! `dict` of attributes; built-in types carry a `TypeKind` that says which
+//! Rust representation their instances have.
+
+use super::{PyDict, PyStr, Value};
+use crate::object::exceptions::ExcData;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which built-in representation a class (or its nearest built-in base) has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Iterator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Cell,
+    Generator,
+    /// BaseException and every subclass of it.
+    Exception,
+}
+
+pub struct Class {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Rc<Class>>,
+    /// The MRO after this class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: Rc<PyDict>,
+    pub kind: TypeKind,
+    /// True for built-in types (whose attributes cannot be set).
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Finds an attribute along the MRO (this class first).
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Same as `lookup` for a Rust string.
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        self.lookup(&PyStr::new(name.to_string()))
+    }
+
+    /// Whether this class is `other` or derives from it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The full MRO including this class.
+    pub fn full_mro(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro.iter().cloned());
+        v
+    }
+}
+
+/// Computes the C3 linearisation of a new class's bases (without the class
+/// itself). Returns None when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.full_mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let c = found?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// An instance of a user-defined class (or of an exception class).
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Rc<PyDict>,
+    /// Present for exception instances.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+/// A built-in module: a name and its namespace.
+pub struct Module {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+/// `super()` bound to a starting class and an object (or class).
+pub struct SuperObj {
+    pub this_class: Rc<Class>,
+    pub obj: Value,
+}

@@ -1,0 +1,265 @@
+//! `dict`: insertion-ordered hash map from any hashable Value. Entries live in
+//! a vector (deleted ones become holes, compacted when they pile up) and a
+//! `hashbrown::HashTable` of indices finds them. Keys whose equality needs
+//! Python code (`__eq__` on instances) are compared through the VM with no
+//! borrow held.
+
+use super::Value;
+use super::hash::fast_eq;
+use super::string::PyStr;
+use crate::object::exceptions::PyResult;
+use crate::vm::Vm;
+use hashbrown::HashTable;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: u64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictInner {
+    pub entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    len: usize,
+}
+
+#[derive(Default)]
+pub struct PyDict {
+    pub inner: RefCell<DictInner>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.borrow().len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Looks up a string key without the VM (strings compare natively).
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let h = key.hash();
+        let entries = &inner.entries;
+        inner
+            .table
+            .find(h, |&i| match &entries[i] {
+                Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
+                _ => false,
+            })
+            .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// Sets a string key without the VM.
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        let h = key.hash();
+        let mut inner = self.inner.borrow_mut();
+        let DictInner { entries, table, len } = &mut *inner;
+        if let Some(&i) = table.find(h, |&i| match &entries[i] {
+            Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
+            _ => false,
+        }) {
+            if let Some(e) = entries[i].as_mut() {
+                e.value = value;
+            }
+            return;
+        }
+        let idx = entries.len();
+        entries.push(Some(Entry { hash: h, key: Value::Str(key), value }));
+        *len += 1;
+        table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+    }
+
+    pub fn set_item_str(&self, key: &str, value: Value) {
+        self.set_str(Rc::new(PyStr::new(key.to_string())), value)
+    }
+
+    pub fn get_item_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key.to_string()))
+    }
+
+    /// Removes a string key without the VM.
+    pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
+        let h = key.hash();
+        let mut inner = self.inner.borrow_mut();
+        let DictInner { entries, table, len } = &mut *inner;
+        let found = table.find_entry(h, |&i| match &entries[i] {
+            Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
+            _ => false,
+        });
+        match found {
+            Ok(entry) => {
+                let (i, _) = entry.remove();
+                *len -= 1;
+                entries[i].take().map(|e| e.value)
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Finds the entry index of `key`, comparing through the VM when needed.
+    fn find(&self, vm: &mut Vm, key: &Value, h: u64) -> PyResult<Option<usize>> {
+        let mut slow: Vec<(usize, Value)> = Vec::new();
+        {
+            let inner = self.inner.borrow();
+            for &i in inner.table.iter_hash(h) {
+                if let Some(e) = &inner.entries[i] {
+                    if e.hash != h {
+                        continue;
+                    }
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Ok(Some(i)),
+                        Some(false) => {}
+                        None => slow.push((i, e.key.clone())),
+                    }
+                }
+            }
+        }
+        for (i, k) in slow {
+            if vm.eq(&k, key)? {
+                // the dict may have changed during __eq__; re-check the slot
+                let inner = self.inner.borrow();
+                if let Some(Some(e)) = inner.entries.get(i) {
+                    if e.key.is(&k) {
+                        return Ok(Some(i));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
+        let h = vm.hash(key)?;
+        Ok(self.find(vm, key, h)?.and_then(|i| self.inner.borrow().entries[i].as_ref().map(|e| e.value.clone())))
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let h = vm.hash(key)?;
+        Ok(self.find(vm, key, h)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = key {
+            self.set_str(s, value);
+            return Ok(());
+        }
+        let h = vm.hash(&key)?;
+        if let Some(i) = self.find(vm, &key, h)? {
+            if let Some(e) = self.inner.borrow_mut().entries[i].as_mut() {
+                e.value = value;
+            }
+            return Ok(());
+        }
+        self.insert_new(h, key, value);
+        Ok(())
+    }
+
+    /// Appends an entry known not to be present.
+    pub fn insert_new(&self, h: u64, key: Value, value: Value) {
+        let mut inner = self.inner.borrow_mut();
+        let DictInner { entries, table, len } = &mut *inner;
+        let idx = entries.len();
+        entries.push(Some(Entry { hash: h, key, value }));
+        *len += 1;
+        table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+    }
+
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
+        let mut inner = self.inner.borrow_mut();
+        let DictInner { entries, table, len } = &mut *inner;
+        if let Ok(entry) = table.find_entry(h, |&j| j == i) {
+            entry.remove();
+        }
+        *len -= 1;
+        let v = entries[i].take().map(|e| e.value);
+        if entries.len() > 16 && *len * 2 < entries.len() {
+            drop(inner);
+            self.compact();
+        }
+        Ok(v)
+    }
+
+    /// Rebuilds the entry vector without holes.
+    fn compact(&self) {
+        let mut inner = self.inner.borrow_mut();
+        let live: Vec<Entry> = inner.entries.drain(..).flatten().collect();
+        let mut table = HashTable::with_capacity(live.len());
+        for (i, e) in live.iter().enumerate() {
+            table.insert_unique(e.hash, i, |&j| live[j].hash);
+        }
+        inner.len = live.len();
+        inner.entries = live.into_iter().map(Some).collect();
+        inner.table = table;
+    }
+
+    pub fn clear(&self) {
+        *self.inner.borrow_mut() = DictInner::default();
+    }
+
+    /// A snapshot of the live entries, in insertion order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner.borrow().entries.iter().flatten().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.inner.borrow().entries.iter().flatten().map(|e| e.value.clone()).collect()
+    }
+
+    /// The entry at raw position `pos` or later: (next position, key, value).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let inner = self.inner.borrow();
+        let mut p = pos;
+        while p < inner.entries.len() {
+            if let Some(e) = &inner.entries[p] {
+                return Some((p + 1, e.key.clone(), e.value.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last inserted entry.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut inner = self.inner.borrow_mut();
+        let DictInner { entries, table, len } = &mut *inner;
+        while let Some(last) = entries.pop() {
+            if let Some(e) = last {
+                let idx = entries.len();
+                if let Ok(entry) = table.find_entry(e.hash, |&j| j == idx) {
+                    entry.remove();
+                }
+                *len -= 1;
+                return Some((e.key, e.value));
+            }
+        }
+        None
+    }
+
+    pub fn copy(&self) -> PyDict {
+        let inner = self.inner.borrow();
+        let d = PyDict::new();
+        for e in inner.entries.iter().flatten() {
+            d.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
+        d
+    }
+}

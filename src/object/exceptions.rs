@@ -1,0 +1,162 @@
+//! Python exceptions as Rust errors. `PyErr` wraps an exception instance;
+//! every CPython message the runtime raises has a named constructor here, so
+//! the wording lives in one place.
+
+use super::class::Instance;
+use super::types::types;
+use super::{Class, Value};
+use crate::bytecode::CodeObject;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One traceback entry: a code object and the instruction that was running.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<CodeObject>,
+    pub ip: usize,
+}
+
+/// The state every exception instance carries.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// Outermost frame first, like CPython's tb chain.
+    pub traceback: Vec<TbEntry>,
+}
+
+/// A raised exception: always an instance of a BaseException subclass.
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Rc<Instance>,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    /// Builds an exception of class `cls` with the given args.
+    pub fn with_args(cls: &Rc<Class>, args: Vec<Value>) -> PyErr {
+        PyErr { exc: new_exception(cls, args) }
+    }
+
+    pub fn new(cls: &Rc<Class>, msg: impl Into<String>) -> PyErr {
+        PyErr::with_args(cls, vec![Value::str(msg)])
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Instance(self.exc.clone())
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.exc.class
+    }
+
+    pub fn is_instance_of(&self, cls: &Rc<Class>) -> bool {
+        self.exc.class.is_subclass(cls)
+    }
+
+    pub fn data(&self) -> std::cell::RefMut<'_, ExcData> {
+        match &self.exc.exc {
+            Some(d) => d.borrow_mut(),
+            None => unreachable_exc(),
+        }
+    }
+
+    /// Turns a Value known to be an exception instance into a PyErr.
+    pub fn from_value(v: &Value) -> Option<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Some(PyErr { exc: i.clone() }),
+            _ => None,
+        }
+    }
+}
+
+fn unreachable_exc() -> ! {
+    // Every PyErr is built by new_exception, which always sets `exc`.
+    panic!("PyErr without exception data")
+}
+
+/// Creates an exception instance.
+pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+    Rc::new(Instance {
+        class: cls.clone(),
+        dict: Rc::new(super::PyDict::new()),
+        exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+    })
+}
+
+macro_rules! ctor {
+    ($name:ident, $field:ident) => {
+        pub fn $name(msg: impl Into<String>) -> PyErr {
+            PyErr::new(&types().$field, msg)
+        }
+    };
+}
+
+ctor!(type_error, type_error);
+ctor!(value_error, value_error);
+ctor!(name_error, name_error);
+ctor!(attribute_error, attribute_error);
+ctor!(index_error, index_error);
+ctor!(zero_division, zero_division_error);
+ctor!(overflow_error, overflow_error);
+ctor!(runtime_error, runtime_error);
+ctor!(recursion_error, recursion_error);
+ctor!(not_implemented, not_implemented_error);
+ctor!(unbound_local, unbound_local_error);
+ctor!(assertion_error, assertion_error);
+ctor!(system_error, system_error);
+ctor!(import_error, import_error);
+ctor!(module_not_found, module_not_found_error);
+ctor!(syntax_error_plain, syntax_error);
+ctor!(lookup_error, lookup_error);
+
+pub fn key_error(key: Value) -> PyErr {
+    PyErr::with_args(&types().key_error, vec![key])
+}
+
+pub fn stop_iteration(value: Option<Value>) -> PyErr {
+    PyErr::with_args(&types().stop_iteration, value.into_iter().collect())
+}
+
+pub fn unsupported_binop(op: &str, a: &str, b: &str) -> PyErr {
+    type_error(format!("unsupported operand type(s) for {op}: '{a}' and '{b}'"))
+}
+
+pub fn not_callable(t: &str) -> PyErr {
+    type_error(format!("'{t}' object is not callable"))
+}
+
+pub fn not_iterable(t: &str) -> PyErr {
+    type_error(format!("'{t}' object is not iterable"))
+}
+
+pub fn not_subscriptable(t: &str) -> PyErr {
+    type_error(format!("'{t}' object is not subscriptable"))
+}
+
+pub fn no_attribute(t: &str, name: &str) -> PyErr {
+    attribute_error(format!("'{t}' object has no attribute '{name}'"))
+}
+
+pub fn undefined_name(name: &str) -> PyErr {
+    name_error(format!("name '{name}' is not defined"))
+}
+
+pub fn unbound_local_var(name: &str) -> PyErr {
+    unbound_local(format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+pub fn unbound_free_var(name: &str) -> PyErr {
+    name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+}
+
+pub fn recursion_limit() -> PyErr {
+    recursion_error("maximum recursion depth exceeded")
+}
+
+pub fn internal(msg: impl Into<String>) -> PyErr {
+    system_error(format!("tikitaka internal error: {}", msg.into()))
+}

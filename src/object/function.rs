@@ -1,0 +1,64 @@
+//! Callables: Python functions (code + globals + defaults + closure cells),
+//! native built-in functions, bound methods, cells and properties.
+
+use super::{PyDict, PyStr, Value};
+use crate::bytecode::CodeObject;
+use crate::object::exceptions::PyResult;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Keyword arguments passed to a native function.
+pub type KwArgs<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// The signature of every native function: positional args (for methods,
+/// `args[0]` is self) and keyword args.
+pub type NativeFn = fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>;
+
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<PyDict>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<PyStr>, Value)>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    pub doc: Value,
+}
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For methods of built-in types: the type's name, for reprs.
+    pub owner: Option<&'static str>,
+}
+
+pub struct BoundMethod {
+    pub self_value: Value,
+    pub func: Value,
+}
+
+/// A closure cell: a variable shared between a function and its inner functions.
+pub struct CellObj {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl CellObj {
+    pub fn new(v: Option<Value>) -> Rc<CellObj> {
+        Rc::new(CellObj { value: RefCell::new(v) })
+    }
+    pub fn get(&self) -> Option<Value> {
+        self.value.borrow().clone()
+    }
+    pub fn set(&self, v: Option<Value>) {
+        *self.value.borrow_mut() = v;
+    }
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}

@@ -1,0 +1,101 @@
+//! The heap objects behind `Value`. Each file holds one type family; this
+//! module declares the small structs and re-exports everything.
+
+pub mod class;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod function;
+pub mod hash;
+pub mod set;
+pub mod string;
+pub mod types;
+pub mod value;
+
+pub use class::{Class, Instance, Module, SuperObj};
+pub use dict::PyDict;
+pub use function::{BoundMethod, BuiltinFunction, CellObj, Function, NativeFn, Property};
+pub use set::PySet;
+pub use string::PyStr;
+pub use value::Value;
+
+use std::cell::{Cell, RefCell};
+
+/// `bytes`: immutable.
+pub struct PyBytes {
+    pub data: Vec<u8>,
+}
+
+/// `list`: a growable vector behind a RefCell; never borrowed across a VM call.
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> Self {
+        PyList { items: RefCell::new(items) }
+    }
+}
+
+/// `tuple`: immutable, with a cached hash.
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Value>) -> Self {
+        PyTuple { items: items.into_boxed_slice() }
+    }
+}
+
+/// `range(start, stop, step)` with i64 bounds.
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+}
+
+/// `slice(start, stop, step)`.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// The state of every built-in iterator kind.
+pub enum IterKind {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    DictKeys { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
+    DictValues { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
+    DictItems { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
+    Set { items: Vec<Value>, index: usize },
+    Str { s: std::rc::Rc<PyStr>, byte: usize },
+    Reversed { seq: Value, index: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    CallIter { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+pub struct PyIterator {
+    pub kind: RefCell<IterKind>,
+    pub type_name: &'static str,
+}
+
+/// A flag cell used for identity-based state (e.g. a running marker).
+pub type Flag = Cell<bool>;

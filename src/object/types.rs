@@ -1,0 +1,200 @@
+//! The registry of built-in classes (`int`, `list`, `TypeError`, …), one per
+//! interpreter thread. Built-in types are ordinary `Class` objects whose
+//! `kind` names their Rust representation; `builtins::install` fills their
+//! method dictionaries.
+
+use super::class::{Class, TypeKind, c3_mro};
+use super::{PyDict, Value};
+use std::rc::Rc;
+
+macro_rules! registry {
+    ($($field:ident),* $(,)?) => {
+        pub struct Types { $(pub $field: Rc<Class>,)* }
+        impl Types {
+            /// Every built-in class with its Python name, for the builtins module.
+            pub fn all(&self) -> Vec<Rc<Class>> { vec![$(self.$field.clone(),)*] }
+        }
+    };
+}
+
+registry!(
+    object, type_, none_type, not_implemented_type, ellipsis_type, bool_, int, float, str, bytes,
+    list, tuple, dict, set, frozenset, range, slice, function, builtin_function, method, module,
+    iterator, property, staticmethod, classmethod, super_, cell, generator,
+    base_exception, exception, generator_exit, keyboard_interrupt, system_exit,
+    arithmetic_error, floating_point_error, overflow_error, zero_division_error,
+    assertion_error, attribute_error, buffer_error, eof_error, import_error,
+    module_not_found_error, lookup_error, index_error, key_error, memory_error,
+    name_error, unbound_local_error, os_error, file_not_found_error, timeout_error,
+    connection_error, runtime_error, not_implemented_error, recursion_error,
+    stop_async_iteration, stop_iteration, syntax_error, indentation_error, tab_error,
+    system_error, type_error, value_error, unicode_error, warning, deprecation_warning,
+    runtime_warning, user_warning,
+);
+
+/// Creates a class with a single base (or none, for `object`).
+pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin: bool) -> Rc<Class> {
+    let bases: Vec<Rc<Class>> = base.into_iter().cloned().collect();
+    let mro = c3_mro(&bases).unwrap_or_default();
+    Rc::new(Class {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: "builtins".to_string(),
+        bases,
+        mro,
+        dict: Rc::new(PyDict::new()),
+        kind,
+        builtin,
+    })
+}
+
+impl Types {
+    fn build() -> Types {
+        use TypeKind as K;
+        let object = make_class("object", None, K::Object, true);
+        let t = |name: &str, kind| make_class(name, Some(&object), kind, true);
+        let int = t("int", K::Int);
+        let bool_ = make_class("bool", Some(&int), K::Bool, true);
+        let base_exception = t("BaseException", K::Exception);
+        let e = |name: &str, base: &Rc<Class>| make_class(name, Some(base), K::Exception, true);
+        let exception = e("Exception", &base_exception);
+        let arithmetic_error = e("ArithmeticError", &exception);
+        let import_error = e("ImportError", &exception);
+        let lookup_error = e("LookupError", &exception);
+        let name_error = e("NameError", &exception);
+        let os_error = e("OSError", &exception);
+        let runtime_error = e("RuntimeError", &exception);
+        let syntax_error = e("SyntaxError", &exception);
+        let indentation_error = e("IndentationError", &syntax_error);
+        let value_error = e("ValueError", &exception);
+        let warning = e("Warning", &exception);
+        let connection_error = e("ConnectionError", &os_error);
+        Types {
+            type_: t("type", K::Type),
+            none_type: t("NoneType", K::NoneType),
+            not_implemented_type: t("NotImplementedType", K::NotImplementedType),
+            ellipsis_type: t("ellipsis", K::Ellipsis),
+            bool_,
+            float: t("float", K::Float),
+            str: t("str", K::Str),
+            bytes: t("bytes", K::Bytes),
+            list: t("list", K::List),
+            tuple: t("tuple", K::Tuple),
+            dict: t("dict", K::Dict),
+            set: t("set", K::Set),
+            frozenset: t("frozenset", K::FrozenSet),
+            range: t("range", K::Range),
+            slice: t("slice", K::Slice),
+            function: t("function", K::Function),
+            builtin_function: t("builtin_function_or_method", K::BuiltinFunction),
+            method: t("method", K::Method),
+            module: t("module", K::Module),
+            iterator: t("iterator", K::Iterator),
+            property: t("property", K::Property),
+            staticmethod: t("staticmethod", K::StaticMethod),
+            classmethod: t("classmethod", K::ClassMethod),
+            super_: t("super", K::Super),
+            cell: t("cell", K::Cell),
+            generator: t("generator", K::Generator),
+            generator_exit: e("GeneratorExit", &base_exception),
+            keyboard_interrupt: e("KeyboardInterrupt", &base_exception),
+            system_exit: e("SystemExit", &base_exception),
+            floating_point_error: e("FloatingPointError", &arithmetic_error),
+            overflow_error: e("OverflowError", &arithmetic_error),
+            zero_division_error: e("ZeroDivisionError", &arithmetic_error),
+            assertion_error: e("AssertionError", &exception),
+            attribute_error: e("AttributeError", &exception),
+            buffer_error: e("BufferError", &exception),
+            eof_error: e("EOFError", &exception),
+            module_not_found_error: e("ModuleNotFoundError", &import_error),
+            index_error: e("IndexError", &lookup_error),
+            key_error: e("KeyError", &lookup_error),
+            memory_error: e("MemoryError", &exception),
+            unbound_local_error: e("UnboundLocalError", &name_error),
+            file_not_found_error: e("FileNotFoundError", &os_error),
+            timeout_error: e("TimeoutError", &os_error),
+            not_implemented_error: e("NotImplementedError", &runtime_error),
+            recursion_error: e("RecursionError", &runtime_error),
+            stop_async_iteration: e("StopAsyncIteration", &exception),
+            stop_iteration: e("StopIteration", &exception),
+            tab_error: e("TabError", &indentation_error),
+            system_error: e("SystemError", &exception),
+            type_error: e("TypeError", &exception),
+            unicode_error: e("UnicodeError", &value_error),
+            deprecation_warning: e("DeprecationWarning", &warning),
+            runtime_warning: e("RuntimeWarning", &warning),
+            user_warning: e("UserWarning", &warning),
+            connection_error,
+            object,
+            int,
+            base_exception,
+            exception,
+            arithmetic_error,
+            import_error,
+            lookup_error,
+            name_error,
+            os_error,
+            runtime_error,
+            syntax_error,
+            indentation_error,
+            value_error,
+            warning,
+        }
+    }
+
+    /// The class of any value.
+    pub fn of(&self, v: &Value) -> Rc<Class> {
+        use Value as V;
+        match v {
+            V::None => self.none_type.clone(),
+            V::NotImplemented => self.not_implemented_type.clone(),
+            V::Ellipsis => self.ellipsis_type.clone(),
+            V::Bool(_) => self.bool_.clone(),
+            V::Int(_) | V::BigInt(_) => self.int.clone(),
+            V::Float(_) => self.float.clone(),
+            V::Str(_) => self.str.clone(),
+            V::Bytes(_) => self.bytes.clone(),
+            V::List(_) => self.list.clone(),
+            V::Tuple(_) => self.tuple.clone(),
+            V::Dict(_) => self.dict.clone(),
+            V::Set(_) => self.set.clone(),
+            V::FrozenSet(_) => self.frozenset.clone(),
+            V::Range(_) => self.range.clone(),
+            V::Slice(_) => self.slice.clone(),
+            V::Function(_) => self.function.clone(),
+            V::Builtin(_) => self.builtin_function.clone(),
+            V::BoundMethod(_) => self.method.clone(),
+            V::Class(_) => self.type_.clone(),
+            V::Instance(i) => i.class.clone(),
+            V::Module(_) => self.module.clone(),
+            V::Iterator(_) => self.iterator.clone(),
+            V::Property(_) => self.property.clone(),
+            V::StaticMethod(_) => self.staticmethod.clone(),
+            V::ClassMethod(_) => self.classmethod.clone(),
+            V::Super(_) => self.super_.clone(),
+            V::Cell(_) => self.cell.clone(),
+            V::Generator(_) => self.generator.clone(),
+            V::Code(_) => self.object.clone(),
+        }
+    }
+}
+
+thread_local! {
+    static TYPES: Rc<Types> = Rc::new(Types::build());
+}
+
+/// The built-in classes of this interpreter thread.
+pub fn types() -> Rc<Types> {
+    TYPES.with(|t| t.clone())
+}
+
+/// The Python-visible type name of a value (`type(v).__name__`).
+pub fn type_name(v: &Value) -> String {
+    use Value as V;
+    match v {
+        V::Instance(i) => i.class.name.clone(),
+        V::Iterator(it) => it.type_name.to_string(),
+        V::Builtin(b) if b.owner.is_some() => "builtin_function_or_method".to_string(),
+        _ => types().of(v).name.clone(),
+    }
+}

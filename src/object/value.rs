@@ -1,0 +1,127 @@
+//! `Value`: the 16-byte handle every Python value is. None, bools, small ints
+//! and floats are inline; everything else is an `Rc` to a heap object.
+
+use super::*;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Iterator(Rc<PyIterator>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<SuperObj>),
+    Cell(Rc<CellObj>),
+    Generator(Rc<crate::vm::generator::Generator>),
+    Code(Rc<crate::bytecode::CodeObject>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    pub fn from_bigint(v: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match v.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(v)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value as V;
+        match (self, other) {
+            (V::None, V::None) | (V::NotImplemented, V::NotImplemented) | (V::Ellipsis, V::Ellipsis) => true,
+            (V::Bool(a), V::Bool(b)) => a == b,
+            (V::Int(a), V::Int(b)) => a == b,
+            (V::Float(a), V::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, used for `is` and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value as V;
+        Some(match self {
+            V::BigInt(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Str(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Bytes(r) => Rc::as_ptr(r) as *const () as usize,
+            V::List(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Tuple(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Dict(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Set(r) | V::FrozenSet(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Range(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Slice(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Function(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Builtin(r) => Rc::as_ptr(r) as *const () as usize,
+            V::BoundMethod(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Class(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Instance(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Module(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Iterator(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Property(r) => Rc::as_ptr(r) as *const () as usize,
+            V::StaticMethod(r) | V::ClassMethod(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Super(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Generator(r) => Rc::as_ptr(r) as *const () as usize,
+            V::Code(r) => Rc::as_ptr(r) as *const () as usize,
+            _ => return None,
+        })
+    }
+
+    /// A stable pseudo-address for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        match self.heap_ptr() {
+            Some(p) => p,
+            None => match self {
+                Value::None => 0x8f_0000,
+                Value::Bool(b) => 0x8f_0100 + *b as usize,
+                Value::Int(i) => 0x9000_0000usize.wrapping_add((*i as usize).wrapping_mul(32)),
+                Value::Float(f) => f.to_bits() as usize,
+                _ => 0x8f_0200,
+            },
+        }
+    }
+}

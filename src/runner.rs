@@ -1,0 +1,61 @@
+//! Running a whole program: parse, compile, execute in a fresh `__main__`
+//! namespace, and turn the outcome into CPython's report and exit code.
+//! This is the boundary where errors of every layer become Python-visible.
+
+use crate::object::exceptions::PyErr;
+use crate::object::{PyDict, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// What running a program produced.
+pub struct Outcome {
+    pub exit_code: i32,
+}
+
+/// Parses and compiles `src`; a syntax error becomes CPython's report.
+pub fn compile_source(src: &str, filename: &str) -> Result<Rc<crate::bytecode::CodeObject>, String> {
+    let ast = crate::syntax::parse_file(src).map_err(|e| e.render(src, filename))?;
+    crate::compile::compile_module(&ast, src, filename, false).map_err(|e| e.render(src, filename))
+}
+
+/// Runs `src` as the main module of `vm`.
+pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
+    let code = match compile_source(src, filename) {
+        Ok(c) => c,
+        Err(report) => {
+            vm.write_err(&report);
+            return Outcome { exit_code: 1 };
+        }
+    };
+    let globals = Rc::new(PyDict::new());
+    globals.set_item_str("__name__", Value::str("__main__"));
+    globals.set_item_str("__doc__", Value::None);
+    globals.set_item_str("__file__", Value::str(filename));
+    let r = vm.run_module(code, globals);
+    let code = match r {
+        Ok(_) => 0,
+        Err(e) => report_uncaught(vm, &e),
+    };
+    vm.flush_out();
+    Outcome { exit_code: code }
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the exit code.
+pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
+    if e.is_instance_of(&vm.types.system_exit) {
+        let args = e.data().args.clone();
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let s = vm.str(other).unwrap_or_default();
+                vm.write_err(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    let report = vm.format_exception(e);
+    vm.write_err(&report);
+    if e.is_instance_of(&vm.types.keyboard_interrupt) { 130 } else { 1 }
+}

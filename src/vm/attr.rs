@@ -1,0 +1,345 @@
+//! Attribute access: `obj.name` for instances (properties, instance dict,
+//! methods bound on the fly, `__getattr__`), classes, modules, functions and
+//! built-in values whose methods live in their type's dict.
+
+use super::Vm;
+use crate::object::exceptions::*;
+use crate::object::types::type_name;
+use crate::object::*;
+use std::rc::Rc;
+
+fn bind(obj: &Value, f: Value) -> Value {
+    Value::BoundMethod(Rc::new(BoundMethod { self_value: obj.clone(), func: f }))
+}
+
+/// What a class attribute becomes when read through an instance.
+fn descr_get_instance(obj: &Value, cls: &Rc<Class>, attr: Value) -> Value {
+    match attr {
+        Value::Function(_) | Value::Builtin(_) => bind(obj, attr),
+        Value::ClassMethod(f) => bind(&Value::Class(cls.clone()), (*f).clone()),
+        Value::StaticMethod(f) => (*f).clone(),
+        other => other,
+    }
+}
+
+impl Vm {
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Value::Instance(inst) = obj {
+                    if let Some(ga) = inst.class.lookup(&self.names.getattr) {
+                        return self.call_value(&ga, vec![obj.clone(), Value::Str(name.clone())], vec![]);
+                    }
+                }
+                Err(self.attr_error(obj, name.as_str()))
+            }
+        }
+    }
+
+    pub fn attr_error(&self, obj: &Value, name: &str) -> PyErr {
+        match obj {
+            Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
+            Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
+            _ => no_attribute(&type_name(obj), name),
+        }
+    }
+
+    /// Attribute lookup without `__getattr__` and without raising AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Property(p)) = &cls_attr {
+                    if p.fget.is_none() {
+                        return Err(attribute_error(format!("property '{n}' of '{}' object has no getter", inst.class.name)));
+                    }
+                    return self.call_value(&p.fget.clone(), vec![obj.clone()], vec![]).map(Some);
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if let Some(a) = cls_attr {
+                    return Ok(Some(descr_get_instance(obj, &inst.class, a)));
+                }
+                if let Some(exc) = &inst.exc {
+                    let d = exc.borrow();
+                    let v = match n {
+                        "args" => Some(Value::tuple(d.args.clone())),
+                        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                        "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                        "__traceback__" => Some(Value::None),
+                        "value" if inst.class.is_subclass(&self.types.stop_iteration) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+                        "code" if inst.class.is_subclass(&self.types.system_exit) => Some(match d.args.len() {
+                            0 => Value::None,
+                            1 => d.args[0].clone(),
+                            _ => Value::tuple(d.args.clone()),
+                        }),
+                        "msg" if inst.class.is_subclass(&self.types.syntax_error) => d.args.first().cloned(),
+                        _ => None,
+                    };
+                    if v.is_some() {
+                        return Ok(v);
+                    }
+                }
+                Ok(match n {
+                    "__class__" => Some(Value::Class(inst.class.clone())),
+                    "__dict__" => Some(Value::Dict(inst.dict.clone())),
+                    _ => None,
+                })
+            }
+            Value::Class(cls) => {
+                if let Some(a) = cls.lookup(name) {
+                    return Ok(Some(match a {
+                        Value::ClassMethod(f) => bind(obj, (*f).clone()),
+                        Value::StaticMethod(f) => (*f).clone(),
+                        other => other,
+                    }));
+                }
+                Ok(match n {
+                    "__name__" => Some(Value::str(cls.name.clone())),
+                    "__qualname__" => Some(Value::str(cls.qualname.clone())),
+                    "__module__" => Some(Value::str(cls.module.clone())),
+                    "__bases__" => Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                    "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+                    "__mro__" => Some(Value::tuple(cls.full_mro().into_iter().map(Value::Class).collect())),
+                    "__dict__" => Some(Value::Dict(cls.dict.clone())),
+                    "__doc__" => Some(Value::None),
+                    "__class__" => Some(Value::Class(self.types.type_.clone())),
+                    _ => None,
+                })
+            }
+            Value::Module(m) => Ok(m.dict.get_str(name).or_else(|| (n == "__dict__").then(|| Value::Dict(m.dict.clone())))),
+            Value::Function(f) => {
+                if let Some(d) = &*f.dict.borrow() {
+                    if let Some(v) = d.get_str(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(match n {
+                    "__name__" => Some(Value::str(f.name.borrow().clone())),
+                    "__qualname__" => Some(Value::str(f.qualname.borrow().clone())),
+                    "__doc__" => Some(f.doc.clone()),
+                    "__module__" => Some(f.globals.get_item_str("__name__").unwrap_or(Value::None)),
+                    "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                    "__dict__" => {
+                        let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
+                        Some(Value::Dict(d))
+                    }
+                    "__class__" => Some(Value::Class(self.types.function.clone())),
+                    "__globals__" => Some(Value::Dict(f.globals.clone())),
+                    "__closure__" => Some(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
+                    _ => None,
+                })
+            }
+            Value::BoundMethod(bm) => Ok(match n {
+                "__self__" => Some(bm.self_value.clone()),
+                "__func__" => Some(bm.func.clone()),
+                _ => self.get_attr_opt(&bm.func.clone(), name)?,
+            }),
+            Value::Builtin(b) => Ok(match n {
+                "__name__" | "__qualname__" => Some(Value::str(b.name.trim_start_matches('@'))),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            Value::Super(s) => self.super_attr(s, name),
+            Value::Property(p) => Ok(match n {
+                "fget" => Some(p.fget.clone()),
+                "fset" => Some(p.fset.clone()),
+                "fdel" => Some(p.fdel.clone()),
+                "__doc__" => Some(p.doc.clone()),
+                _ => self.type_attr(obj, name),
+            }),
+            Value::Cell(c) if n == "cell_contents" => match c.get() {
+                Some(v) => Ok(Some(v)),
+                None => Err(value_error("Cell is empty")),
+            },
+            Value::Generator(g) => Ok(match n {
+                "__name__" => Some(Value::str(g.name.clone())),
+                "__qualname__" => Some(Value::str(g.qualname.clone())),
+                _ => self.type_attr(obj, name),
+            }),
+            _ => Ok(self.type_attr(obj, name)),
+        }
+    }
+
+    /// Looks `name` up on the type of a built-in value (binding methods).
+    fn type_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let cls = self.types.of(obj);
+        if let Some(a) = cls.lookup(name) {
+            return Some(match a {
+                Value::Builtin(_) | Value::Function(_) => bind(obj, a),
+                Value::Property(p) => {
+                    // native properties are functions of the object
+                    return self.call_value(&p.fget.clone(), vec![obj.clone()], vec![]).ok();
+                }
+                other => other,
+            });
+        }
+        match name.as_str() {
+            "__class__" => Some(Value::Class(cls)),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        }
+    }
+
+    /// `LOAD_METHOD`: returns (function, Some(self)) when the attribute is a
+    /// plain method, avoiding a bound-method allocation.
+    pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Value, Option<Value>)> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
+                    if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
+                        return Ok((f, Some(obj.clone())));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_) => {}
+            _ => {
+                let cls = self.types.of(obj);
+                if let Some(f @ Value::Builtin(_)) = cls.lookup(name) {
+                    return Ok((f, Some(obj.clone())));
+                }
+            }
+        }
+        Ok((self.get_attr(obj, name)?, None))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    if p.fset.is_none() {
+                        return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
+                    }
+                    self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
+                    return Ok(());
+                }
+                if let Some(m) = inst.class.lookup(&self.names.setattr) {
+                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone()), v], vec![])?;
+                    return Ok(());
+                }
+                if let Some(exc) = &inst.exc {
+                    let mut d = exc.borrow_mut();
+                    match name.as_str() {
+                        "__cause__" => {
+                            d.cause = if v.is_none() { None } else { Some(v) };
+                            d.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            d.context = if v.is_none() { None } else { Some(v) };
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            d.suppress_context = matches!(v, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "args" => {
+                            drop(d);
+                            let items = self.collect(&v)?;
+                            if let Some(exc) = &inst.exc {
+                                exc.borrow_mut().args = items;
+                            }
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.builtin {
+                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name)));
+                }
+                cls.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &v {
+                            *f.name.borrow_mut() = s.as_str().to_string();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &v {
+                            *f.qualname.borrow_mut() = s.as_str().to_string();
+                        }
+                    }
+                    _ => {
+                        let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
+                        d.set_str(name.clone(), v);
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            _ => {
+                if self.types.of(obj).lookup(name).is_some() {
+                    Err(attribute_error(format!("'{}' object attribute '{}' is read-only", type_name(obj), name.as_str())))
+                } else {
+                    Err(no_attribute(&type_name(obj), name.as_str()))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                    if p.fdel.is_none() {
+                        return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
+                    }
+                    self.call_value(&p.fdel.clone(), vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+                if inst.dict.remove_str(name).is_none() {
+                    return Err(no_attribute(&inst.class.name, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Class(cls) if !cls.builtin => {
+                if cls.dict.remove_str(name).is_none() {
+                    return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name.as_str())));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.remove_str(name);
+                Ok(())
+            }
+            _ => Err(no_attribute(&type_name(obj), name.as_str())),
+        }
+    }
+
+    fn super_attr(&mut self, s: &SuperObj, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let start_cls = match &s.obj {
+            Value::Class(c) => c.clone(),
+            other => self.types.of(other),
+        };
+        let mro = start_cls.full_mro();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            if let Some(a) = c.dict.get_str(name) {
+                return Ok(Some(match (&s.obj, a) {
+                    (Value::Class(_), Value::Function(f)) => Value::Function(f),
+                    (_, Value::ClassMethod(f)) => bind(&Value::Class(start_cls.clone()), (*f).clone()),
+                    (_, Value::StaticMethod(f)) => (*f).clone(),
+                    (Value::Class(_), other) => other,
+                    (obj, Value::Property(p)) => return self.call_value(&p.fget.clone(), vec![obj.clone()], vec![]).map(Some),
+                    (obj, a @ (Value::Function(_) | Value::Builtin(_))) => bind(obj, a),
+                    (_, other) => other,
+                }));
+            }
+        }
+        Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+}

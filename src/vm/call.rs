@@ -1,0 +1,344 @@
+//! Calls. From the run loop a Python call builds a heap frame and switches
+//! to it (`call_from_stack`, `call_general`); native code calls back into
+//! Python through `call_value`, the one guarded re-entry point. Argument
+//! binding (`bind_args`) reproduces CPython's messages.
+
+use super::frame::Frame;
+use super::{Exit, Vm};
+use crate::object::exceptions::*;
+use crate::object::types::type_name;
+use crate::object::*;
+use std::rc::Rc;
+
+pub type Kwargs = Vec<(Rc<PyStr>, Value)>;
+
+impl Vm {
+    /// Calls the callee at `f.stack[callee_at]` with the `nargs` values at
+    /// `f.stack[start..]`. A Python function gets a new frame that becomes
+    /// `f` (the caller is parked in `self.frames`); anything else leaves its
+    /// result on the stack.
+    pub(crate) fn call_from_stack(&mut self, f: &mut Frame, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
+        if let Value::Function(func) = &callee {
+            let code = &func.code;
+            if !code.flags.varargs
+                && !code.flags.varkw
+                && code.kwonlyargcount == 0
+                && !code.flags.generator
+                && !code.flags.coroutine
+                && nargs <= code.argcount
+                && nargs + func.defaults.len() >= code.argcount
+            {
+                let mut new = Frame::new(code.clone(), func.globals.clone(), None);
+                for (i, v) in f.stack.drain(start..start + nargs).enumerate() {
+                    new.locals[i] = Some(v);
+                }
+                f.stack.truncate(callee_at);
+                let ndef = func.defaults.len();
+                for i in nargs..code.argcount {
+                    new.locals[i] = Some(func.defaults[ndef - (code.argcount - i)].clone());
+                }
+                setup_cells(&mut new, func);
+                return self.push_frame(f, new);
+            }
+        }
+        let args: Vec<Value> = f.stack.drain(start..start + nargs).collect();
+        f.stack.truncate(callee_at);
+        self.call_general(f, callee, args, vec![])
+    }
+
+    /// Calls with already collected arguments, from the run loop.
+    pub(crate) fn call_general(&mut self, f: &mut Frame, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        match callee {
+            Value::Function(func) => {
+                let new = self.bind_args(&func, args, &kwargs)?;
+                if func.code.flags.generator || func.code.flags.coroutine {
+                    let g = super::generator::Generator::new(new, &func);
+                    f.push(Value::Generator(Rc::new(g)));
+                    return Ok(());
+                }
+                self.push_frame(f, new)
+            }
+            Value::BoundMethod(bm) => {
+                args.insert(0, bm.self_value.clone());
+                self.call_general(f, bm.func.clone(), args, kwargs)
+            }
+            Value::Builtin(b) if b.name.starts_with('@') => {
+                // natives that need the calling frame see it as the top of `frames`
+                let placeholder = super::generator::dummy_frame(&f.code, &f.globals);
+                let cur = std::mem::replace(f, placeholder);
+                self.frames.push(cur);
+                let r = (b.func)(self, &args, &kwargs);
+                if let Some(cur) = self.frames.pop() {
+                    *f = cur;
+                }
+                f.push(r?);
+                Ok(())
+            }
+            other => {
+                let v = self.call_value(&other, args, kwargs)?;
+                f.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    fn push_frame(&mut self, f: &mut Frame, new: Frame) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_limit());
+        }
+        self.depth += 1;
+        let caller = std::mem::replace(f, new);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// Calls any callable from native code (re-entering the VM for Python
+    /// functions). Counts toward the recursion limit like a Python call.
+    pub fn call_value(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match callee {
+            Value::Function(func) => {
+                let frame = self.bind_args(func, args, &kwargs)?;
+                if func.code.flags.generator || func.code.flags.coroutine {
+                    return Ok(Value::Generator(Rc::new(super::generator::Generator::new(frame, func))));
+                }
+                match self.run_frame(frame)? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(v, _) => Ok(v),
+                }
+            }
+            Value::BoundMethod(bm) => {
+                args.insert(0, bm.self_value.clone());
+                self.call_value(&bm.func, args, kwargs)
+            }
+            Value::Builtin(b) => (b.func)(self, &args, &kwargs),
+            Value::Class(cls) => self.instantiate(cls, args, kwargs),
+            Value::StaticMethod(inner) => self.call_value(inner, args, kwargs),
+            Value::Instance(inst) => match inst.class.lookup(&self.names.call) {
+                Some(m) => {
+                    args.insert(0, callee.clone());
+                    self.call_value(&m, args, kwargs)
+                }
+                None => Err(not_callable(&type_name(callee))),
+            },
+            other => Err(not_callable(&type_name(other))),
+        }
+    }
+
+    /// Calls a method found on the type of `obj` (a dunder), if there is one.
+    pub fn call_method(&mut self, obj: &Value, name: &PyStr, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let cls = self.types.of(obj);
+        match cls.lookup(name) {
+            Some(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                let m = match m {
+                    Value::StaticMethod(inner) => return self.call_value(&inner, full[1..].to_vec(), vec![]).map(Some),
+                    Value::ClassMethod(inner) => {
+                        full[0] = Value::Class(cls.clone());
+                        (*inner).clone()
+                    }
+                    m => m,
+                };
+                self.call_value(&m, full, vec![]).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Builds the frame for a call of `func`, binding arguments to parameters.
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Frame> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let argcount = code.argcount;
+        let nkwonly = code.kwonlyargcount;
+        let qual = func.qualname.borrow().clone();
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < argcount {
+                frame.locals[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        let varargs_slot = argcount + nkwonly;
+        if code.flags.varargs {
+            frame.locals[varargs_slot] = Some(Value::tuple(extra));
+        } else if !extra.is_empty() {
+            let ndef = func.defaults.len();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[argcount..argcount + nkwonly].iter().any(|n| n.as_str() == k.as_str())).count();
+            let was = if nargs == 1 { "was" } else { "were" };
+            let msg = if given_kw > 0 {
+                format!(
+                    "{qual}() takes {takes} but {nargs} positional argument{} (and {given_kw} keyword-only argument{}) were given",
+                    if nargs == 1 { "" } else { "s" },
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{qual}() takes {takes} but {nargs} {was} given")
+            };
+            return Err(type_error(msg));
+        }
+        let kwdict = if code.flags.varkw { Some(Rc::new(PyDict::new())) } else { None };
+        let mut posonly_as_kw: Vec<String> = vec![];
+        for (k, v) in kwargs {
+            let slot = code.varnames[..argcount + nkwonly].iter().position(|n| n.as_str() == k.as_str());
+            match slot {
+                Some(s) if s >= code.posonlyargcount => {
+                    if frame.locals[s].is_some() {
+                        return Err(type_error(format!("{qual}() got multiple values for argument '{}'", k.as_str())));
+                    }
+                    frame.locals[s] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if d.get_str(k).is_some() {
+                            return Err(type_error(format!("{qual}() got multiple values for keyword argument '{}'", k.as_str())));
+                        }
+                        d.set_str(k.clone(), v.clone())
+                    }
+                    None => {
+                        if slot.is_some() {
+                            posonly_as_kw.push(k.as_str().to_string());
+                            continue;
+                        }
+                        return Err(type_error(format!("{qual}() got an unexpected keyword argument '{}'", k.as_str())));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let Some(d) = kwdict {
+            let slot = varargs_slot + code.flags.varargs as usize;
+            frame.locals[slot] = Some(Value::Dict(d));
+        }
+        // defaults for missing positional parameters
+        let ndef = func.defaults.len();
+        let mut missing = vec![];
+        for i in 0..argcount {
+            if frame.locals[i].is_none() {
+                if i + ndef >= argcount {
+                    frame.locals[i] = Some(func.defaults[i + ndef - argcount].clone());
+                } else {
+                    missing.push(code.varnames[i].as_str().to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut missing_kw = vec![];
+        for i in argcount..argcount + nkwonly {
+            if frame.locals[i].is_none() {
+                let name = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                    Some((_, v)) => frame.locals[i] = Some(v.clone()),
+                    None => missing_kw.push(name.as_str().to_string()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(type_error(format!(
+                "{qual}() missing {} required keyword-only argument{}: {}",
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            )));
+        }
+        setup_cells(&mut frame, func);
+        Ok(frame)
+    }
+
+    /// `MAKE_FUNCTION`: pops qualname, code and the optional parts.
+    pub(crate) fn make_function(&mut self, f: &mut Frame, flags: u32) -> PyResult<Value> {
+        let qualname = f.pop();
+        let code = match f.pop() {
+            Value::Code(c) => c,
+            _ => return Err(internal("MAKE_FUNCTION without code")),
+        };
+        let closure = if flags & 8 != 0 {
+            match f.pop() {
+                Value::Tuple(t) => t.items.iter().filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None }).collect(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match f.pop() {
+                Value::Dict(d) => d.items().into_iter().filter_map(|(k, v)| if let Value::Str(k) = k { Some((k, v)) } else { None }).collect(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let defaults = if flags & 1 != 0 {
+            match f.pop() {
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let doc = if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let qualname = match qualname {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => code.qualname.clone(),
+        };
+        Ok(Value::Function(Rc::new(Function {
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(qualname),
+            code,
+            globals: f.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            dict: std::cell::RefCell::new(None),
+            doc,
+        })))
+    }
+}
+
+/// Creates the frame's cells: fresh ones for its own cell variables
+/// (holding the parameter's value when a parameter is captured), then the
+/// function's closure cells for its free variables.
+fn setup_cells(frame: &mut Frame, func: &Function) {
+    let code = &func.code;
+    if code.cellvars.is_empty() && code.freevars.is_empty() {
+        return;
+    }
+    let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
+    for i in 0..code.cellvars.len() {
+        let init = code.cell_params.iter().find(|(ci, _)| *ci == i).and_then(|(_, slot)| frame.locals[*slot].clone());
+        cells.push(CellObj::new(init));
+    }
+    cells.extend(func.closure.iter().cloned());
+    frame.cells = cells;
+}
+
+/// 'a', 'a' and 'b', 'a', 'b', and 'c' — CPython's list of missing names.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,83 @@
+//! A `Frame` is one activation of a code object, allocated on the heap:
+//! instruction pointer, value stack, local slots, cells, the block stack for
+//! exception handlers and the exception currently being handled. Because
+//! nothing of a frame lives on the Rust stack, a generator can keep its
+//! frame between resumptions.
+
+use crate::bytecode::CodeObject;
+use crate::object::{CellObj, PyDict, Value};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `try`/`with` protection: on an exception, jump to `handler`.
+    Setup,
+    /// Inside an exception handler: on leaving, restore `prev_exc`.
+    Handler,
+}
+
+#[derive(Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Value-stack depth to restore.
+    pub level: u32,
+    pub prev_exc: Option<Value>,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<Rc<CellObj>>,
+    pub blocks: Vec<Block>,
+    pub globals: Rc<PyDict>,
+    /// The namespace dict of a module or class body.
+    pub names: Option<Rc<PyDict>>,
+    /// The exception being handled in this frame (`sys.exc_info()`).
+    pub exc_info: Option<Value>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Frame {
+        let nlocals = code.varnames.len();
+        Frame {
+            stack: Vec::with_capacity(code.max_stack),
+            locals: vec![None; nlocals],
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            ip: 0,
+            code,
+            globals,
+            names,
+            exc_info: None,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// Pops `n` values, in push order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    /// Line currently executing (for tracebacks).
+    pub fn line(&self) -> u32 {
+        self.code.position(self.ip.saturating_sub(1)).line
+    }
+}

@@ -1,0 +1,132 @@
+//! Generators: a generator owns a parked heap frame. `resume` runs that frame
+//! in the run loop until it yields (the frame comes back to the generator)
+//! or returns. Created → Suspended ⇄ Running → Closed, as in CPython.
+
+use super::frame::Frame;
+use super::{Exit, Vm};
+use crate::bytecode::CodeObject;
+use crate::object::exceptions::*;
+use crate::object::{Function, PyDict, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+pub struct Generator {
+    pub frame: RefCell<Option<Frame>>,
+    pub state: Cell<GenState>,
+    pub name: String,
+    pub qualname: String,
+    pub code: Rc<CodeObject>,
+}
+
+/// What one step of delegation produced.
+pub enum Delegated {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Generator {
+    pub fn new(frame: Frame, func: &Function) -> Generator {
+        Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            code: func.code.clone(),
+        }
+    }
+}
+
+/// A frame with no locals, used as a placeholder while the real one is elsewhere.
+pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Frame {
+    Frame {
+        code: code.clone(),
+        ip: 0,
+        stack: Vec::new(),
+        locals: Vec::new(),
+        cells: Vec::new(),
+        blocks: Vec::new(),
+        globals: globals.clone(),
+        names: None,
+        exc_info: None,
+    }
+}
+
+impl Vm {
+    /// Resumes `generator` with `sent` as the value of the paused `yield`.
+    pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
+        match generator.state.get() {
+            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Closed => return Ok(Delegated::Returned(Value::None)),
+            GenState::Created if !sent.is_none() => {
+                return Err(type_error("can't send non-None value to a just-started generator"));
+            }
+            _ => {}
+        }
+        let Some(mut frame) = generator.frame.borrow_mut().take() else {
+            return Ok(Delegated::Returned(Value::None));
+        };
+        if generator.state.get() == GenState::Suspended {
+            frame.push(sent);
+        }
+        generator.state.set(GenState::Running);
+        match self.run_frame(frame) {
+            Ok(Exit::Yield(v, frame)) => {
+                *generator.frame.borrow_mut() = Some(frame);
+                generator.state.set(GenState::Suspended);
+                Ok(Delegated::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                generator.state.set(GenState::Closed);
+                Ok(Delegated::Returned(v))
+            }
+            Err(e) => {
+                generator.state.set(GenState::Closed);
+                if e.is_instance_of(&self.types.stop_iteration) {
+                    let re = runtime_error("generator raised StopIteration");
+                    re.data().cause = Some(e.value());
+                    re.data().context = Some(e.value());
+                    re.data().traceback = e.data().traceback.clone();
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// One step of `yield from`/`await` delegation to `it`.
+    pub fn delegate_send(&mut self, it: &Value, sent: Value) -> PyResult<Delegated> {
+        match it {
+            Value::Generator(g) => self.resume(g, sent),
+            _ => {
+                if sent.is_none() {
+                    match self.next_value(it)? {
+                        Some(v) => Ok(Delegated::Yielded(v)),
+                        None => Ok(Delegated::Returned(self.take_stop_value())),
+                    }
+                } else {
+                    let send = crate::object::PyStr::new("send".to_string());
+                    match self.call_method(it, &send, vec![sent]) {
+                        Ok(Some(v)) => Ok(Delegated::Yielded(v)),
+                        Ok(None) => Err(attribute_error(format!(
+                            "'{}' object has no attribute 'send'",
+                            crate::object::types::type_name(it)
+                        ))),
+                        Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
+                            let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                            Ok(Delegated::Returned(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! `import`: only built-in modules exist (sys, asyncio, …); they are created
+//! on first import and cached in `vm.modules`.
+
+use super::Vm;
+use super::frame::Frame;
+use crate::object::exceptions::*;
+use crate::object::*;
+use std::rc::Rc;
+
+impl Vm {
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get_item_str(name) {
+            return Ok(m);
+        }
+        let Some(module) = crate::builtins::modules::create(self, name) else {
+            return Err(module_not_found(format!("No module named '{name}'")));
+        };
+        let v = Value::Module(Rc::new(module));
+        self.modules.set_item_str(name, v.clone());
+        Ok(v)
+    }
+
+    pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = match m {
+                    Value::Module(m) => m.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(import_error(format!("cannot import name '{}' from '{mname}' (unknown location)", name.as_str())))
+            }
+        }
+    }
+
+    pub(crate) fn import_star(&mut self, f: &mut Frame, m: &Value) -> PyResult<()> {
+        if let Value::Module(m) = m {
+            let target = f.names.clone().unwrap_or_else(|| f.globals.clone());
+            for (k, v) in m.dict.items() {
+                if let Value::Str(s) = &k {
+                    if !s.as_str().starts_with('_') {
+                        target.set_str(s.clone(), v);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

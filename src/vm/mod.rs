@@ -1,0 +1,818 @@
+//! The virtual machine. `run_frame` is the one run loop: it executes the
+//! current frame's instructions, pushes a new heap frame for each Python call
+//! and pops it on return, so Python recursion never recurses in Rust. Each
+//! opcode arm is a few lines that route to the family files (`ops`, `attr`,
+//! `subscript`, `iter`, `call`, `unwind`, …).
+
+pub mod attr;
+pub mod call;
+pub mod frame;
+pub mod generator;
+pub mod imports;
+pub mod iter;
+pub mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod traceback;
+pub mod unwind;
+
+use crate::bytecode::{CodeObject, Op};
+use crate::object::exceptions::*;
+use crate::object::types::{Types, type_name, types};
+use crate::object::*;
+use frame::{Block, BlockKind, Frame};
+use std::io::Write;
+use std::rc::Rc;
+
+/// How a run of `run_frame` ended.
+pub enum Exit {
+    Return(Value),
+    /// The base frame yielded; the frame is handed back to its generator.
+    Yield(Value, Frame),
+}
+
+/// Where `print` and `sys.stdout.write` go.
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Capture(Vec<u8>),
+}
+
+pub struct Vm {
+    /// Frames of callers of the frame `run_frame` is executing.
+    pub frames: Vec<Frame>,
+    pub builtins: Rc<PyDict>,
+    pub types: Rc<Types>,
+    pub modules: Rc<PyDict>,
+    pub recursion_limit: usize,
+    /// Nesting of native code that re-entered the VM or recursed natively.
+    pub native_depth: usize,
+    pub out: Output,
+    pub argv: Vec<String>,
+    /// Set by a signal handler; checked on backward jumps and calls.
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    pub last_expr: Option<Value>,
+    /// Interned attribute names used by the runtime itself.
+    pub names: unwind::KnownNames,
+    /// Set by `Reraise` so the re-raised exception gets no new traceback entry.
+    pub skip_tb: bool,
+    /// Number of active Python frames, for the recursion limit.
+    pub depth: usize,
+    /// The value of the last StopIteration seen by `next_fast`.
+    pub stop_value: Option<Value>,
+    /// Containers whose repr is in progress (for `[...]`).
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>) -> Vm {
+        let types = types();
+        let builtins = Rc::new(PyDict::new());
+        let mut vm = Vm {
+            frames: Vec::new(),
+            builtins,
+            types,
+            modules: Rc::new(PyDict::new()),
+            recursion_limit: 1000,
+            native_depth: 0,
+            out: Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            argv,
+            interrupt: None,
+            last_expr: None,
+            names: unwind::KnownNames::new(),
+            skip_tb: false,
+            depth: 0,
+            stop_value: None,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn write_out(&mut self, s: &str) {
+        match &mut self.out {
+            Output::Stdout(w) => {
+                let _ = w.write_all(s.as_bytes());
+            }
+            Output::Capture(buf) => buf.extend_from_slice(s.as_bytes()),
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        if let Output::Stdout(w) = &mut self.out {
+            let _ = w.flush();
+        }
+    }
+
+    pub fn write_err(&mut self, s: &str) {
+        self.flush_out();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// Runs a module's code object in the namespace `globals`.
+    pub fn run_module(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> PyResult<Value> {
+        let frame = Frame::new(code, globals.clone(), Some(globals));
+        match self.run_frame(frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v, _) => Ok(v),
+        }
+    }
+
+    fn check_interrupt(&mut self) -> PyResult<()> {
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, std::sync::atomic::Ordering::SeqCst) {
+                return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
+            }
+        }
+        Ok(())
+    }
+
+    /// The exception currently being handled, searching outward through frames.
+    pub fn current_exc(&self, f: &Frame) -> Option<Value> {
+        if f.exc_info.is_some() {
+            return f.exc_info.clone();
+        }
+        self.frames.iter().rev().find_map(|fr| fr.exc_info.clone())
+    }
+
+    /// Executes `frame` (and every frame it calls) until it returns or yields.
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_limit());
+        }
+        self.depth += 1;
+        let r = self.run_frame_inner(frame);
+        self.depth -= 1;
+        r
+    }
+
+    fn run_frame_inner(&mut self, frame: Frame) -> PyResult<Exit> {
+        let base = self.frames.len();
+        let mut f = frame;
+        loop {
+            let err = match self.step(&mut f, base) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => e,
+            };
+            if !std::mem::take(&mut self.skip_tb) {
+                unwind::add_traceback(&err, &f);
+                let ctx = self.current_exc(&f);
+                unwind::set_context(&err, ctx);
+            }
+            // unwind: find a handler in this frame or its callers
+            let mut err = err;
+            loop {
+                if self.handle_exception(&mut f, &err) {
+                    break;
+                }
+                if self.frames.len() == base {
+                    return Err(err);
+                }
+                f = match self.frames.pop() {
+                    Some(caller) => caller,
+                    None => return Err(err),
+                };
+                self.depth -= 1;
+                unwind::add_traceback(&err, &f);
+                err = unwind::check_frame_exit(err);
+            }
+        }
+    }
+
+    /// Runs instructions until the base frame returns or yields, or an
+    /// error must be unwound. Calls and returns switch `f` in place: the
+    /// caller is parked in `self.frames`.
+    #[inline(never)]
+    fn step(&mut self, f: &mut Frame, base: usize) -> PyResult<Exit> {
+        loop {
+            let op = f.code.ops[f.ip];
+            f.ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    f.stack.pop();
+                }
+                Op::RotTwo => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::RotThree => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::DupTop => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Op::DupTopTwo => {
+                    let n = f.stack.len();
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.push(a);
+                    f.push(b);
+                }
+                Op::LoadConst(i) => {
+                    let v = f.code.consts[i as usize].clone();
+                    f.push(v);
+                }
+                Op::LoadFast(i) => match &f.locals[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.push(v);
+                    }
+                    None => return Err(unbound_local_var(f.code.varnames[i as usize].as_str())),
+                },
+                Op::StoreFast(i) => {
+                    let v = f.pop();
+                    f.locals[i as usize] = Some(v);
+                }
+                Op::DeleteFast(i) => {
+                    if f.locals[i as usize].take().is_none() {
+                        return Err(unbound_local_var(f.code.varnames[i as usize].as_str()));
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let v = f.cells[i as usize].get();
+                    match v {
+                        Some(v) => f.push(v),
+                        None => return Err(unwind::unbound_deref(f, i as usize)),
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = f.pop();
+                    f.cells[i as usize].set(Some(v));
+                }
+                Op::DeleteDeref(i) => {
+                    if f.cells[i as usize].get().is_none() {
+                        return Err(unwind::unbound_deref(f, i as usize));
+                    }
+                    f.cells[i as usize].set(None);
+                }
+                Op::LoadClosure(i) => {
+                    let c = f.cells[i as usize].clone();
+                    f.push(Value::Cell(c));
+                }
+                Op::LoadClassDeref(i) => {
+                    let name = unwind::deref_name(f, i as usize);
+                    let found = f.names.as_ref().and_then(|d| d.get_str(&name));
+                    match found {
+                        Some(v) => f.push(v),
+                        None => match f.cells[i as usize].get() {
+                            Some(v) => f.push(v),
+                            None => return Err(unwind::unbound_deref(f, i as usize)),
+                        },
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &f.code.names[i as usize];
+                    let v = match f.globals.get_str(name) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(name) {
+                            Some(v) => v,
+                            None => return Err(undefined_name(name.as_str())),
+                        },
+                    };
+                    f.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = f.pop();
+                    f.globals.set_str(f.code.names[i as usize].clone(), v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    if f.globals.remove_str(&name).is_none() {
+                        return Err(undefined_name(name.as_str()));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = &f.code.names[i as usize];
+                    let v = f.names.as_ref().and_then(|d| d.get_str(name));
+                    let v = match v {
+                        Some(v) => v,
+                        None => match f.globals.get_str(name) {
+                            Some(v) => v,
+                            None => match self.builtins.get_str(name) {
+                                Some(v) => v,
+                                None => return Err(undefined_name(name.as_str())),
+                            },
+                        },
+                    };
+                    f.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    match &f.names {
+                        Some(d) => d.set_str(name, v),
+                        None => f.globals.set_str(name, v),
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let d = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    if d.remove_str(&name).is_none() {
+                        return Err(undefined_name(name.as_str()));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    let v = self.get_attr(&obj, &name)?;
+                    f.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let name = f.code.names[i as usize].clone();
+                    match self.load_method(&obj, &name)? {
+                        (func, Some(this)) => {
+                            f.push(func);
+                            f.push(this);
+                        }
+                        (attr, None) => {
+                            f.push(attr);
+                            f.push(Value::NotImplemented);
+                        }
+                    }
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let n = f.stack.len();
+                    let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
+                    let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
+                    let callee = f.stack[n - argc - 2].clone();
+                    self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
+                }
+                Op::CallFunction(argc) => {
+                    let argc = argc as usize;
+                    let n = f.stack.len();
+                    let callee = f.stack[n - argc - 1].clone();
+                    self.call_from_stack(f, callee, n - argc, argc, n - argc - 1)?;
+                }
+                Op::CallFunctionKw(argc) => {
+                    let names = f.pop();
+                    let argc = argc as usize;
+                    let mut args = f.pop_n(argc);
+                    let callee = f.pop();
+                    let kwnames: Vec<Rc<PyStr>> = match &names {
+                        Value::Tuple(t) => t.items.iter().filter_map(|v| if let Value::Str(s) = v { Some(s.clone()) } else { None }).collect(),
+                        _ => vec![],
+                    };
+                    let kwvals = args.split_off(argc - kwnames.len());
+                    let kwargs: Vec<(Rc<PyStr>, Value)> = kwnames.into_iter().zip(kwvals).collect();
+                    self.call_general(f, callee, args, kwargs)?;
+                }
+                Op::CallFunctionEx(has_kw) => {
+                    let kwargs = if has_kw == 1 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let callee = f.pop();
+                    let args = match args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        other => self.collect(&other)?,
+                    };
+                    let kwargs = match kwargs {
+                        Some(Value::Dict(d)) => {
+                            let mut out = vec![];
+                            for (k, v) in d.items() {
+                                match k {
+                                    Value::Str(s) => out.push((s, v)),
+                                    _ => return Err(type_error("keywords must be strings")),
+                                }
+                            }
+                            out
+                        }
+                        _ => vec![],
+                    };
+                    self.call_general(f, callee, args, kwargs)?;
+                }
+                Op::ReturnValue => {
+                    let v = f.pop();
+                    if self.frames.len() == base {
+                        return Ok(Exit::Return(v));
+                    }
+                    let caller = match self.frames.pop() {
+                        Some(c) => c,
+                        None => return Ok(Exit::Return(v)),
+                    };
+                    self.depth -= 1;
+                    let done = std::mem::replace(f, caller);
+                    self.recycle(done);
+                    f.push(v);
+                }
+                Op::BinarySubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = self.get_item(&obj, &key)?;
+                    f.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_item(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    self.del_item(&obj, &key)?;
+                }
+                Op::BinaryOp(code) => {
+                    let b = f.pop();
+                    let n = f.stack.len();
+                    // small-int fast paths
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
+                        let r = match code {
+                            0 => x.checked_add(*y),
+                            1 => x.checked_sub(*y),
+                            2 => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack[n - 1] = Value::Int(r);
+                            continue;
+                        }
+                    }
+                    let a = f.pop();
+                    let v = self.binary_op(&a, &b, code)?;
+                    f.push(v);
+                }
+                Op::InplaceOp(code) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.inplace_op(&a, &b, code)?;
+                    f.push(v);
+                }
+                Op::UnaryOp(code) => {
+                    let a = f.pop();
+                    let v = self.unary_op(&a, code)?;
+                    f.push(v);
+                }
+                Op::CompareOp(code) => {
+                    let b = f.pop();
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
+                        let r = match code {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        f.stack[n - 1] = Value::Bool(r);
+                        continue;
+                    }
+                    let a = f.pop();
+                    let v = self.compare_op(&a, &b, code)?;
+                    f.push(v);
+                }
+                Op::IsOp(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != (neg == 1)));
+                }
+                Op::ContainsOp(neg) => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.push(Value::Bool(r != (neg == 1)));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < f.ip {
+                        self.check_interrupt()?;
+                    }
+                    f.ip = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !truth {
+                        f.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if truth {
+                        f.ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = f.top().clone();
+                    if !self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = f.top().clone();
+                    if self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = f.top().clone();
+                    match self.next_fast(&it)? {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    let s = PySet::new();
+                    for i in items {
+                        s.add(self, i)?;
+                    }
+                    f.push(Value::Set(Rc::new(s)));
+                }
+                Op::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    let d = PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        d.set(self, k, v)?;
+                    }
+                    f.push(Value::Dict(Rc::new(d)));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                }
+                Op::BuildString(n) => {
+                    let parts = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for p in parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::str(s));
+                }
+                Op::ListAppend(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    if let Value::List(l) = &f.stack[n - d as usize] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    if let Value::Set(s) = f.stack[n - d as usize].clone() {
+                        s.add(self, v)?;
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let n = f.stack.len();
+                    if let Value::Dict(m) = f.stack[n - d as usize].clone() {
+                        m.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend(d) => {
+                    let src = f.pop();
+                    let n = f.stack.len();
+                    let target = f.stack[n - d as usize].clone();
+                    let items = match self.collect(&src) {
+                        Ok(items) => items,
+                        Err(e) if e.is_instance_of(&self.types.type_error) && !self.is_iterable(&src) => {
+                            return Err(type_error(format!("Value after * must be an iterable, not {}", type_name(&src))));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if let Value::List(l) = target {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(d) => {
+                    let src = f.pop();
+                    let n = f.stack.len();
+                    let target = f.stack[n - d as usize].clone();
+                    let items = self.collect(&src)?;
+                    if let Value::Set(s) = target {
+                        for i in items {
+                            s.add(self, i)?;
+                        }
+                    }
+                }
+                Op::DictUpdate(d) | Op::DictMerge(d) => {
+                    let src = f.pop();
+                    let n = f.stack.len();
+                    let target = f.stack[n - d as usize].clone();
+                    let merge = matches!(op, Op::DictMerge(_));
+                    self.dict_update_op(&target, &src, merge, f)?;
+                }
+                Op::ListToTuple => {
+                    let v = f.pop();
+                    if let Value::List(l) = v {
+                        let items = std::mem::take(&mut *l.items.borrow_mut());
+                        f.push(Value::tuple(items));
+                    }
+                }
+                Op::UnpackSequence(n) => {
+                    let v = f.pop();
+                    let items = self.unpack(&v, n as usize)?;
+                    for i in items.into_iter().rev() {
+                        f.push(i);
+                    }
+                }
+                Op::UnpackEx(arg) => {
+                    let v = f.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.unpack_ex(&v, before, after)?;
+                    for i in items.into_iter().rev() {
+                        f.push(i);
+                    }
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let s = self.format_value(&v, flags & 3, spec)?;
+                    f.push(s);
+                }
+                Op::MakeFunction(flags) => {
+                    let func = self.make_function(f, flags)?;
+                    f.push(func);
+                }
+                Op::SetupFinally(t) => {
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, prev_exc: None });
+                }
+                Op::SetupWith(t) => {
+                    let ctx = f.pop();
+                    let (exit, entered) = self.enter_context(&ctx)?;
+                    f.push(exit);
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, prev_exc: None });
+                    f.push(entered);
+                }
+                Op::PopBlock => {
+                    f.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(b) = f.blocks.pop() {
+                        f.exc_info = b.prev_exc;
+                    }
+                }
+                Op::Reraise => {
+                    let v = f.pop();
+                    self.skip_tb = true;
+                    return Err(unwind::reraise(v));
+                }
+                Op::RaiseVarargs(n) => return Err(self.raise(f, n)),
+                Op::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone();
+                    let exit = f.stack[n - 2].clone();
+                    let ty = Value::Class(self.types.of(&exc));
+                    let tb = Value::None;
+                    let r = self.call_value(&exit, vec![ty, exc, tb], vec![])?;
+                    f.push(r);
+                }
+                Op::ExitWith => {
+                    let exit = f.pop();
+                    self.call_value(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
+                }
+                Op::CheckExcMatch => {
+                    let ty = f.pop();
+                    let exc = f.top().clone();
+                    let r = self.exception_matches(&exc, &ty)?;
+                    f.push(Value::Bool(r));
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtins.get_item_str("__build_class__").unwrap_or(Value::None);
+                    f.push(v);
+                }
+                Op::ImportName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let m = self.import_module(name.as_str())?;
+                    f.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let m = f.top().clone();
+                    let v = self.import_from(&m, &name)?;
+                    f.push(v);
+                }
+                Op::ImportStar => {
+                    let m = f.pop();
+                    self.import_star(f, &m)?;
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    if self.frames.len() == base {
+                        let fr = std::mem::replace(f, generator::dummy_frame(&f.code, &f.globals));
+                        return Ok(Exit::Yield(v, fr));
+                    }
+                    return Err(internal("yield outside a generator frame"));
+                }
+                Op::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    f.push(it);
+                }
+                Op::YieldFrom(t) => {
+                    let sent = f.pop();
+                    let it = f.top().clone();
+                    match self.delegate_send(&it, sent)? {
+                        generator::Delegated::Yielded(v) => {
+                            // come back to this instruction on resume
+                            f.ip -= 1;
+                            if self.frames.len() == base {
+                                let fr = std::mem::replace(f, generator::dummy_frame(&f.code, &f.globals));
+                                return Ok(Exit::Yield(v, fr));
+                            }
+                            return Err(internal("yield from outside a generator frame"));
+                        }
+                        generator::Delegated::Returned(v) => {
+                            f.stack.pop();
+                            f.push(v);
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Op::GetAwaitable => {
+                    return Err(not_implemented("'await' is not supported by tikitaka yet (native coroutines come next)"));
+                }
+                Op::LoadAssertionError => {
+                    f.push(Value::Class(self.types.assertion_error.clone()));
+                }
+                Op::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let r = self.repr(&v)?;
+                        self.write_out(&r);
+                        self.write_out("\n");
+                        self.builtins.set_item_str("_", v.clone());
+                    }
+                    self.last_expr = Some(v);
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `err` in `f`; on success the frame is ready to
+    /// continue at the handler with the exception on its stack.
+    fn handle_exception(&mut self, f: &mut Frame, err: &PyErr) -> bool {
+        while let Some(b) = f.blocks.pop() {
+            match b.kind {
+                BlockKind::Handler => {
+                    f.exc_info = b.prev_exc;
+                }
+                BlockKind::Setup => {
+                    f.stack.truncate(b.level as usize);
+                    let exc = err.value();
+                    f.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level, prev_exc: f.exc_info.take() });
+                    f.exc_info = Some(exc.clone());
+                    f.push(exc);
+                    f.ip = b.handler as usize;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Returns a finished frame's buffers for reuse.
+    fn recycle(&mut self, _f: Frame) {}
+}
