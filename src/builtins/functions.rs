@@ -130,6 +130,7 @@ pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
+        Value::DictView(v) => v.dict.len(),
         Value::Instance(inst) => match inst.class.lookup(&vm.names.len) {
             Some(m) => {
                 let r = vm.call_value(&m, vec![v.clone()], vec![])?;

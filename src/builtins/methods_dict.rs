@@ -56,5 +56,5 @@ fn get(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn items(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let d = this(args)?;
-    Ok(crate::vm::iter::make_iter(IterKind::DictItems { dict: d.clone(), index: 0, len: d.len() }, "dict_itemiterator"))
+    Ok(Value::DictView(Rc::new(DictView { dict: d.clone(), kind: ViewKind::Items })))
 }

@@ -16,20 +16,22 @@
 //! come from Rust's exact float formatting, which rounds the exact binary
 //! value half-to-even just as CPython's dtoa does (`format(2.675, '.2f')` is
 //! `'2.67'`, `format(0.125, '.2f')` is `'0.12'`); precisions beyond the point
-//! where every `f64` is exact are padded with zeros, so any precision CPython
-//! accepts works.  `repr` digits are Rust's shortest round-trip digits, with
+//! where every `f64` is exact are padded with zeros, so large precisions are
+//! cheap (up to the output limit below).  `repr` digits are Rust's shortest round-trip digits, with
 //! CPython's round-half-even choice restored for exact ties.
 //!
 //! Errors are returned as [`FormatError`]; each variant names the Python
 //! exception class the interpreter should raise.  No function panics on any
 //! input.  Outputs whose requested width or precision would exceed 2**28
 //! characters are refused with [`FormatError::Memory`] instead of attempting a
-//! huge allocation (CPython would try, and usually raise `MemoryError`).
+//! huge allocation (CPython would attempt it).
 //!
 //! Not supported: locale-aware `n` formatting (the C locale is assumed),
 //! mapping keys in `%` formatting (`'%(name)s'` reports CPython's
-//! "format requires a mapping"), and lone surrogates produced by the `c` type
-//! (Rust strings cannot hold them; a `ValueError`-style error is returned).
+//! "format requires a mapping"), lone surrogates produced by the `c` type
+//! (Rust strings cannot hold them; a `ValueError`-style error is returned),
+//! and the `sys.set_int_max_str_digits` limit on decimal conversion of huge
+//! ints (the caller must enforce it if wanted).
 
 use std::fmt;
 

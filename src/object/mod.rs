@@ -97,5 +97,19 @@ pub struct PyIterator {
     pub type_name: &'static str,
 }
 
+/// Which view `dict.keys()`, `.values()` or `.items()` returned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A live view of a dict.
+pub struct DictView {
+    pub dict: std::rc::Rc<PyDict>,
+    pub kind: ViewKind,
+}
+
 /// A flag cell used for identity-based state (e.g. a running marker).
 pub type Flag = Cell<bool>;

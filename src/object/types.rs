@@ -4,7 +4,7 @@
 //! method dictionaries.
 
 use super::class::{Class, TypeKind, c3_mro};
-use super::{PyDict, Value};
+use super::{PyDict, Value, ViewKind};
 use std::rc::Rc;
 
 macro_rules! registry {
@@ -20,7 +20,7 @@ macro_rules! registry {
 registry!(
     object, type_, none_type, not_implemented_type, ellipsis_type, bool_, int, float, str, bytes,
     list, tuple, dict, set, frozenset, range, slice, function, builtin_function, method, module,
-    iterator, property, staticmethod, classmethod, super_, cell, generator,
+    iterator, dict_keys, dict_values, dict_items, property, staticmethod, classmethod, super_, cell, generator,
     base_exception, exception, generator_exit, keyboard_interrupt, system_exit,
     arithmetic_error, floating_point_error, overflow_error, zero_division_error,
     assertion_error, attribute_error, buffer_error, eof_error, import_error,
@@ -90,6 +90,9 @@ impl Types {
             method: t("method", K::Method),
             module: t("module", K::Module),
             iterator: t("iterator", K::Iterator),
+            dict_keys: t("dict_keys", K::Iterator),
+            dict_values: t("dict_values", K::Iterator),
+            dict_items: t("dict_items", K::Iterator),
             property: t("property", K::Property),
             staticmethod: t("staticmethod", K::StaticMethod),
             classmethod: t("classmethod", K::ClassMethod),
@@ -175,6 +178,11 @@ impl Types {
             V::Cell(_) => self.cell.clone(),
             V::Generator(_) => self.generator.clone(),
             V::Code(_) => self.object.clone(),
+            V::DictView(v) => match v.kind {
+                ViewKind::Keys => self.dict_keys.clone(),
+                ViewKind::Values => self.dict_values.clone(),
+                ViewKind::Items => self.dict_items.clone(),
+            },
         }
     }
 }

@@ -37,6 +37,7 @@ pub enum Value {
     Cell(Rc<CellObj>),
     Generator(Rc<crate::vm::generator::Generator>),
     Code(Rc<crate::bytecode::CodeObject>),
+    DictView(Rc<DictView>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -107,6 +108,7 @@ impl Value {
             V::Cell(r) => Rc::as_ptr(r) as *const () as usize,
             V::Generator(r) => Rc::as_ptr(r) as *const () as usize,
             V::Code(r) => Rc::as_ptr(r) as *const () as usize,
+            V::DictView(r) => Rc::as_ptr(r) as *const () as usize,
             _ => return None,
         })
     }

@@ -25,6 +25,14 @@ impl Vm {
             Value::Dict(d) => make_iter(IterKind::DictKeys { dict: d.clone(), index: 0, len: d.len() }, "dict_keyiterator"),
             Value::Set(s) | Value::FrozenSet(s) => make_iter(IterKind::Set { items: s.items(), index: 0 }, "set_iterator"),
             Value::Iterator(_) | Value::Generator(_) => v.clone(),
+            Value::DictView(view) => {
+                let (dict, index, len) = (view.dict.clone(), 0, view.dict.len());
+                match view.kind {
+                    ViewKind::Keys => make_iter(IterKind::DictKeys { dict, index, len }, "dict_keyiterator"),
+                    ViewKind::Values => make_iter(IterKind::DictValues { dict, index, len }, "dict_valueiterator"),
+                    ViewKind::Items => make_iter(IterKind::DictItems { dict, index, len }, "dict_itemiterator"),
+                }
+            }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&self.names.iter) {
                     let it = self.call_value(&m, vec![v.clone()], vec![])?;
@@ -61,6 +69,7 @@ impl Vm {
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Iterator(_)
+            | Value::DictView(_)
             | Value::Generator(_) => true,
             Value::Instance(i) => i.class.lookup(&self.names.iter).is_some() || i.class.lookup(&self.names.getitem).is_some(),
             _ => false,
@@ -396,7 +405,8 @@ impl Vm {
                 }
                 self.contains_by_iter(container, item)
             }
-            Value::Iterator(_) | Value::Generator(_) => self.contains_by_iter(container, item),
+            Value::DictView(v) if v.kind == ViewKind::Keys => v.dict.contains(self, item),
+            Value::Iterator(_) | Value::Generator(_) | Value::DictView(_) => self.contains_by_iter(container, item),
             _ => Err(type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
         }
     }

@@ -545,6 +545,7 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() > 0,
+            Value::DictView(v) => !v.dict.is_empty(),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&self.names.bool_) {
                     let r = self.call_value(&m, vec![v.clone()], vec![])?;

@@ -194,6 +194,16 @@ impl Vm {
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name, type_name(&s.obj)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
             Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.id()),
+            Value::DictView(view) => {
+                let name = match view.kind {
+                    ViewKind::Keys => "dict_keys",
+                    ViewKind::Values => "dict_values",
+                    ViewKind::Items => "dict_items",
+                };
+                let items = self.collect(v)?;
+                let inner = self.seq_repr(v, &items, "[", "]")?;
+                format!("{name}({inner})")
+            }
             Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.first_line),
         })
     }
