@@ -30,18 +30,19 @@ pub fn add_methods(cls: &Rc<Class>, owner: &'static str, methods: &[(&'static st
 }
 
 pub fn install(vm: &mut Vm) {
-    functions::install(vm);
-    construct::install(vm);
-    methods_str::install(vm);
-    methods_list::install(vm);
-    methods_dict::install(vm);
-    methods_num::install(vm);
     let b = vm.builtins.clone();
     for cls in vm.types.all() {
         if cls.name != "NoneType" && cls.name != "NotImplementedType" && cls.name != "ellipsis" && !cls.name.contains('_') {
             b.set_item_str(&cls.name.clone(), Value::Class(cls.clone()));
         }
     }
+    // functions may replace a class of the same name (`super` needs the caller's frame)
+    functions::install(vm);
+    construct::install(vm);
+    methods_str::install(vm);
+    methods_list::install(vm);
+    methods_dict::install(vm);
+    methods_num::install(vm);
     b.set_item_str("NotImplemented", Value::NotImplemented);
     b.set_item_str("Ellipsis", Value::Ellipsis);
     b.set_item_str("__name__", Value::str("builtins"));

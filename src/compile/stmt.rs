@@ -49,13 +49,14 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert(test, msg) => {
                 self.expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0));
-                self.set_span(s.span);
+                self.set_span(test.span);
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
+                    self.set_span(test.span);
                     self.emit(Op::CallFunction(1));
                 }
-                self.set_span(s.span);
+                self.set_span(test.span);
                 self.emit(Op::RaiseVarargs(1));
                 self.b().patch_here(j);
             }
@@ -310,7 +311,6 @@ impl<'a> Compiler<'a> {
             self.set_span(h.span);
             let mut next = None;
             if let Some(t) = &h.ty {
-                self.emit(Op::DupTop);
                 self.expr(t)?;
                 self.set_span(h.span);
                 self.emit(Op::CheckExcMatch);

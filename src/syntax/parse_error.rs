@@ -53,7 +53,7 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
                 return SyntaxError::new("invalid syntax", l, l + 1);
             }
             if let Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) = tok {
-                if idx > 0 && ends_expression(&toks[idx - 1].1) && expected.iter().any(|x| x == "\",\"") {
+                if idx > 0 && ends_expression(&toks[idx - 1].1) && expected.iter().any(|x| x == "\",\"") && bracket_depth(toks, idx) > 0 {
                     // two expressions side by side
                     let first = expression_start(toks, idx - 1);
                     return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", first, r);
@@ -62,6 +62,19 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             SyntaxError::new("invalid syntax", l, r)
         }
     }
+}
+
+/// How many brackets are open before token `idx`.
+fn bracket_depth(toks: &[Spanned], idx: usize) -> usize {
+    let mut depth = 0usize;
+    for t in &toks[..idx.min(toks.len())] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 fn ends_expression(t: &Tok) -> bool {

@@ -378,6 +378,15 @@ impl Vm {
                 return self.str_percent(a, b);
             }
         }
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
+        if code == 0 && is_seq(a) && sym == "+" {
+            let t = type_name(a);
+            return Err(type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b))));
+        }
+        if code == 2 && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other))));
+        }
         Err(unsupported_binop(sym, &type_name(a), &type_name(b)))
     }
 
