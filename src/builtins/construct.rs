@@ -212,6 +212,14 @@ fn super_(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Super(Rc::new(SuperObj { this_class, obj })))
 }
 
+/// `cls.mro()`.
+pub fn class_mro(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect())),
+        _ => Err(type_error("descriptor 'mro' requires a type")),
+    }
+}
+
 fn object_init(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }

@@ -744,7 +744,7 @@ fn format(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 /// The frame that called a frame-aware builtin (pushed by the run loop).
 fn caller_frame(vm: &Vm) -> PyResult<&crate::vm::frame::Frame> {
-    vm.frames.last().ok_or_else(|| internal("no calling frame"))
+    vm.frames.last().map(|f| &**f).ok_or_else(|| internal("no calling frame"))
 }
 
 fn globals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

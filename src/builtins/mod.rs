@@ -5,11 +5,14 @@
 
 pub mod construct;
 pub mod functions;
+pub mod math;
 pub mod methods_dict;
+pub mod methods_gen;
 pub mod methods_list;
 pub mod methods_num;
 pub mod methods_str;
 pub mod modules;
+pub mod str_format;
 
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
@@ -43,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_num::install(vm);
+    methods_gen::install(vm);
     b.set_item_str("NotImplemented", Value::NotImplemented);
     b.set_item_str("Ellipsis", Value::Ellipsis);
     b.set_item_str("__name__", Value::str("builtins"));

@@ -27,6 +27,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("stderr", stream(vm, "stderr"));
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
+        "math" => return Some(super::math::create_math(vm)),
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })

@@ -104,7 +104,7 @@ impl CodeBuilder {
             return i;
         }
         let i = self.names.len() as u32;
-        self.names.push(Rc::new(PyStr::new(n.to_string())));
+        self.names.push(crate::object::string::intern(n));
         self.name_index.insert(n.to_string(), i);
         i
     }
@@ -114,7 +114,7 @@ impl CodeBuilder {
             return i;
         }
         let i = self.varnames.len() as u32;
-        self.varnames.push(Rc::new(PyStr::new(n.to_string())));
+        self.varnames.push(crate::object::string::intern(n));
         self.var_index.insert(n.to_string(), i);
         i
     }

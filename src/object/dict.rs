@@ -53,7 +53,7 @@ impl PyDict {
         inner
             .table
             .find(h, |&i| match &entries[i] {
-                Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
+                Some(Entry { key: Value::Str(k), .. }) => std::ptr::eq(&**k, key) || k.as_str() == key.as_str(),
                 _ => false,
             })
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
@@ -80,7 +80,7 @@ impl PyDict {
     }
 
     pub fn set_item_str(&self, key: &str, value: Value) {
-        self.set_str(Rc::new(PyStr::new(key.to_string())), value)
+        self.set_str(crate::object::string::intern(key), value)
     }
 
     pub fn get_item_str(&self, key: &str) -> Option<Value> {

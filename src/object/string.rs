@@ -1,7 +1,28 @@
 //! `str`: UTF-8 text with a cached hash and character count, so that ASCII
 //! strings index in O(1) and dictionary lookups hash once.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<String, Rc<PyStr>>> = RefCell::new(HashMap::new());
+}
+
+/// The one shared `PyStr` for an identifier, so name lookups can compare
+/// pointers before comparing text.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(r) = m.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s.to_string()));
+        r.hash();
+        m.insert(s.to_string(), r.clone());
+        r
+    })
+}
 
 pub struct PyStr {
     pub s: String,

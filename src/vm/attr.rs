@@ -108,6 +108,8 @@ impl Vm {
                     "__dict__" => Some(Value::Dict(cls.dict.clone())),
                     "__doc__" => Some(Value::None),
                     "__class__" => Some(Value::Class(self.types.type_.clone())),
+                    "mro" => Some(bind(obj, crate::builtins::native("mro", crate::builtins::construct::class_mro))),
+                    "__subclasses__" => None,
                     _ => None,
                 })
             }
@@ -171,6 +173,8 @@ impl Vm {
         if let Some(a) = cls.lookup(name) {
             return Some(match a {
                 Value::Builtin(_) | Value::Function(_) => bind(obj, a),
+                Value::ClassMethod(f) => bind(&Value::Class(cls), (*f).clone()),
+                Value::StaticMethod(f) => (*f).clone(),
                 Value::Property(p) => {
                     // native properties are functions of the object
                     return self.call_value(&p.fget.clone(), vec![obj.clone()], vec![]).ok();

@@ -17,7 +17,7 @@ impl Vm {
     /// `f.stack[start..]`. A Python function gets a new frame that becomes
     /// `f` (the caller is parked in `self.frames`); anything else leaves its
     /// result on the stack.
-    pub(crate) fn call_from_stack(&mut self, f: &mut Frame, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
+    pub(crate) fn call_from_stack(&mut self, f: &mut Box<Frame>, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
         if let Value::Function(func) = &callee {
             let code = &func.code;
             if !code.flags.varargs
@@ -28,7 +28,7 @@ impl Vm {
                 && nargs <= code.argcount
                 && nargs + func.defaults.len() >= code.argcount
             {
-                let mut new = Frame::new(code.clone(), func.globals.clone(), None);
+                let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
                 for (i, v) in f.stack.drain(start..start + nargs).enumerate() {
                     new.locals[i] = Some(v);
                 }
@@ -47,7 +47,7 @@ impl Vm {
     }
 
     /// Calls with already collected arguments, from the run loop.
-    pub(crate) fn call_general(&mut self, f: &mut Frame, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
         match callee {
             Value::Function(func) => {
                 let new = self.bind_args(&func, args, &kwargs)?;
@@ -82,7 +82,7 @@ impl Vm {
         }
     }
 
-    fn push_frame(&mut self, f: &mut Frame, new: Frame) -> PyResult<()> {
+    fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
@@ -147,9 +147,9 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`, binding arguments to parameters.
-    pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Frame> {
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
         let code = &func.code;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;
         let qual = func.qualname.borrow().clone();

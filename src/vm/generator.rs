@@ -19,7 +19,7 @@ pub enum GenState {
 }
 
 pub struct Generator {
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub name: String,
     pub qualname: String,
@@ -33,7 +33,7 @@ pub enum Delegated {
 }
 
 impl Generator {
-    pub fn new(frame: Frame, func: &Function) -> Generator {
+    pub fn new(frame: Box<Frame>, func: &Function) -> Generator {
         Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
@@ -45,8 +45,8 @@ impl Generator {
 }
 
 /// A frame with no locals, used as a placeholder while the real one is elsewhere.
-pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Frame {
-    Frame {
+pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
+    Box::new(Frame {
         code: code.clone(),
         ip: 0,
         stack: Vec::new(),
@@ -56,7 +56,7 @@ pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Frame {
         globals: globals.clone(),
         names: None,
         exc_info: None,
-    }
+    })
 }
 
 impl Vm {
@@ -77,7 +77,13 @@ impl Vm {
             frame.push(sent);
         }
         generator.state.set(GenState::Running);
-        match self.run_frame(frame) {
+        let r = self.run_frame(frame);
+        self.finish_resume(generator, r)
+    }
+
+    /// Records the generator's new state after its frame ran.
+    fn finish_resume(&mut self, generator: &Rc<Generator>, r: PyResult<Exit>) -> PyResult<Delegated> {
+        match r {
             Ok(Exit::Yield(v, frame)) => {
                 *generator.frame.borrow_mut() = Some(frame);
                 generator.state.set(GenState::Suspended);
@@ -98,6 +104,45 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// `generator.throw(err)`: raises `err` at the paused `yield`.
+    pub fn throw(&mut self, generator: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
+        match generator.state.get() {
+            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Closed => return Err(err),
+            GenState::Created => {
+                generator.state.set(GenState::Closed);
+                generator.frame.borrow_mut().take();
+                return Err(err);
+            }
+            GenState::Suspended => {}
+        }
+        let Some(frame) = generator.frame.borrow_mut().take() else {
+            return Err(err);
+        };
+        generator.state.set(GenState::Running);
+        let r = self.run_frame_raising(frame, err);
+        self.finish_resume(generator, r)
+    }
+
+    /// `generator.close()`.
+    pub fn close_generator(&mut self, generator: &Rc<Generator>) -> PyResult<()> {
+        match generator.state.get() {
+            GenState::Created | GenState::Closed => {
+                generator.state.set(GenState::Closed);
+                generator.frame.borrow_mut().take();
+                return Ok(());
+            }
+            _ => {}
+        }
+        let exit = PyErr::with_args(&self.types.generator_exit, vec![]);
+        match self.throw(generator, exit) {
+            Ok(Delegated::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+            Ok(Delegated::Returned(_)) => Ok(()),
+            Err(e) if e.is_instance_of(&self.types.generator_exit) || e.is_instance_of(&self.types.stop_iteration) => Ok(()),
+            Err(e) => Err(e),
         }
     }
 

@@ -24,11 +24,17 @@ use frame::{Block, BlockKind, Frame};
 use std::io::Write;
 use std::rc::Rc;
 
+/// How `step` left the run loop.
+enum StepOut {
+    Return(Value),
+    Yield(Value),
+}
+
 /// How a run of `run_frame` ended.
 pub enum Exit {
     Return(Value),
     /// The base frame yielded; the frame is handed back to its generator.
-    Yield(Value, Frame),
+    Yield(Value, Box<Frame>),
 }
 
 /// Where `print` and `sys.stdout.write` go.
@@ -39,7 +45,9 @@ pub enum Output {
 
 pub struct Vm {
     /// Frames of callers of the frame `run_frame` is executing.
-    pub frames: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse (their vectors keep their capacity).
+    pub frame_pool: Vec<Box<Frame>>,
     pub builtins: Rc<PyDict>,
     pub types: Rc<Types>,
     pub modules: Rc<PyDict>,
@@ -69,6 +77,7 @@ impl Vm {
         let builtins = Rc::new(PyDict::new());
         let mut vm = Vm {
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             builtins,
             types,
             modules: Rc::new(PyDict::new()),
@@ -110,7 +119,7 @@ impl Vm {
 
     /// Runs a module's code object in the namespace `globals`.
     pub fn run_module(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> PyResult<Value> {
-        let frame = Frame::new(code, globals.clone(), Some(globals));
+        let frame = Box::new(Frame::new(code, globals.clone(), Some(globals)));
         match self.run_frame(frame)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v, _) => Ok(v),
@@ -135,23 +144,39 @@ impl Vm {
     }
 
     /// Executes `frame` (and every frame it calls) until it returns or yields.
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
         self.depth += 1;
-        let r = self.run_frame_inner(frame);
+        let r = self.run_frame_inner(frame, None);
         self.depth -= 1;
         r
     }
 
-    fn run_frame_inner(&mut self, frame: Frame) -> PyResult<Exit> {
+    /// Like `run_frame`, but first raises `err` at the frame's current
+    /// instruction (generator `throw`).
+    pub fn run_frame_raising(&mut self, frame: Box<Frame>, err: PyErr) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_limit());
+        }
+        self.depth += 1;
+        let r = self.run_frame_inner(frame, Some(err));
+        self.depth -= 1;
+        r
+    }
+
+    fn run_frame_inner(&mut self, frame: Box<Frame>, mut pending: Option<PyErr>) -> PyResult<Exit> {
         let base = self.frames.len();
         let mut f = frame;
         loop {
-            let err = match self.step(&mut f, base) {
-                Ok(exit) => return Ok(exit),
-                Err(e) => e,
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.step(&mut f, base) {
+                    Ok(StepOut::Return(v)) => return Ok(Exit::Return(v)),
+                    Ok(StepOut::Yield(v)) => return Ok(Exit::Yield(v, f)),
+                    Err(e) => e,
+                },
             };
             if !std::mem::take(&mut self.skip_tb) {
                 unwind::add_traceback(&err, &f);
@@ -182,7 +207,7 @@ impl Vm {
     /// error must be unwound. Calls and returns switch `f` in place: the
     /// caller is parked in `self.frames`.
     #[inline(never)]
-    fn step(&mut self, f: &mut Frame, base: usize) -> PyResult<Exit> {
+    fn step(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<StepOut> {
         loop {
             let op = f.code.ops[f.ip];
             f.ip += 1;
@@ -398,11 +423,11 @@ impl Vm {
                 Op::ReturnValue => {
                     let v = f.pop();
                     if self.frames.len() == base {
-                        return Ok(Exit::Return(v));
+                        return Ok(StepOut::Return(v));
                     }
                     let caller = match self.frames.pop() {
                         Some(c) => c,
-                        None => return Ok(Exit::Return(v)),
+                        None => return Ok(StepOut::Return(v)),
                     };
                     self.depth -= 1;
                     let done = std::mem::replace(f, caller);
@@ -426,30 +451,18 @@ impl Vm {
                     let obj = f.pop();
                     self.del_item(&obj, &key)?;
                 }
-                Op::BinaryOp(code) => {
+                Op::BinaryOp(code) | Op::InplaceOp(code) => {
                     let b = f.pop();
                     let n = f.stack.len();
                     // small-int fast paths
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
-                        let r = match code {
-                            0 => x.checked_add(*y),
-                            1 => x.checked_sub(*y),
-                            2 => x.checked_mul(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
+                        if let Some(r) = ops::small_int_op(*x, *y, code) {
                             f.stack[n - 1] = Value::Int(r);
                             continue;
                         }
                     }
                     let a = f.pop();
-                    let v = self.binary_op(&a, &b, code)?;
-                    f.push(v);
-                }
-                Op::InplaceOp(code) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = self.inplace_op(&a, &b, code)?;
+                    let v = if matches!(op, Op::BinaryOp(_)) { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };
                     f.push(v);
                 }
                 Op::UnaryOp(code) => {
@@ -535,6 +548,31 @@ impl Vm {
                     f.push(it);
                 }
                 Op::ForIter(t) => {
+                    let range_next = match f.stack.last() {
+                        Some(Value::Iterator(it)) => match &mut *it.kind.borrow_mut() {
+                            IterKind::Range { next, stop, step } => Some(if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                let v = *next;
+                                *next = next.saturating_add(*step);
+                                Some(v)
+                            } else {
+                                None
+                            }),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match range_next {
+                        Some(Some(v)) => {
+                            f.stack.push(Value::Int(v));
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = f.top().clone();
                     match self.next_fast(&it)? {
                         Some(v) => f.push(v),
@@ -738,8 +776,7 @@ impl Vm {
                 Op::YieldValue => {
                     let v = f.pop();
                     if self.frames.len() == base {
-                        let fr = std::mem::replace(f, generator::dummy_frame(&f.code, &f.globals));
-                        return Ok(Exit::Yield(v, fr));
+                        return Ok(StepOut::Yield(v));
                     }
                     return Err(internal("yield outside a generator frame"));
                 }
@@ -759,8 +796,7 @@ impl Vm {
                             // come back to this instruction on resume
                             f.ip -= 1;
                             if self.frames.len() == base {
-                                let fr = std::mem::replace(f, generator::dummy_frame(&f.code, &f.globals));
-                                return Ok(Exit::Yield(v, fr));
+                                return Ok(StepOut::Yield(v));
                             }
                             return Err(internal("yield from outside a generator frame"));
                         }
@@ -813,6 +849,31 @@ impl Vm {
         false
     }
 
-    /// Returns a finished frame's buffers for reuse.
-    fn recycle(&mut self, _f: Frame) {}
+    /// Keeps a finished frame for reuse by `alloc_frame`.
+    fn recycle(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.locals.clear();
+            f.cells.clear();
+            f.blocks.clear();
+            f.exc_info = None;
+            f.names = None;
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// A frame for `code`, reusing a pooled one when possible.
+    pub fn alloc_frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.locals.resize(code.varnames.len(), None);
+                f.ip = 0;
+                f.code = code;
+                f.globals = globals;
+                f.names = names;
+                f
+            }
+            None => Box::new(Frame::new(code, globals, names)),
+        }
+    }
 }

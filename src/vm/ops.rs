@@ -34,6 +34,23 @@ const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__"
 /// The reflected comparison for each operator (`a < b` ⇔ `b > a`).
 const CMP_SWAP: [usize; 6] = [4, 5, 2, 3, 0, 1];
 
+/// The arithmetic of two small ints when it needs neither floats, big ints
+/// nor an error (None sends the caller to the general path).
+#[inline]
+pub fn small_int_op(x: i64, y: i64, code: u8) -> Option<i64> {
+    match code {
+        0 => x.checked_add(y),
+        1 => x.checked_sub(y),
+        2 => x.checked_mul(y),
+        5 if y > 0 && x >= 0 => Some(x / y),
+        6 if y > 0 && x >= 0 => Some(x % y),
+        10 => Some(x & y),
+        11 => Some(x | y),
+        12 => Some(x ^ y),
+        _ => None,
+    }
+}
+
 /// A number in one of its three representations.
 pub enum Num {
     I(i64),

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Times the release tikitaka binary against CPython 3.11 on each benchmark,
+# alternating the two, and prints the median wall time and the ratio
+# (CPython time / tikitaka time: above 1.0 means tikitaka is faster).
+# Usage: bash bench/run.sh [runs]   (default 7 runs each)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-7}"
+cargo build --release --quiet
+tk=./target/release/tikitaka
+py="$(python3 -c 'import sys; print(sys.executable)')"
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+now() { date +%s.%N; }
+printf '%-16s %10s %10s %7s\n' benchmark "cpython s" "tikitaka s" ratio
+for b in bench/*.py; do
+    name=$(basename "$b" .py)
+    if ! diff <("$tk" "$b") <("$py" -S "$b") >/dev/null; then
+        echo "$name: outputs differ!" >&2
+        exit 1
+    fi
+    t_tk=(); t_py=()
+    for _ in $(seq "$runs"); do
+        s=$(now); "$tk" "$b" >/dev/null; e=$(now); t_tk+=("$(echo "$e - $s" | bc -l)")
+        s=$(now); "$py" -S "$b" >/dev/null; e=$(now); t_py+=("$(echo "$e - $s" | bc -l)")
+    done
+    m_tk=$(printf '%s\n' "${t_tk[@]}" | median)
+    m_py=$(printf '%s\n' "${t_py[@]}" | median)
+    printf '%-16s %10.4f %10.4f %7.2f\n' "$name" "$m_py" "$m_tk" "$(echo "$m_py / $m_tk" | bc -l)"
+done

@@ -1,0 +1,97 @@
+//! Methods of generator objects: `send`, `throw`, `close`, `__next__`,
+//! `__iter__`, and the attributes used in teaching (`gi_running`, …).
+
+use super::{add_methods, method_arity};
+use crate::object::exceptions::*;
+use crate::object::function::KwArgs;
+use crate::object::*;
+use crate::vm::Vm;
+use crate::vm::generator::{Delegated, GenState, Generator};
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    add_methods(&t.generator, "generator", &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)]);
+    for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
+        let getter = super::native(name, f);
+        t.generator.dict.set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+    }
+}
+
+fn this(args: &[Value]) -> PyResult<&Rc<Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g),
+        _ => Err(type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+/// Turns a resume result into what `send`/`next` return.
+fn yielded(r: Delegated) -> PyResult<Value> {
+    match r {
+        Delegated::Yielded(v) => Ok(v),
+        Delegated::Returned(v) => Err(stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn send(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("send", args, 1, 1)?;
+    let g = this(args)?.clone();
+    let r = vm.resume(&g, args[1].clone())?;
+    yielded(r)
+}
+
+fn next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?.clone();
+    let r = vm.resume(&g, Value::None)?;
+    yielded(r)
+}
+
+fn iter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("throw", args, 1, 3)?;
+    let g = this(args)?.clone();
+    let err = match (&args[1], args.get(2)) {
+        (Value::Class(c), Some(v)) if !v.is_none() => match PyErr::from_value(v) {
+            Some(e) => e,
+            None => vm.make_exception(Value::Class(c.clone()), "exceptions must be classes or instances deriving from BaseException, not type")
+                .and_then(|e| {
+                    e.data().args = vec![v.clone()];
+                    Ok(e)
+                })?,
+        },
+        (v, _) => vm.make_exception(v.clone(), &format!("exceptions must be classes or instances deriving from BaseException, not {}", crate::object::types::type_name(v)))?,
+    };
+    let r = vm.throw(&g, err)?;
+    yielded(r)
+}
+
+fn close(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?.clone();
+    vm.close_generator(&g)?;
+    Ok(Value::None)
+}
+
+fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(this(args)?.state.get() == GenState::Running))
+}
+
+fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?;
+    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname)) })
+}
+
+fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?;
+    let frame = g.frame.borrow();
+    Ok(match frame.as_ref() {
+        Some(f) if matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    })
+}
+
+fn gi_code(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Code(this(args)?.code.clone()))
+}
