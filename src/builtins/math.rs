@@ -760,7 +760,8 @@ fn m_isnan(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let [a, b, rel, abs] = <[Option<Value>; 4]>::try_from(clinic("isclose", args, kwargs, &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?).unwrap_or_default();
+    let [a, b, rel, abs] =
+        <[Option<Value>; 4]>::try_from(clinic("isclose", args, kwargs, &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?).unwrap_or_default();
     let a = arg_f64(vm, &a.unwrap_or(Value::None))?;
     let b = arg_f64(vm, &b.unwrap_or(Value::None))?;
     let rel_tol = match rel {

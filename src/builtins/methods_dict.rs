@@ -254,7 +254,7 @@ fn wrap(s: PySet, frozen: bool) -> Value {
 }
 
 fn clone_set(s: &PySet) -> PySet {
-    PySet { map: s.map.copy() }
+    s.copy_like_cpython()
 }
 
 /// Replaces the contents of `s` with those of `new`.

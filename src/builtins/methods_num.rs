@@ -17,21 +17,23 @@ use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
-    add_methods(&t.int, "int", &[
-        ("bit_length", int_bit_length),
-        ("bit_count", int_bit_count),
-        ("to_bytes", int_to_bytes),
-        ("as_integer_ratio", int_as_integer_ratio),
-        ("conjugate", int_conjugate),
-    ]);
+    add_methods(
+        &t.int,
+        "int",
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("to_bytes", int_to_bytes),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("conjugate", int_conjugate),
+        ],
+    );
     add_methods(&t.int, "int", INT_SLOTS);
-    add_methods(&t.int, "int", &[
-        ("__round__", int_round),
-        ("__pow__", int_pow),
-        ("__rpow__", int_rpow),
-        ("__divmod__", int_divmod),
-        ("__rdivmod__", int_rdivmod),
-    ]);
+    add_methods(
+        &t.int,
+        "int",
+        &[("__round__", int_round), ("__pow__", int_pow), ("__rpow__", int_rpow), ("__divmod__", int_divmod), ("__rdivmod__", int_rdivmod)],
+    );
     add_methods(&t.int, "int", INT_BINOPS);
     t.int.dict.set_item_str("from_bytes", Value::ClassMethod(Rc::new(native("from_bytes", int_from_bytes))));
     add_property(&t.int, "real", int_real);
@@ -41,20 +43,17 @@ pub fn install(vm: &mut Vm) {
 
     add_methods(&t.bool_, "bool", BOOL_BINOPS);
 
-    add_methods(&t.float, "float", &[
-        ("is_integer", float_is_integer),
-        ("as_integer_ratio", float_as_integer_ratio),
-        ("hex", float_hex),
-        ("conjugate", float_conjugate),
-    ]);
+    add_methods(
+        &t.float,
+        "float",
+        &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("hex", float_hex), ("conjugate", float_conjugate)],
+    );
     add_methods(&t.float, "float", FLOAT_SLOTS);
-    add_methods(&t.float, "float", &[
-        ("__round__", float_round),
-        ("__pow__", float_pow),
-        ("__rpow__", float_rpow),
-        ("__divmod__", float_divmod),
-        ("__rdivmod__", float_rdivmod),
-    ]);
+    add_methods(
+        &t.float,
+        "float",
+        &[("__round__", float_round), ("__pow__", float_pow), ("__rpow__", float_rpow), ("__divmod__", float_divmod), ("__rdivmod__", float_rdivmod)],
+    );
     add_methods(&t.float, "float", FLOAT_BINOPS);
     t.float.dict.set_item_str("fromhex", Value::ClassMethod(Rc::new(native("fromhex", float_fromhex))));
     add_property(&t.float, "real", float_real);
@@ -227,7 +226,15 @@ pub(crate) fn round_int(x: &BigInt, ndigits: i64) -> BigInt {
 /// CPython's Argument Clinic argument parsing: `names` are the parameters
 /// (the first `posonly` positional-only, the first `minpos` required, those
 /// from `maxpos` on keyword-only). Returns one slot per name.
-pub(crate) fn clinic(fname: &str, args: &[Value], kwargs: KwArgs, names: &[&str], posonly: usize, minpos: usize, maxpos: usize) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn clinic(
+    fname: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    names: &[&str],
+    posonly: usize,
+    minpos: usize,
+    maxpos: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let (n, nk) = (args.len(), kwargs.len());
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if nk == 0 && n >= minpos && n <= maxpos {
@@ -394,7 +401,8 @@ fn byteorder_arg(fname: &str, v: Option<Value>) -> PyResult<bool> {
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = method_self(args, "int", "to_bytes", is_int)?;
-    let [length, order, signed] = <[Option<Value>; 3]>::try_from(clinic("to_bytes", &args[1..], kwargs, &["length", "byteorder", "signed"], 0, 0, 2)?).unwrap_or_default();
+    let [length, order, signed] =
+        <[Option<Value>; 3]>::try_from(clinic("to_bytes", &args[1..], kwargs, &["length", "byteorder", "signed"], 0, 0, 2)?).unwrap_or_default();
     let length = match length {
         None => 1usize,
         Some(Value::BigInt(_)) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
@@ -441,7 +449,8 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     let Some(cls) = args.first() else {
         return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let [bytes, order, signed] = <[Option<Value>; 3]>::try_from(clinic("from_bytes", &args[1..], kwargs, &["bytes", "byteorder", "signed"], 0, 1, 2)?).unwrap_or_default();
+    let [bytes, order, signed] =
+        <[Option<Value>; 3]>::try_from(clinic("from_bytes", &args[1..], kwargs, &["bytes", "byteorder", "signed"], 0, 1, 2)?).unwrap_or_default();
     let bytes = bytes.unwrap_or(Value::None);
     let mut data: Vec<u8> = match &bytes {
         Value::Bytes(b) => b.data.clone(),

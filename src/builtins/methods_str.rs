@@ -223,6 +223,7 @@ fn noargs<'a>(owner: &'static str, name: &'static str, args: &'a [Value], kwargs
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
+        Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
         _ => vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
     }
 }
@@ -733,6 +734,12 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if count == 0 || (!old.is_empty() && !s.as_str().contains(old)) {
         return Ok(args[0].clone());
     }
+    let text = s.as_str();
+    if new.len() > old.len() && text.len().saturating_add(1).saturating_mul(new.len()) >= 1 << 32 {
+        let matches = if old.is_empty() { s.chars + 1 } else { text.matches(old).count() };
+        let matches = usize::try_from(count).map_or(matches, |c| c.min(matches));
+        alloc_len((text.len() + matches * (new.len() - old.len())) as i64)?;
+    }
     Ok(Value::str(match usize::try_from(count) {
         Ok(n) => s.as_str().replacen(old, new, n),
         Err(_) => s.as_str().replace(old, new),
@@ -779,6 +786,15 @@ fn pad_args(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &'static str) -> 
     Ok((width, fill))
 }
 
+/// A result size, refusing sizes no allocation could satisfy (MemoryError
+/// instead of aborting the process).
+fn alloc_len(n: i64) -> PyResult<usize> {
+    match usize::try_from(n) {
+        Ok(n) if n < (1 << 32) => Ok(n),
+        _ => Err(PyErr::with_args(&types().memory_error, vec![])),
+    }
+}
+
 fn padded(s: &str, left: usize, right: usize, fill: char) -> Value {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
     out.extend(std::iter::repeat_n(fill, left));
@@ -796,7 +812,7 @@ fn center(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     }
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    Ok(padded(s.as_str(), left as usize, (marg - left) as usize, fill))
+    Ok(padded(s.as_str(), alloc_len(left)?, alloc_len(marg - left)?, fill))
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
@@ -805,7 +821,7 @@ fn ljust(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     if width <= s.chars as i64 {
         return Ok(args[0].clone());
     }
-    Ok(padded(s.as_str(), 0, (width - s.chars as i64) as usize, fill))
+    Ok(padded(s.as_str(), 0, alloc_len(width - s.chars as i64)?, fill))
 }
 
 fn rjust(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
@@ -814,7 +830,7 @@ fn rjust(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     if width <= s.chars as i64 {
         return Ok(args[0].clone());
     }
-    Ok(padded(s.as_str(), (width - s.chars as i64) as usize, 0, fill))
+    Ok(padded(s.as_str(), alloc_len(width - s.chars as i64)?, 0, fill))
 }
 
 fn zfill(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -825,7 +841,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(args[0].clone());
     }
-    let zeros = "0".repeat((width - len) as usize);
+    let zeros = "0".repeat(alloc_len(width - len)?);
     let text = s.as_str();
     Ok(Value::str(match text.strip_prefix(['+', '-']) {
         Some(rest) => format!("{}{zeros}{rest}", &text[..1]),
@@ -840,13 +856,16 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => 8,
     };
+    if i32::try_from(tabsize).is_err() {
+        return Err(overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::with_capacity(s.s.len());
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
         if c == '\t' {
             if tabsize > 0 {
                 let n = tabsize - col % tabsize;
-                out.extend(std::iter::repeat_n(' ', n as usize));
+                out.extend(std::iter::repeat_n(' ', alloc_len(n.saturating_add(out.len() as i64))? - out.len()));
                 col += n;
             }
         } else {

@@ -19,7 +19,10 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("exit", native("exit", sys_exit));
             dict.set_item_str("getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
             dict.set_item_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
-            dict.set_item_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+            let items = vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)];
+            let fields: &'static [&'static str] = &["major", "minor", "micro", "releaselevel", "serial"];
+            let vi = PyTuple { items: items.into_boxed_slice(), fields: Some(("sys.version_info", fields)) };
+            dict.set_item_str("version_info", Value::Tuple(Rc::new(vi)));
             dict.set_item_str("version", Value::str("3.11.7 (tikitaka)"));
             dict.set_item_str("platform", Value::str("linux"));
             dict.set_item_str("maxsize", Value::Int(i64::MAX));

@@ -176,7 +176,7 @@ impl Formatter<'_> {
                 None => return Err(index_error(format!("Replacement index {i} out of range for positional args tuple"))),
             },
         };
-        let rest = name[first_end..].as_bytes();
+        let rest = name.as_bytes().get(first_end..).unwrap_or(&[]);
         let mut j = 0;
         while j < rest.len() {
             let kind = rest[j];

@@ -92,7 +92,9 @@ impl<'a> Compiler<'a> {
                         self.expr(i)?;
                     }
                     self.set_span(e.span);
-                    self.emit(Op::BuildSet(items.len() as u32));
+                    let all_const = items.len() >= 3 && items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_)));
+                    let flag = if all_const { 0x8000_0000 } else { 0 };
+                    self.emit(Op::BuildSet(items.len() as u32 | flag));
                 }
             }
             ExprKind::Dict(items) => {

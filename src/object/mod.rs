@@ -37,14 +37,16 @@ impl PyList {
     }
 }
 
-/// `tuple`: immutable, with a cached hash.
+/// `tuple`: immutable. A "struct sequence" like `sys.version_info` also
+/// names its fields.
 pub struct PyTuple {
     pub items: Box<[Value]>,
+    pub fields: Option<(&'static str, &'static [&'static str])>,
 }
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> Self {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple { items: items.into_boxed_slice(), fields: None }
     }
 }
 

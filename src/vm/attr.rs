@@ -163,6 +163,13 @@ impl Vm {
                 "__qualname__" => Some(Value::str(g.qualname.clone())),
                 _ => self.type_attr(obj, name),
             }),
+            Value::Tuple(t) if t.fields.is_some() => {
+                let names = t.fields.map(|(_, f)| f).unwrap_or(&[]);
+                match names.iter().position(|f| *f == n) {
+                    Some(i) => Ok(t.items.get(i).cloned()),
+                    None => Ok(self.type_attr(obj, name)),
+                }
+            }
             _ => Ok(self.type_attr(obj, name)),
         }
     }

@@ -591,10 +591,14 @@ impl Vm {
                     f.push(Value::list(items));
                 }
                 Op::BuildSet(n) => {
-                    let items = f.pop_n(n as usize);
-                    let s = PySet::new();
+                    // the high bit marks a display of constants, which CPython builds from a frozenset
+                    let items = f.pop_n((n & 0x7fff_ffff) as usize);
+                    let mut s = PySet::new();
                     for i in items {
                         s.add(self, i)?;
+                    }
+                    if n & 0x8000_0000 != 0 {
+                        s = s.copy_like_cpython();
                     }
                     f.push(Value::Set(Rc::new(s)));
                 }

@@ -300,6 +300,13 @@ fn repeat_count(n: &Value) -> Option<i64> {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, code: u8) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y), 10..=12) = (a, b, code) {
+            return Ok(Value::Bool(match code {
+                10 => x & y,
+                11 => x | y,
+                _ => x ^ y,
+            }));
+        }
         if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
             if code != 3 {
                 return num_op(&x, &y, code);

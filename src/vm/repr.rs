@@ -97,6 +97,14 @@ impl Vm {
                 let items = l.items.borrow().clone();
                 return self.seq_repr(v, &items, "[", "]");
             }
+            Value::Tuple(t) if t.fields.is_some() => {
+                let (tname, names) = t.fields.unwrap_or(("", &[]));
+                let mut parts = vec![];
+                for (n, v) in names.iter().zip(t.items.iter()) {
+                    parts.push(format!("{n}={}", self.repr(v)?));
+                }
+                format!("{tname}({})", parts.join(", "))
+            }
             Value::Tuple(t) => {
                 if t.items.len() == 1 {
                     let inner = self.repr_guarded(&t.items[0])?;
@@ -330,6 +338,35 @@ impl Vm {
         Ok(Value::str(self.format(&converted, &spec)?))
     }
 
+    /// `'%(key)s' % mapping`: looks the keys up, then formats positionally.
+    fn str_percent_mapping(&mut self, fmt: &str, mapping: &Value) -> PyResult<Value> {
+        let mut plain = String::with_capacity(fmt.len());
+        let mut values = vec![];
+        let mut rest = fmt;
+        while let Some(i) = rest.find('%') {
+            plain.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
+            if rest.starts_with('%') {
+                plain.push('%');
+                rest = &rest[1..];
+                continue;
+            }
+            if let Some(after) = rest.strip_prefix('(') {
+                let Some(close) = after.find(')') else {
+                    return Err(value_error("incomplete format key"));
+                };
+                let key = Value::str(&after[..close]);
+                if !matches!(mapping, Value::Dict(_) | Value::Instance(_)) {
+                    return Err(type_error("format requires a mapping"));
+                }
+                values.push(self.get_item(mapping, &key)?);
+                rest = &after[close + 1..];
+            }
+        }
+        plain.push_str(rest);
+        self.str_percent(&Value::str(plain), &Value::tuple(values))
+    }
+
     /// `str % args`.
     pub fn str_percent(&mut self, fmt: &Value, args: &Value) -> PyResult<Value> {
         let Value::Str(f) = fmt else { return Err(internal("% on non-str")) };
@@ -337,9 +374,8 @@ impl Vm {
             Value::Tuple(t) => t.items.to_vec(),
             other => vec![other.clone()],
         };
-        let is_mapping = matches!(args, Value::Dict(_)) && f.as_str().contains("%(");
-        if is_mapping {
-            return Err(not_implemented("'%(name)s' formatting is not supported by tikitaka"));
+        if f.as_str().contains("%(") {
+            return self.str_percent_mapping(f.as_str(), args);
         }
         let mut strs = Vec::with_capacity(items.len());
         for it in &items {
