@@ -88,5 +88,11 @@ fn run(args: Vec<String>) -> i32 {
         },
     };
     let mut vm = tikitaka::vm::Vm::new(argv);
+    // Ctrl-C sets a flag that the run loop turns into KeyboardInterrupt
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let handler_flag = flag.clone();
+    if ctrlc::set_handler(move || handler_flag.store(true, std::sync::atomic::Ordering::SeqCst)).is_ok() {
+        vm.interrupt = Some(flag);
+    }
     tikitaka::runner::run_main(&mut vm, &src, &filename).exit_code
 }

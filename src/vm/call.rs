@@ -86,6 +86,7 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
+        self.check_interrupt()?;
         self.depth += 1;
         let caller = std::mem::replace(f, new);
         self.frames.push(caller);

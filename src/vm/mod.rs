@@ -126,9 +126,9 @@ impl Vm {
         }
     }
 
-    fn check_interrupt(&mut self) -> PyResult<()> {
+    pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
         if let Some(flag) = &self.interrupt {
-            if flag.swap(false, std::sync::atomic::Ordering::SeqCst) {
+            if flag.load(std::sync::atomic::Ordering::Relaxed) && flag.swap(false, std::sync::atomic::Ordering::SeqCst) {
                 return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
             }
         }
