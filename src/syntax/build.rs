@@ -113,7 +113,7 @@ pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return Err(err(msg, e.span.0, e.span.1));
+                    return Err(err(msg, e.span.1, e.span.1 + 1));
                 }
                 pos.push(e);
             }
@@ -316,7 +316,7 @@ pub fn assign(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> PResult<Stmt>
     let mut all = cons(first, rest);
     let value = all.pop().ok_or_else(|| err("invalid syntax", l, r))?;
     for t in &all {
-        check_target(t, "assign to")?;
+        check_assign_target(t)?;
     }
     Ok(Stmt::new(StmtKind::Assign(all, value), l, r))
 }
@@ -392,6 +392,22 @@ fn describe(e: &Expr) -> &'static str {
     }
 }
 
+/// A whole target of an assignment statement: CPython words errors on
+/// operator-level expressions as a likely typo for `==`.
+fn check_assign_target(e: &Expr) -> PResult<()> {
+    let suggest = matches!(
+        e.kind,
+        ExprKind::Call(..) | ExprKind::BinOp(..) | ExprKind::UnaryOp(..) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
+    ) || matches!(&e.kind, ExprKind::Constant(c) if !matches!(c, Constant::True | Constant::False | Constant::None))
+        || matches!(e.kind, ExprKind::FString(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comp(CompKind::List | CompKind::Set | CompKind::Dict, ..));
+    match check_target(e, "assign to") {
+        Err(ParseError::User { error }) if suggest && error.start == e.span.0 && error.end == e.span.1 => {
+            Err(err(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(e)), e.span.0, e.span.1))
+        }
+        other => other,
+    }
+}
+
 /// Checks that `e` may be assigned to (or deleted); `verb` is "assign to" or "delete".
 pub fn check_target(e: &Expr, verb: &str) -> PResult<()> {
     match &e.kind {
@@ -403,23 +419,7 @@ pub fn check_target(e: &Expr, verb: &str) -> PResult<()> {
             }
             items.iter().try_for_each(|i| check_target(i, verb))
         }
-        _ => {
-            let what = describe(e);
-            let hint = if verb == "assign to" && !matches!(e.kind, ExprKind::Compare(..) | ExprKind::Call(..)) {
-                ""
-            } else if verb == "assign to" {
-                "; maybe you meant '==' instead of '='?"
-            } else {
-                ""
-            };
-            let hint = if matches!(e.kind, ExprKind::Call(..)) { "; maybe you meant '==' instead of '='?" } else { hint };
-            let hint = if matches!(e.kind, ExprKind::Constant(_)) && verb == "assign to" {
-                "; maybe you meant '==' instead of '='?"
-            } else {
-                hint
-            };
-            Err(err(format!("cannot {verb} {what}{hint}"), e.span.0, e.span.1))
-        }
+        _ => Err(err(format!("cannot {verb} {}", describe(e)), e.span.0, e.span.1)),
     }
 }
 
@@ -444,9 +444,18 @@ pub fn strings(pieces: Vec<(usize, StrLit)>, l: usize, r: usize) -> PResult<Expr
     for (_, p) in pieces {
         match p {
             StrLit::Str(s) => push_literal(&mut parts, s),
-            StrLit::FStr { text, raw, offset } => {
+            StrLit::FStr { text, raw, offset, end } => {
                 has_f = true;
-                for part in super::fstring::parse(&text, raw, offset)? {
+                // CPython 3.11 reports f-string errors at the end of the literal
+                let parsed = super::fstring::parse(&text, raw, offset).map_err(|e| match e {
+                    ParseError::User { mut error } => {
+                        error.start = end;
+                        error.end = end + 1;
+                        ParseError::User { error }
+                    }
+                    other => other,
+                })?;
+                for part in parsed {
                     match part {
                         FPart::Literal(s) => push_literal(&mut parts, s),
                         v => parts.push(v),

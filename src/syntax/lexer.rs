@@ -62,9 +62,10 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
                         "unindent does not match any outer indentation level",
                         span.start,
                     );
+                    // CPython points just past the first character of the line
                     e.caret = true;
-                    e.start = span.start;
-                    e.end = span.start;
+                    e.start = span.start + 1;
+                    e.end = span.start + 2;
                     return Err(e);
                 }
             }
@@ -190,7 +191,7 @@ fn number(text: &str, start: usize) -> Result<Tok, SyntaxError> {
         return Err(SyntaxError::new(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
             start,
-            start + text.len(),
+            start + 1,
         ));
     }
     BigInt::from_str_radix(&clean, 10).map(Tok::Int).map_err(|_| err())
@@ -210,7 +211,7 @@ fn scan_string(src: &str, start: usize, head: &str) -> Result<(StrLit, usize), S
     let body_end;
     loop {
         if i >= bytes.len() {
-            let line = line_of(src, src.len());
+            let line = line_of(src, src.len().saturating_sub(usize::from(src.ends_with('\n'))));
             let msg = if quote_len == 3 {
                 format!("unterminated triple-quoted string literal (detected at line {line})")
             } else {
@@ -236,7 +237,7 @@ fn scan_string(src: &str, start: usize, head: &str) -> Result<(StrLit, usize), S
     let body = &rest[..body_end];
     let consumed = body_end + quote_len;
     let lit = if prefix.contains('f') {
-        StrLit::FStr { text: body.to_string(), raw, offset: body_start }
+        StrLit::FStr { text: body.to_string(), raw, offset: body_start, end: body_start + consumed }
     } else if prefix.contains('b') {
         if let Some(c) = body.chars().find(|c| !c.is_ascii()) {
             let _ = c;

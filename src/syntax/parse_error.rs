@@ -47,7 +47,15 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
                 return SyntaxError::new("expected ':'", l, l + 1);
             }
             if tok == Tok::Equal {
-                return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", l, r);
+                // `NAME = value` where an expression was expected: mark both sides
+                let (mut s, mut e) = (l, r);
+                if idx > 0 && matches!(toks[idx - 1].1, Tok::Name(_)) {
+                    s = toks[idx - 1].0;
+                    if let Some(next) = toks.get(idx + 1) {
+                        e = next.2;
+                    }
+                }
+                return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s, e);
             }
             if tok == Tok::Newline {
                 return SyntaxError::new("invalid syntax", l, l + 1);
@@ -119,7 +127,8 @@ fn expected_indent(src: &str, toks: &[Spanned], idx: usize, at: usize) -> Syntax
     };
     let line = toks.get(start).map(|t| line_of(src, t.0)).unwrap_or(1);
     let mut e = SyntaxError::indentation(format!("expected an indented block after {what} on line {line}"), at);
-    e.line_override = Some(toks.get(idx).map(|t| line_of(src, t.0)).unwrap_or_else(|| line_of(src, src.len()) + 1));
+    // at the end of the file CPython shows the header line itself
+    e.line_override = Some(toks.get(idx).filter(|t| t.1 != Tok::Dedent || t.0 < src.len()).map(|t| line_of(src, t.0)).unwrap_or(line));
     if idx < toks.len() {
         e.caret = true;
         e.start = toks[idx].0;

@@ -14,7 +14,7 @@ pub enum StrLit {
     /// An f-string: the raw text between the quotes (escapes processed in the
     /// literal parts later) and whether it was raw; `offset` is the byte
     /// offset of the text in the source, for error positions.
-    FStr { text: String, raw: bool, offset: usize },
+    FStr { text: String, raw: bool, offset: usize, end: usize },
 }
 
 /// One token as the grammar sees it.

@@ -1,0 +1,60 @@
+# Checks `RuntimeError: generator ignored GeneratorExit` when a generator yields after GeneratorExit.
+def stubborn():
+    while True:
+        try:
+            yield "still here"
+        except GeneratorExit:
+            print("  ignoring GeneratorExit")
+
+s = stubborn()
+print(next(s))
+try:
+    s.close()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print("generator is still suspended:", next(s))
+
+def yields_in_finally():
+    try:
+        yield 1
+    finally:
+        print("  finally yields a value")
+        yield "bad"
+
+y = yields_in_finally()
+next(y)
+try:
+    y.close()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+
+def 고집쟁이():
+    try:
+        yield "하나"
+    except GeneratorExit:
+        print("  닫기 거부")
+    yield "둘"
+    print("  여기까지 옴")
+
+g = 고집쟁이()
+print(next(g))
+try:
+    g.close()
+except RuntimeError as e:
+    print("오류:", e)
+try:
+    next(g)
+except StopIteration:
+    print("finished normally after ignored close")
+
+def raises_other():
+    try:
+        yield
+    except GeneratorExit:
+        raise ValueError("different error on close")
+r = raises_other()
+next(r)
+try:
+    r.close()
+except ValueError as e:
+    print("close propagates other errors:", e)
