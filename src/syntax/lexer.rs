@@ -426,7 +426,11 @@ mod tests {
 
     #[test]
     fn unexpected_indent_is_an_indentation_error() {
-        let e = tokenize("x = 1\n    y = 2\n").unwrap_err();
+        // the lexer emits INDENT; the parser rejects it where no block may start
+        let e = crate::syntax::parse_file("x = 1\n    y = 2\n").unwrap_err();
+        assert_eq!(e.msg, "unexpected indent");
+        assert_eq!(e.kind, crate::syntax::SyntaxErrorKind::Indentation);
+        let e = tokenize("    x = 1\n").unwrap_err();
         assert_eq!(e.msg, "unexpected indent");
     }
 
