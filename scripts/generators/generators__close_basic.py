@@ -54,12 +54,4 @@ def returns_on_exit():
 r = returns_on_exit()
 next(r)
 r.close()
-print("done, nested close:")
-def outer():
-    try:
-        yield from worker("B")
-    finally:
-        print("  outer finally")
-n = outer()
-next(n)
-n.close()
+print("done")

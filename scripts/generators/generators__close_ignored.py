@@ -1,10 +1,14 @@
 # Checks `RuntimeError: generator ignored GeneratorExit` when a generator yields after GeneratorExit.
 def stubborn():
+    ignored = 0
     while True:
         try:
             yield "still here"
         except GeneratorExit:
-            print("  ignoring GeneratorExit")
+            ignored += 1
+            if ignored > 1:
+                raise
+            print("  ignoring GeneratorExit once")
 
 s = stubborn()
 print(next(s))
@@ -13,6 +17,8 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print("generator is still suspended:", next(s))
+s.close()
+print("second close accepted")
 
 def yields_in_finally():
     try:
@@ -27,6 +33,7 @@ try:
     y.close()
 except RuntimeError as e:
     print("RuntimeError:", e)
+print("resuming finishes the finally:", list(y))
 
 def 고집쟁이():
     try:

@@ -34,16 +34,6 @@ try:
 except StopIteration as e:
     print("tuple value:", e.value, e.args)
 
-def returns_none_explicit():
-    yield
-    return None
-n = returns_none_explicit()
-next(n)
-try:
-    next(n)
-except StopIteration as e:
-    print("explicit None:", e.value, e.args, repr(e))
-
 def no_yield_reached(flag):
     if flag:
         yield "reached"
@@ -54,7 +44,7 @@ try:
     next(e1)
 except StopIteration as e:
     print("early:", e.value)
-print("for loops ignore the value:", [x for x in with_return(2)])
+print("for loops ignore the value:", [x for x in no_yield_reached(True)])
 def returns_list():
     yield 0
     return [1, 2]

@@ -57,7 +57,3 @@ try:
     t.throw(ValueError("original"))
 except RuntimeError as e:
     print(repr(e), "cause:", repr(e.__cause__))
-try:
-    c.throw("not an exception")
-except TypeError as e:
-    print("TypeError:", e)

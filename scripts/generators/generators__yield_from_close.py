@@ -25,11 +25,15 @@ b.close()
 print("closed; list now:", list(b))
 
 def ignoring_leaf():
+    ignored = False
     while True:
         try:
             yield "잎"
         except GeneratorExit:
-            print("  잎이 무시함")
+            if ignored:
+                raise
+            ignored = True
+            print("  잎이 무시함 (한 번만)")
 
 def 줄기():
     yield from ignoring_leaf()
@@ -40,15 +44,6 @@ try:
     s.close()
 except RuntimeError as e:
     print("RuntimeError:", e)
-
-def list_delegate():
-    try:
-        yield from [1, 2, 3]
-    finally:
-        print("  list delegate finally")
-ld = list_delegate()
-print(next(ld))
-ld.close()
 
 def ret_on_close():
     try:

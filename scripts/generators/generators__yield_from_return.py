@@ -35,13 +35,6 @@ def 보고서():
     yield f"합계: {a} + {b} = {a + b}"
 print(list(보고서()))
 
-def returns_none():
-    yield 1
-def uses_none():
-    x = yield from returns_none()
-    yield ("x is", x)
-print(list(uses_none()))
-
 def averager():
     total, count = 0, 0
     while True:

@@ -24,14 +24,9 @@ def outer():
     yield "outer end"
 
 o = outer()
-print(next(o), next(o))
-print(o.throw(Skip))
-print(list(o))
-
+print(next(o), next(o), o.throw(Skip), list(o))
 o2 = outer()
-print(next(o2))
-print(o2.throw(ValueError("to outer")))
-print(list(o2))
+print(next(o2), o2.throw(ValueError("to outer")), list(o2))
 
 def 안쪽():
     try:

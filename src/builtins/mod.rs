@@ -3,16 +3,20 @@
 //! to add a builtin, write a `NativeFn` in the right family file and list it
 //! in that file's `install`.
 
+pub mod codecs;
 pub mod construct;
 pub mod functions;
 pub mod math;
+pub mod methods_bytes;
 pub mod methods_dict;
 pub mod methods_gen;
 pub mod methods_list;
 pub mod methods_num;
 pub mod methods_str;
 pub mod modules;
+pub mod str_common;
 pub mod str_format;
+pub mod unicode_tables;
 
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
@@ -43,6 +47,8 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     construct::install(vm);
     methods_str::install(vm);
+    methods_bytes::install(vm);
+    codecs::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_num::install(vm);

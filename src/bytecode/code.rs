@@ -52,6 +52,9 @@ pub struct CodeObject {
     pub first_line: u32,
     /// Deepest value-stack use, to size frames once.
     pub max_stack: usize,
+    /// Per name: (globals version, builtins version, value) of the last
+    /// `LoadGlobal` of that name, valid while both versions are unchanged.
+    pub global_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
 }
 
 impl CodeObject {

@@ -131,6 +131,7 @@ impl CodeBuilder {
             })
             .collect();
         let max_stack = estimate_stack(&self.ops);
+        let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -150,6 +151,7 @@ impl CodeBuilder {
             flags: self.flags,
             first_line: self.first_line,
             max_stack,
+            global_cache,
         }
     }
 }

@@ -20,11 +20,32 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default)]
 pub struct DictInner {
     pub entries: Vec<Option<Entry>>,
     table: HashTable<usize>,
     len: usize,
+    /// Changes on every mutation and is unique across all dicts, so a cache
+    /// that saw version v of some dict is valid exactly while the dict still
+    /// reports v (see `LoadGlobal`).
+    pub version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+impl Default for DictInner {
+    fn default() -> Self {
+        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, version: next_version() }
+    }
 }
 
 #[derive(Default)]
@@ -39,6 +60,12 @@ impl PyDict {
 
     pub fn len(&self) -> usize {
         self.inner.borrow().len
+    }
+
+    /// See `DictInner::version`.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.inner.borrow().version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -63,7 +90,8 @@ impl PyDict {
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        let DictInner { entries, table, len } = &mut *inner;
+        inner.version = next_version();
+        let DictInner { entries, table, len, .. } = &mut *inner;
         if let Some(&i) = table.find(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
             _ => false,
@@ -91,7 +119,8 @@ impl PyDict {
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        let DictInner { entries, table, len } = &mut *inner;
+        inner.version = next_version();
+        let DictInner { entries, table, len, .. } = &mut *inner;
         let found = table.find_entry(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
             _ => false,
@@ -158,7 +187,9 @@ impl PyDict {
         }
         let h = vm.hash(&key)?;
         if let Some(i) = self.find(vm, &key, h)? {
-            if let Some(e) = self.inner.borrow_mut().entries[i].as_mut() {
+            let mut inner = self.inner.borrow_mut();
+            inner.version = next_version();
+            if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
             }
             return Ok(());
@@ -170,7 +201,8 @@ impl PyDict {
     /// Appends an entry known not to be present.
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();
-        let DictInner { entries, table, len } = &mut *inner;
+        inner.version = next_version();
+        let DictInner { entries, table, len, .. } = &mut *inner;
         let idx = entries.len();
         entries.push(Some(Entry { hash: h, key, value }));
         *len += 1;
@@ -181,7 +213,8 @@ impl PyDict {
         let h = vm.hash(key)?;
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
-        let DictInner { entries, table, len } = &mut *inner;
+        inner.version = next_version();
+        let DictInner { entries, table, len, .. } = &mut *inner;
         if let Ok(entry) = table.find_entry(h, |&j| j == i) {
             entry.remove();
         }
@@ -240,7 +273,8 @@ impl PyDict {
     /// Removes and returns the last inserted entry.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
-        let DictInner { entries, table, len } = &mut *inner;
+        inner.version = next_version();
+        let DictInner { entries, table, len, .. } = &mut *inner;
         while let Some(last) = entries.pop() {
             if let Some(e) = last {
                 let idx = entries.len();

@@ -289,13 +289,27 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &f.code.names[i as usize];
-                    let v = match f.globals.get_str(name) {
+                    let (gv, bv) = (f.globals.version(), self.builtins.version());
+                    let cached = match f.code.global_cache.borrow().get(i as usize) {
+                        Some(Some((g, b, v))) if *g == gv && *b == bv => Some(v.clone()),
+                        _ => None,
+                    };
+                    let v = match cached {
                         Some(v) => v,
-                        None => match self.builtins.get_str(name) {
-                            Some(v) => v,
-                            None => return Err(undefined_name(name.as_str())),
-                        },
+                        None => {
+                            let name = &f.code.names[i as usize];
+                            let v = match f.globals.get_str(name) {
+                                Some(v) => v,
+                                None => match self.builtins.get_str(name) {
+                                    Some(v) => v,
+                                    None => return Err(undefined_name(name.as_str())),
+                                },
+                            };
+                            if let Some(slot) = f.code.global_cache.borrow_mut().get_mut(i as usize) {
+                                *slot = Some((gv, bv, v.clone()));
+                            }
+                            v
+                        }
                     };
                     f.push(v);
                 }
