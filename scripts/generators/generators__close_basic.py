@@ -13,14 +13,9 @@ def worker(name):
 
 w = worker("A")
 next(w)
-w.send("빨래")
-w.send("설거지")
-print("closing A")
+w.send("빨래"); w.send("설거지")
 print("close returned", w.close())
-try:
-    next(w)
-except StopIteration:
-    print("A is finished")
+print("A is finished:", next(w, "exhausted"))
 
 def only_finally():
     try:
@@ -29,9 +24,7 @@ def only_finally():
     finally:
         print("  only_finally cleanup")
 o = only_finally()
-print(next(o))
-o.close()
-print("closed o")
+print(next(o)); o.close(); print("closed o")
 
 def exit_is_base():
     try:
@@ -54,4 +47,14 @@ def returns_on_exit():
 r = returns_on_exit()
 next(r)
 r.close()
-print("done")
+def raises_other():
+    try:
+        yield
+    except GeneratorExit:
+        raise ValueError("different error on close")
+ro = raises_other()
+next(ro)
+try:
+    ro.close()
+except ValueError as e:
+    print("close propagates other errors:", e)

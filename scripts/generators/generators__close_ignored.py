@@ -33,7 +33,10 @@ try:
     y.close()
 except RuntimeError as e:
     print("RuntimeError:", e)
-print("resuming finishes the finally:", list(y))
+try:
+    next(y)
+except GeneratorExit:
+    print("resuming re-raises the pending GeneratorExit")
 
 def 고집쟁이():
     try:
@@ -49,19 +52,5 @@ try:
     g.close()
 except RuntimeError as e:
     print("오류:", e)
-try:
-    next(g)
-except StopIteration:
-    print("finished normally after ignored close")
+print("finished normally after ignored close:", list(g))
 
-def raises_other():
-    try:
-        yield
-    except GeneratorExit:
-        raise ValueError("different error on close")
-r = raises_other()
-next(r)
-try:
-    r.close()
-except ValueError as e:
-    print("close propagates other errors:", e)

@@ -621,18 +621,15 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             Value::Bool(b) => Value::Int(*b as i64),
             v => v.clone(),
         }),
-        (Value::Int(i), Some(n)) => {
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
             let n = vm.to_index(&n, "integer argument expected")?;
-            if n >= 0 {
-                return Ok(Value::Int(*i));
-            }
-            let p = 10i128.checked_pow((-n) as u32).unwrap_or(i128::MAX);
-            let x = *i as i128;
-            let q = x.div_euclid(p);
-            let r = x.rem_euclid(p);
-            let half = p / 2;
-            let q = if r > half || (r == half && q % 2 != 0) { q + 1 } else { q };
-            Ok(Value::Int((q * p) as i64))
+            let x = match &args[0] {
+                Value::Int(i) => BigInt::from(*i),
+                Value::Bool(b) => BigInt::from(*b as i64),
+                Value::BigInt(b) => (**b).clone(),
+                _ => BigInt::zero(),
+            };
+            Ok(Value::from_bigint(crate::builtins::methods_num::round_int(&x, n)))
         }
         (v @ Value::Instance(_), nd) => {
             let args: Vec<Value> = nd.into_iter().collect();

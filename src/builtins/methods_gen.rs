@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
+    add_methods(&t.iterator, "iterator", &[("__next__", iterator_next), ("__iter__", iter)]);
     add_methods(&t.generator, "generator", &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)]);
     for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
         let getter = super::native(name, f);
@@ -46,6 +47,17 @@ fn next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     yielded(r)
 }
 
+fn iterator_next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let it = args.first().cloned().unwrap_or(Value::None);
+    match vm.next_fast(&it)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm.stop_value.take().filter(|v| !v.is_none());
+            Err(stop_iteration(v))
+        }
+    }
+}
+
 fn iter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(args.first().cloned().unwrap_or(Value::None))
 }
@@ -54,13 +66,17 @@ fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     method_arity("throw", args, 1, 3)?;
     let g = this(args)?.clone();
     let err = match (&args[1], args.get(2)) {
-        (Value::Class(c), Some(v)) if !v.is_none() => match PyErr::from_value(v) {
+        (Value::Class(c), Some(v)) if !v.is_none() => match PyErr::from_value(v).filter(|e| e.is_instance_of(c)) {
             Some(e) => e,
-            None => vm.make_exception(Value::Class(c.clone()), "exceptions must be classes or instances deriving from BaseException, not type")
-                .and_then(|e| {
-                    e.data().args = vec![v.clone()];
-                    Ok(e)
-                })?,
+            None => {
+                // Type(value), or Type(*value) for a tuple
+                let cargs = match v {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    other => vec![other.clone()],
+                };
+                let inst = vm.call_value(&Value::Class(c.clone()), cargs, vec![])?;
+                vm.make_exception(inst, "exceptions must derive from BaseException")?
+            }
         },
         (v, _) => vm.make_exception(v.clone(), &format!("exceptions must be classes or instances deriving from BaseException, not {}", crate::object::types::type_name(v)))?,
     };
@@ -80,7 +96,7 @@ fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
-    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname)) })
+    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname.borrow())) })
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

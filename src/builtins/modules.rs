@@ -31,9 +31,77 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
         "math" => return Some(super::math::create_math(vm)),
+        "inspect" => {
+            for (n, f) in [
+                ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
+                ("isgenerator", inspect_isgenerator),
+                ("isgeneratorfunction", inspect_isgeneratorfunction),
+                ("iscoroutinefunction", inspect_iscoroutinefunction),
+                ("isfunction", inspect_isfunction),
+                ("isclass", inspect_isclass),
+                ("ismethod", inspect_ismethod),
+            ] {
+                dict.set_item_str(n, native(n, f));
+            }
+            for n in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
+                dict.set_item_str(n, Value::str(n));
+            }
+        }
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })
+}
+
+fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    use crate::vm::generator::GenState;
+    arity("getgeneratorstate", args, 1, 1)?;
+    let Value::Generator(g) = &args[0] else {
+        return Err(type_error(format!("{} is not a Python generator", crate::object::types::type_name(&args[0]))));
+    };
+    Ok(Value::str(match g.state.get() {
+        GenState::Created => "GEN_CREATED",
+        GenState::Running => "GEN_RUNNING",
+        GenState::Suspended => "GEN_SUSPENDED",
+        GenState::Closed => "GEN_CLOSED",
+    }))
+}
+
+fn code_flags(v: &Value) -> Option<crate::bytecode::CodeFlags> {
+    match v {
+        Value::Function(f) => Some(f.code.flags),
+        Value::BoundMethod(b) => code_flags(&b.func),
+        _ => None,
+    }
+}
+
+fn inspect_isgenerator(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isgenerator", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if !g.code.flags.coroutine)))
+}
+
+fn inspect_isgeneratorfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isgeneratorfunction", args, 1, 1)?;
+    Ok(Value::Bool(code_flags(&args[0]).is_some_and(|f| f.generator && !f.coroutine)))
+}
+
+fn inspect_iscoroutinefunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("iscoroutinefunction", args, 1, 1)?;
+    Ok(Value::Bool(code_flags(&args[0]).is_some_and(|f| f.coroutine && !f.generator)))
+}
+
+fn inspect_isfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isfunction", args, 1, 1)?;
+    Ok(Value::Bool(matches!(args[0], Value::Function(_))))
+}
+
+fn inspect_isclass(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isclass", args, 1, 1)?;
+    Ok(Value::Bool(matches!(args[0], Value::Class(_))))
+}
+
+fn inspect_ismethod(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("ismethod", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args[0], Value::BoundMethod(b) if matches!(b.func, Value::Function(_)))))
 }
 
 fn stream(_vm: &mut Vm, which: &str) -> Value {

@@ -9,7 +9,11 @@ use std::rc::Rc;
 
 macro_rules! registry {
     ($($field:ident),* $(,)?) => {
-        pub struct Types { $(pub $field: Rc<Class>,)* }
+        pub struct Types {
+            $(pub $field: Rc<Class>,)*
+            /// One class per kind of built-in iterator (`map`, `zip`, `list_iterator`, …), made on demand.
+            pub iter_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
+        }
         impl Types {
             /// Every built-in class with its Python name, for the builtins module.
             pub fn all(&self) -> Vec<Rc<Class>> { vec![$(self.$field.clone(),)*] }
@@ -142,7 +146,18 @@ impl Types {
             indentation_error,
             value_error,
             warning,
+            iter_classes: Default::default(),
         }
+    }
+
+    /// The class of a built-in iterator named `name` (a subclass of `iterator`).
+    pub fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.iter_classes.borrow().get(name) {
+            return c.clone();
+        }
+        let c = make_class(name, Some(&self.iterator), TypeKind::Iterator, true);
+        self.iter_classes.borrow_mut().insert(name, c.clone());
+        c
     }
 
     /// The class of any value.
@@ -170,7 +185,7 @@ impl Types {
             V::Class(_) => self.type_.clone(),
             V::Instance(i) => i.class.clone(),
             V::Module(_) => self.module.clone(),
-            V::Iterator(_) => self.iterator.clone(),
+            V::Iterator(it) => self.iter_class(it.type_name),
             V::Property(_) => self.property.clone(),
             V::StaticMethod(_) => self.staticmethod.clone(),
             V::ClassMethod(_) => self.classmethod.clone(),

@@ -5,7 +5,6 @@ use super::*;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -38,6 +37,70 @@ pub enum Value {
     Generator(Rc<crate::vm::generator::Generator>),
     Code(Rc<crate::bytecode::CodeObject>),
     DictView(Rc<DictView>),
+}
+
+
+impl Clone for Value {
+    /// Inline values (the common case in the run loop) copy without a call.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(x) => Value::Bool(x.clone()),
+            Value::Int(x) => Value::Int(x.clone()),
+            Value::Float(x) => Value::Float(x.clone()),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Iterator(x) => Value::Iterator(x.clone()),
+            Value::Property(x) => Value::Property(x.clone()),
+            Value::StaticMethod(x) => Value::StaticMethod(x.clone()),
+            Value::ClassMethod(x) => Value::ClassMethod(x.clone()),
+            Value::Super(x) => Value::Super(x.clone()),
+            Value::Cell(x) => Value::Cell(x.clone()),
+            Value::Generator(x) => Value::Generator(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
+            Value::DictView(x) => Value::DictView(x.clone()),
+        }
+    }
+
+    /// Drops a value, skipping the out-of-line drop glue for inline values.
+    #[inline(always)]
+    pub fn discard(self) {
+        if matches!(self, Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)) {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);

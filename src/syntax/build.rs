@@ -19,6 +19,8 @@ pub enum Top {
 /// One call argument before positional and keyword arguments are separated.
 pub enum Arg {
     Pos(Expr),
+    /// `f(x for x in y)`: a generator expression without its own parentheses.
+    BareGenerator(Expr),
     Kw(Keyword),
 }
 
@@ -100,13 +102,14 @@ pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
     let mut kws: Vec<Keyword> = Vec::new();
     let n = args.len();
     for a in args {
-        match a {
+        let e = match a {
+            Arg::BareGenerator(e) if n > 1 => return Err(err("Generator expression must be parenthesized", e.span.0, e.span.1)),
+            Arg::BareGenerator(e) => Arg::Pos(e),
+            other => other,
+        };
+        match e {
+            Arg::BareGenerator(_) => {}
             Arg::Pos(e) => {
-                if let ExprKind::Comp(CompKind::Generator, ..) = e.kind {
-                    if n > 1 && !source_parenthesized(&e) {
-                        return Err(err("Generator expression must be parenthesized", e.span.0, e.span.1));
-                    }
-                }
                 if !kws.is_empty() && !matches!(e.kind, ExprKind::Starred(_)) {
                     let msg = if kws.iter().any(|k| k.name.is_none()) {
                         "positional argument follows keyword argument unpacking"
@@ -128,10 +131,6 @@ pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
         }
     }
     Ok(Expr::new(ExprKind::Call(Box::new(f), pos, kws), l, r))
-}
-
-fn source_parenthesized(_e: &Expr) -> bool {
-    false
 }
 
 pub fn comp(kind: CompKind, elt: Expr, val: Option<Expr>, gens: Vec<Comprehension>, l: usize, r: usize) -> Expr {

@@ -159,8 +159,8 @@ impl Vm {
                 None => Err(value_error("Cell is empty")),
             },
             Value::Generator(g) => Ok(match n {
-                "__name__" => Some(Value::str(g.name.clone())),
-                "__qualname__" => Some(Value::str(g.qualname.clone())),
+                "__name__" => Some(Value::str(g.name.borrow().clone())),
+                "__qualname__" => Some(Value::str(g.qualname.borrow().clone())),
                 _ => self.type_attr(obj, name),
             }),
             Value::Tuple(t) if t.fields.is_some() => {
@@ -290,6 +290,14 @@ impl Vm {
             }
             Value::Module(m) => {
                 m.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                let Value::Str(s) = &v else {
+                    return Err(type_error(format!("{} must be set to a string object", name.as_str())));
+                };
+                let target = if name.as_str() == "__name__" { &g.name } else { &g.qualname };
+                *target.borrow_mut() = s.as_str().to_string();
                 Ok(())
             }
             _ => {

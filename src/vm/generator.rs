@@ -21,8 +21,8 @@ pub enum GenState {
 pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
-    pub name: String,
-    pub qualname: String,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
     pub code: Rc<CodeObject>,
 }
 
@@ -37,8 +37,8 @@ impl Generator {
         Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
-            name: func.name.borrow().clone(),
-            qualname: func.qualname.borrow().clone(),
+            name: RefCell::new(func.name.borrow().clone()),
+            qualname: RefCell::new(func.qualname.borrow().clone()),
             code: func.code.clone(),
         }
     }
@@ -95,19 +95,28 @@ impl Vm {
             }
             Err(e) => {
                 generator.state.set(GenState::Closed);
-                if e.is_instance_of(&self.types.stop_iteration) {
-                    let re = runtime_error("generator raised StopIteration");
-                    re.data().cause = Some(e.value());
-                    re.data().context = Some(e.value());
-                    re.data().traceback = e.data().traceback.clone();
-                    return Err(re);
-                }
-                Err(e)
+                Err(self.pep479(e))
             }
         }
     }
 
-    /// `generator.throw(err)`: raises `err` at the paused `yield`.
+    /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
+    fn pep479(&mut self, e: PyErr) -> PyErr {
+        if !e.is_instance_of(&self.types.stop_iteration) {
+            return e;
+        }
+        let re = runtime_error("generator raised StopIteration");
+        {
+            let mut d = re.data();
+            d.cause = Some(e.value());
+            d.context = Some(e.value());
+            d.suppress_context = true;
+        }
+        re
+    }
+
+    /// `generator.throw(err)`: raises `err` at the paused `yield`, or first
+    /// in the iterator it delegates to with `yield from`.
     pub fn throw(&mut self, generator: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
         match generator.state.get() {
             GenState::Running => return Err(value_error("generator already executing")),
@@ -115,16 +124,74 @@ impl Vm {
             GenState::Created => {
                 generator.state.set(GenState::Closed);
                 generator.frame.borrow_mut().take();
-                return Err(err);
+                return Err(self.pep479(err));
             }
             GenState::Suspended => {}
         }
-        let Some(frame) = generator.frame.borrow_mut().take() else {
+        let Some(mut frame) = generator.frame.borrow_mut().take() else {
             return Err(err);
         };
+        let mut err = err;
+        if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
+            let sub = frame.stack.last().cloned().unwrap_or(Value::None);
+            generator.state.set(GenState::Running);
+            let outcome = self.throw_into_delegate(&sub, err.clone());
+            generator.state.set(GenState::Suspended);
+            match outcome {
+                Ok(Some(Delegated::Yielded(v))) => {
+                    *generator.frame.borrow_mut() = Some(frame);
+                    return Ok(Delegated::Yielded(v));
+                }
+                Ok(Some(Delegated::Returned(v))) => {
+                    // the delegate finished: `yield from` evaluates to its value
+                    frame.stack.pop();
+                    frame.push(v);
+                    frame.ip = target as usize;
+                    generator.state.set(GenState::Running);
+                    let r = self.run_frame(frame);
+                    return self.finish_resume(generator, r);
+                }
+                Ok(None) => {}
+                Err(e) => err = e,
+            }
+        }
         generator.state.set(GenState::Running);
         let r = self.run_frame_raising(frame, err);
         self.finish_resume(generator, r)
+    }
+
+    /// Passes a thrown exception to the iterator a `yield from` delegates to.
+    /// Ok(None) means the exception must be raised in the delegating frame
+    /// itself (GeneratorExit after closing the delegate, or a delegate
+    /// without `throw`).
+    fn throw_into_delegate(&mut self, sub: &Value, err: PyErr) -> PyResult<Option<Delegated>> {
+        if err.is_instance_of(&self.types.generator_exit) {
+            match sub {
+                Value::Generator(g) => self.close_generator(g)?,
+                other => {
+                    let close = crate::object::string::intern("close");
+                    if let Some(m) = self.get_attr_opt(other, &close)? {
+                        self.call_value(&m, vec![], vec![])?;
+                    }
+                }
+            }
+            return Ok(None);
+        }
+        match sub {
+            Value::Generator(g) => self.throw(g, err).map(Some),
+            other => {
+                let throw = crate::object::string::intern("throw");
+                let Some(m) = self.get_attr_opt(other, &throw)? else { return Ok(None) };
+                match self.call_value(&m, vec![err.value()], vec![]) {
+                    Ok(v) => Ok(Some(Delegated::Yielded(v))),
+                    Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
+                        let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                        Ok(Some(Delegated::Returned(v)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
     }
 
     /// `generator.close()`.

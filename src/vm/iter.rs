@@ -272,7 +272,14 @@ impl Vm {
                 }
             }
             IterKind::CallIter { func, sentinel } => {
-                let v = self.call_value(&func, vec![], vec![])?;
+                let v = match self.call_value(&func, vec![], vec![]) {
+                    Ok(v) => v,
+                    Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
+                        *it.kind.borrow_mut() = IterKind::Exhausted;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.eq(&v, &sentinel)? {
                     (None, IterKind::Exhausted)
                 } else {
@@ -342,7 +349,19 @@ impl Vm {
         if !self.is_iterable(v) {
             return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
         }
-        let items = self.collect(v)?;
+        // CPython takes the leading items from the iterator, then builds the
+        // starred list with list(iterator) (which calls __iter__ again)
+        let it = self.get_iter(v)?;
+        let mut items = Vec::new();
+        for _ in 0..before {
+            match self.next_fast(&it)? {
+                Some(x) => items.push(x),
+                None => break,
+            }
+        }
+        if items.len() == before {
+            items.extend(self.collect(&it)?);
+        }
         if items.len() < before + after {
             return Err(value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",

@@ -214,7 +214,9 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.stack.pop();
+                    if let Some(v) = f.stack.pop() {
+                        v.discard();
+                    }
                 }
                 Op::RotTwo => {
                     let n = f.stack.len();
@@ -249,7 +251,9 @@ impl Vm {
                 },
                 Op::StoreFast(i) => {
                     let v = f.pop();
-                    f.locals[i as usize] = Some(v);
+                    if let Some(old) = std::mem::replace(&mut f.locals[i as usize], Some(v)) {
+                        old.discard();
+                    }
                 }
                 Op::DeleteFast(i) => {
                     if f.locals[i as usize].take().is_none() {
@@ -471,7 +475,8 @@ impl Vm {
                     // small-int fast paths
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
                         if let Some(r) = ops::small_int_op(*x, *y, code) {
-                            f.stack[n - 1] = Value::Int(r);
+                            std::mem::replace(&mut f.stack[n - 1], Value::Int(r)).discard();
+                            b.discard();
                             continue;
                         }
                     }
@@ -496,7 +501,8 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         };
-                        f.stack[n - 1] = Value::Bool(r);
+                        std::mem::replace(&mut f.stack[n - 1], Value::Bool(r)).discard();
+                        b.discard();
                         continue;
                     }
                     let a = f.pop();
@@ -524,7 +530,11 @@ impl Vm {
                     let v = f.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                        other => {
+                            let t = self.truthy(&other)?;
+                            other.discard();
+                            t
+                        }
                     };
                     if !truth {
                         f.ip = t as usize;
@@ -534,7 +544,11 @@ impl Vm {
                     let v = f.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                        other => {
+                            let t = self.truthy(&other)?;
+                            other.discard();
+                            t
+                        }
                     };
                     if truth {
                         f.ip = t as usize;

@@ -118,7 +118,7 @@ fn int_op(a: &Num, b: &Num, code: u8) -> PyResult<Value> {
                 if y == 0 {
                     return Err(zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_div_euclid(y).map(|_| num_integer::Integer::div_floor(&x, &y))
             }
             6 => {
                 if y == 0 {
@@ -235,7 +235,7 @@ fn num_op(a: &Num, b: &Num, code: u8) -> PyResult<Value> {
             if !is_float {
                 // exact true division of ints that don't fit a double exactly
                 if let (Num::B(_), _) | (_, Num::B(_)) = (a, b) {
-                    return float_result(big_truediv(&to_big(a), &to_big(b)));
+                    return float_result(crate::builtins::methods_num::int_true_divide(&to_big(a), &to_big(b))?);
                 }
             }
             float_result(x / y)
@@ -279,16 +279,6 @@ fn num_op(a: &Num, b: &Num, code: u8) -> PyResult<Value> {
     }
 }
 
-fn big_truediv(a: &BigInt, b: &BigInt) -> f64 {
-    let q = a.to_f64().unwrap_or(f64::INFINITY) / b.to_f64().unwrap_or(f64::INFINITY);
-    if q.is_finite() {
-        return q;
-    }
-    // scale down both to keep precision
-    let shift = a.bits().max(b.bits()).saturating_sub(1000);
-    let (a2, b2) = (a >> shift as usize, b >> shift as usize);
-    a2.to_f64().unwrap_or(0.0) / b2.to_f64().unwrap_or(1.0)
-}
 
 fn repeat_count(n: &Value) -> Option<i64> {
     match n {

@@ -201,7 +201,7 @@ impl Vm {
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name, type_name(&s.obj)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.id()),
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.borrow(), v.id()),
             Value::DictView(view) => {
                 let name = match view.kind {
                     ViewKind::Keys => "dict_keys",
@@ -406,16 +406,6 @@ impl Vm {
     }
 }
 
-fn type_name_static(v: &Value) -> &'static str {
-    match v {
-        Value::Str(_) => "str",
-        Value::List(_) => "list",
-        Value::Tuple(_) => "tuple",
-        Value::Dict(_) => "dict",
-        Value::None => "NoneType",
-        _ => "object",
-    }
-}
 
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::new();
