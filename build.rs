@@ -21,7 +21,8 @@ fn golden_list() {
     scripts.sort();
     let mut out = String::new();
     for path in &scripts {
-        let name: String = path.trim_start_matches("scripts/").trim_end_matches(".py").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let name: String =
+            path.trim_start_matches("scripts/").trim_end_matches(".py").chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
         writeln!(out, "#[test]\nfn {name}() {{ crate::run_golden({path:?}); }}").ok();
     }
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("golden_tests.rs");

@@ -5,10 +5,10 @@
 //! frames, one flat run loop) over the values of `object`, with `builtins`
 //! and built-in modules. See ARCHITECTURE.md.
 
-pub mod syntax;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod object;
-pub mod vm;
 pub mod runner;
+pub mod syntax;
+pub mod vm;

@@ -4,6 +4,8 @@
 //! `NAME.err.tikitaka` file, when present, replaces `NAME.err`: it records
 //! an intentional divergence listed in DIVERGENCES.md.
 
+#![allow(non_snake_case)] // test names keep the scripts' `area__feature` names
+
 use std::path::Path;
 use std::process::Command;
 
@@ -34,11 +36,7 @@ fn diff(label: &str, expected: &str, actual: &str) -> String {
 pub fn run_golden(script: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let py = root.join(script);
-    let output = Command::new(env!("CARGO_BIN_EXE_tikitaka"))
-        .arg(script)
-        .current_dir(root)
-        .output()
-        .expect("failed to start tikitaka");
+    let output = Command::new(env!("CARGO_BIN_EXE_tikitaka")).arg(script).current_dir(root).output().expect("failed to start tikitaka");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let expected_out = read(&py.with_extension("out")).unwrap_or_default();

@@ -21,22 +21,25 @@ pub fn install(vm: &mut Vm) {
     vm.builtins.set_item_str("__build_class__", native("__build_class__", build_class));
     vm.builtins.set_item_str("super", native("@super", super_));
     let t = vm.types.clone();
-    add_methods(&t.object, "object", &[
-        ("__init__", object_init),
-        ("__repr__", object_repr),
-        ("__str__", object_str),
-        ("__eq__", object_eq),
-        ("__ne__", object_ne),
-        ("__hash__", object_hash),
-        ("__format__", object_format),
-    ]);
+    add_methods(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__format__", object_format),
+        ],
+    );
     t.object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Rc::new(native("__init_subclass__", object_init_subclass))));
-    add_methods(&t.base_exception, "BaseException", &[
-        ("__init__", exc_init),
-        ("__str__", exc_str),
-        ("__repr__", exc_repr),
-        ("with_traceback", exc_with_traceback),
-    ]);
+    add_methods(
+        &t.base_exception,
+        "BaseException",
+        &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_traceback)],
+    );
     add_methods(&t.property, "property", &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
 }
 
@@ -82,7 +85,10 @@ impl Vm {
                 }
             }
             _ => {
-                if cls.kind != TypeKind::Exception && (!args.is_empty() || !kwargs.is_empty()) && !matches!(cls.lookup(&self.names.new), Some(Value::Function(_) | Value::StaticMethod(_))) {
+                if cls.kind != TypeKind::Exception
+                    && (!args.is_empty() || !kwargs.is_empty())
+                    && !matches!(cls.lookup(&self.names.new), Some(Value::Function(_) | Value::StaticMethod(_)))
+                {
                     return Err(type_error(format!("{}() takes no arguments", cls.name)));
                 }
                 if cls.kind == TypeKind::Exception && !kwargs.is_empty() {
@@ -109,10 +115,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     for (k, v) in kwargs {
         if k.as_str() == "metaclass" {
-            if let Value::Class(c) = v {
-                if c.kind == TypeKind::Type {
-                    continue;
-                }
+            if let Value::Class(c) = v
+                && c.kind == TypeKind::Type
+            {
+                continue;
             }
             return Err(not_implemented("metaclasses are not supported by tikitaka"));
         }
@@ -177,12 +183,11 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         c.set(Some(Value::Class(cls.clone())));
     }
     // __init_subclass__ of the parent
-    if let Some(parent) = cls.mro.first() {
-        if let Some(Value::ClassMethod(f)) = parent.lookup_str("__init_subclass__") {
-            if matches!(*f, Value::Function(_)) {
-                vm.call_value(&f, vec![Value::Class(cls.clone())], vec![])?;
-            }
-        }
+    if let Some(parent) = cls.mro.first()
+        && let Some(Value::ClassMethod(f)) = parent.lookup_str("__init_subclass__")
+        && matches!(*f, Value::Function(_))
+    {
+        vm.call_value(&f, vec![Value::Class(cls.clone())], vec![])?;
     }
     Ok(Value::Class(cls))
 }
@@ -263,10 +268,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn exc_init(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = args.first() {
-        if let Some(e) = &i.exc {
-            e.borrow_mut().args = args[1..].to_vec();
-        }
+    if let Some(Value::Instance(i)) = args.first()
+        && let Some(e) = &i.exc
+    {
+        e.borrow_mut().args = args[1..].to_vec();
     }
     Ok(Value::None)
 }
@@ -417,7 +422,9 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         }
         Value::Str(s) => {
             if s.chars > 4300 && s.as_str().trim().len() > 4300 {
-                return Err(value_error("Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit"));
+                return Err(value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+                ));
             }
             parse_int(s.as_str(), 10)
                 .map(Value::from_bigint)
@@ -474,10 +481,9 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// Constructors of built-in types.
 fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
     let name = cls.name.as_str();
-    if cls.kind != TypeKind::Int && cls.kind != TypeKind::Dict && !kwargs.is_empty() {
-        if !(cls.kind == TypeKind::Property || cls.kind == TypeKind::Str) {
-            return Err(type_error(format!("{name}() takes no keyword arguments")));
-        }
+    if cls.kind != TypeKind::Int && cls.kind != TypeKind::Dict && !kwargs.is_empty() && !(cls.kind == TypeKind::Property || cls.kind == TypeKind::Str)
+    {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     Ok(match cls.kind {
         TypeKind::Int => return int_from(vm, args, kwargs),
@@ -603,7 +609,8 @@ fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwar
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
         TypeKind::Property => {
-            let [fget, fset, fdel, doc] = <[Option<Value>; 4]>::try_from(take_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?).unwrap_or_default();
+            let [fget, fset, fdel, doc] =
+                <[Option<Value>; 4]>::try_from(take_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?).unwrap_or_default();
             let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or(Value::None);
             Value::Property(Rc::new(Property { fget: get(0, fget), fset: get(1, fset), fdel: get(2, fdel), doc: get(3, doc) }))
         }

@@ -90,10 +90,10 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             vm.call_value(&w, vec![Value::str(out)], vec![])?;
         }
     }
-    if let Some(fl) = flush {
-        if vm.truthy(&fl)? {
-            vm.flush_out();
-        }
+    if let Some(fl) = flush
+        && vm.truthy(&fl)?
+    {
+        vm.flush_out();
     }
     Ok(Value::None)
 }
@@ -433,13 +433,13 @@ fn next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn class_of_spec(vm: &mut Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+fn class_of_spec(spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     match spec {
         Value::Class(c) => Ok(vec![c.clone()]),
         Value::Tuple(t) => {
             let mut out = vec![];
             for x in t.items.iter() {
-                out.extend(class_of_spec(vm, x, fname)?);
+                out.extend(class_of_spec(x, fname)?);
             }
             Ok(out)
         }
@@ -449,17 +449,17 @@ fn class_of_spec(vm: &mut Vm, spec: &Value, fname: &str) -> PyResult<Vec<Rc<Clas
 
 fn isinstance(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("isinstance", args, 2, 2)?;
-    let classes = class_of_spec(vm, &args[1], "isinstance")?;
+    let classes = class_of_spec(&args[1], "isinstance")?;
     let cls = vm.types.of(&args[0]);
     Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    let classes = class_of_spec(vm, &args[1], "issubclass")?;
+    let classes = class_of_spec(&args[1], "issubclass")?;
     Ok(Value::Bool(classes.iter().any(|x| c.is_subclass(x))))
 }
 
@@ -776,10 +776,7 @@ fn vars(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
         Some(Value::Instance(i)) => Ok(Value::Dict(i.dict.clone())),
         Some(Value::Class(c)) => Ok(Value::Dict(c.dict.clone())),
         Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
-        Some(other) => Err(type_error(format!("vars() argument must have __dict__ attribute"))).map_err(|e: PyErr| {
-            let _ = other;
-            e
-        }),
+        Some(_) => Err(type_error("vars() argument must have __dict__ attribute")),
     }
 }
 

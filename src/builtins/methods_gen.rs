@@ -15,7 +15,9 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.generator, "generator", &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)]);
     for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
         let getter = super::native(name, f);
-        t.generator.dict.set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+        t.generator
+            .dict
+            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
     }
 }
 
@@ -78,7 +80,10 @@ fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 vm.make_exception(inst, "exceptions must derive from BaseException")?
             }
         },
-        (v, _) => vm.make_exception(v.clone(), &format!("exceptions must be classes or instances deriving from BaseException, not {}", crate::object::types::type_name(v)))?,
+        (v, _) => vm.make_exception(
+            v.clone(),
+            &format!("exceptions must be classes or instances deriving from BaseException, not {}", crate::object::types::type_name(v)),
+        )?,
     };
     let r = vm.throw(&g, err)?;
     yielded(r)

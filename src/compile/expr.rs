@@ -23,11 +23,7 @@ impl<'a> Compiler<'a> {
             d.set(d.get() + 1);
             d.get()
         });
-        let r = if d > MAX_DEPTH {
-            Err(self.err("too many nested expressions (tikitaka's limit)", e.span))
-        } else {
-            self.expr_inner(e)
-        };
+        let r = if d > MAX_DEPTH { Err(self.err("too many nested expressions (tikitaka's limit)", e.span)) } else { self.expr_inner(e) };
         DEPTH.with(|d| d.set(d.get() - 1));
         r
     }
@@ -257,10 +253,10 @@ impl<'a> Compiler<'a> {
         let mut len = 1;
         let mut chars = rest.chars();
         chars.next();
-        if let Some(c) = chars.next() {
-            if !c.is_whitespace() {
-                len = 2;
-            }
+        if let Some(c) = chars.next()
+            && !c.is_whitespace()
+        {
+            len = 2;
         }
         self.set_anchor(start, start + len);
     }
@@ -332,19 +328,20 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, e: &Expr, f: &Expr, args: &[Expr], kws: &[Keyword]) -> R {
         let simple_args = !has_star(args) && kws.iter().all(|k| k.name.is_some());
-        if simple_args && kws.is_empty() {
-            if let ExprKind::Attribute(obj, name) = &f.kind {
-                self.expr(obj)?;
-                self.set_span(f.span);
-                let i = self.b().name(name);
-                self.emit(Op::LoadMethod(i));
-                for a in args {
-                    self.expr(a)?;
-                }
-                self.set_span(e.span);
-                self.emit(Op::CallMethod(args.len() as u32));
-                return Ok(());
+        if simple_args
+            && kws.is_empty()
+            && let ExprKind::Attribute(obj, name) = &f.kind
+        {
+            self.expr(obj)?;
+            self.set_span(f.span);
+            let i = self.b().name(name);
+            self.emit(Op::LoadMethod(i));
+            for a in args {
+                self.expr(a)?;
             }
+            self.set_span(e.span);
+            self.emit(Op::CallMethod(args.len() as u32));
+            return Ok(());
         }
         self.expr(f)?;
         if simple_args {

@@ -59,15 +59,7 @@ pub fn compile_module(body: &[Stmt], src: &str, filename: &str, interactive: boo
             line_starts.push(i + 1);
         }
     }
-    let mut c = Compiler {
-        src,
-        filename: Rc::from(filename),
-        source: Rc::from(src),
-        table,
-        line_starts,
-        units: vec![],
-        interactive,
-    };
+    let mut c = Compiler { src, filename: Rc::from(filename), source: Rc::from(src), table, line_starts, units: vec![], interactive };
     let mut b = CodeBuilder::new("<module>", "<module>", 1);
     b.flags.uses_name_dict = true;
     c.units.push(Unit { b, scope: 0, fblocks: vec![], kind: ScopeKind::Module });
@@ -195,7 +187,9 @@ impl<'a> Compiler<'a> {
     fn store_name(&mut self, name: &str) {
         let kind = self.unit().kind;
         match (self.name_scope(name), kind) {
-            (NameScope::Cell | NameScope::Free, _) if !(kind == ScopeKind::Class && self.name_scope(name) == NameScope::Cell && name != "__class__") => {
+            (NameScope::Cell | NameScope::Free, _)
+                if !(kind == ScopeKind::Class && self.name_scope(name) == NameScope::Cell && name != "__class__") =>
+            {
                 let i = self.cell_index(name);
                 self.emit(Op::StoreDeref(i));
             }

@@ -133,7 +133,7 @@ impl<'a> Compiler<'a> {
                 if *is_async {
                     return Err(self.err("'async with' is not supported by tikitaka yet", s.span));
                 }
-                self.with(items, body, s.span)?;
+                self.with(items, body)?;
             }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
@@ -366,7 +366,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> R {
+    fn with(&mut self, items: &[WithItem], body: &[Stmt]) -> R {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.ctx)?;
         self.set_span(first.ctx.span);
@@ -381,7 +381,7 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with(rest, body, span)?;
+            self.with(rest, body)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);

@@ -472,12 +472,12 @@ impl Builder {
         for &id in self.stack.iter().rev() {
             let k = self.scopes[id].kind;
             if k == ScopeKind::Function || k == ScopeKind::Lambda {
-                if let Some(p) = self.scopes[id].parent {
-                    if self.scopes[p].kind == ScopeKind::Class {
-                        self.scopes[id].needs_class_cell = true;
-                        self.scopes[id].symbols.entry("__class__".into()).or_default().used = true;
-                        return;
-                    }
+                if let Some(p) = self.scopes[id].parent
+                    && self.scopes[p].kind == ScopeKind::Class
+                {
+                    self.scopes[id].needs_class_cell = true;
+                    self.scopes[id].symbols.entry("__class__".into()).or_default().used = true;
+                    return;
                 }
             } else if k == ScopeKind::Class {
                 return;
@@ -510,9 +510,7 @@ fn resolve(t: &mut SymbolTable, id: usize) -> Result<(), SyntaxError> {
             }
         } else if f.assigned || f.param {
             NameScope::Local
-        } else if name == "__class__" && t.scopes[id].needs_class_cell {
-            NameScope::Free
-        } else if find_enclosing_binding(t, id, &name).is_some() {
+        } else if (name == "__class__" && t.scopes[id].needs_class_cell) || find_enclosing_binding(t, id, &name).is_some() {
             NameScope::Free
         } else {
             NameScope::GlobalImplicit
@@ -565,10 +563,8 @@ fn resolve(t: &mut SymbolTable, id: usize) -> Result<(), SyntaxError> {
     let cells = t.scopes[id].cellvars.clone();
     for c in cells {
         let cur = t.scopes[id].resolved.get(&c).copied();
-        if cur == Some(NameScope::Local) || cur.is_none() {
-            if t.scopes[id].kind != ScopeKind::Class || c == "__class__" {
-                t.scopes[id].resolved.insert(c, NameScope::Cell);
-            }
+        if (cur == Some(NameScope::Local) || cur.is_none()) && (t.scopes[id].kind != ScopeKind::Class || c == "__class__") {
+            t.scopes[id].resolved.insert(c, NameScope::Cell);
         }
     }
     Ok(())

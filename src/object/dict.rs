@@ -157,10 +157,10 @@ impl PyDict {
             if vm.eq(&k, key)? {
                 // the dict may have changed during __eq__; re-check the slot
                 let inner = self.inner.borrow();
-                if let Some(Some(e)) = inner.entries.get(i) {
-                    if e.key.is(&k) {
-                        return Ok(Some(i));
-                    }
+                if let Some(Some(e)) = inner.entries.get(i)
+                    && e.key.is(&k)
+                {
+                    return Ok(Some(i));
                 }
             }
         }

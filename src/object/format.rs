@@ -50,12 +50,10 @@ const MAX_FLOAT_PRECISION: usize = i32::MAX as usize;
 /// Code points of the digit zero of every Unicode decimal-digit run (Unicode 14,
 /// as in CPython 3.11).  Format-spec widths and precisions accept any of them.
 const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
-    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
-    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
+    0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+    0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
+    0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// A parsed format spec: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
@@ -95,9 +93,7 @@ pub enum FormatError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FormatError::Value(m) | FormatError::Type(m) | FormatError::Overflow(m) => {
-                f.write_str(m)
-            }
+            FormatError::Value(m) | FormatError::Type(m) | FormatError::Overflow(m) => f.write_str(m),
             FormatError::Memory => f.write_str("out of memory"),
         }
     }
@@ -135,10 +131,7 @@ fn is_align(c: char) -> bool {
 /// Value of a Unicode decimal digit (category Nd), like `unicodedata.decimal`.
 fn decimal_value(c: char) -> Option<usize> {
     let cp = c as u32;
-    DECIMAL_ZEROS
-        .iter()
-        .find(|&&zero| cp >= zero && cp < zero + 10)
-        .map(|&zero| (cp - zero) as usize)
+    DECIMAL_ZEROS.iter().find(|&&zero| cp >= zero && cp < zero + 10).map(|&zero| (cp - zero) as usize)
 }
 
 /// Parses a run of decimal digits at `pos`; `None` if there are none.
@@ -160,29 +153,17 @@ fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
 /// How CPython shows a presentation type in error messages.
 fn code_repr(c: char) -> String {
     let cp = c as u32;
-    if cp > 32 && cp < 128 {
-        c.to_string()
-    } else {
-        format!("\\x{cp:x}")
-    }
+    if cp > 32 && cp < 128 { c.to_string() } else { format!("\\x{cp:x}") }
 }
 
 fn unknown_code(ty: char, type_name: &str) -> FormatError {
-    value_err(format!(
-        "Unknown format code '{}' for object of type '{}'",
-        code_repr(ty),
-        type_name
-    ))
+    value_err(format!("Unknown format code '{}' for object of type '{}'", code_repr(ty), type_name))
 }
 
 /// Parses `spec`.  `type_name` is used in the "Invalid format specifier"
 /// message; `default_ty` is the type assumed when none is given (it matters for
 /// the grouping check, e.g. `format('a', ',')` complains about `'s'`).
-fn parse_impl(
-    spec: &str,
-    type_name: Option<&str>,
-    default_ty: Option<char>,
-) -> Result<FormatSpec, FormatError> {
+fn parse_impl(spec: &str, type_name: Option<&str>, default_ty: Option<char>) -> Result<FormatSpec, FormatError> {
     let chars: Vec<char> = spec.chars().collect();
     let mut out = FormatSpec {
         fill: ' ',
@@ -254,9 +235,7 @@ fn parse_impl(
     let rest = chars.get(pos..).unwrap_or(&[]);
     if rest.len() > 1 {
         return Err(match type_name {
-            Some(name) => value_err(format!(
-                "Invalid format specifier '{spec}' for object of type '{name}'"
-            )),
+            Some(name) => value_err(format!("Invalid format specifier '{spec}' for object of type '{name}'")),
             None => value_err("Invalid format specifier"),
         });
     }
@@ -292,11 +271,7 @@ fn push_fill(out: &mut String, fill: char, n: usize) {
 }
 
 fn check_len(n: usize) -> Result<(), FormatError> {
-    if n > MAX_OUTPUT_LEN {
-        Err(FormatError::Memory)
-    } else {
-        Ok(())
-    }
+    if n > MAX_OUTPUT_LEN { Err(FormatError::Memory) } else { Ok(()) }
 }
 
 fn zeros(n: usize) -> Result<String, FormatError> {
@@ -305,12 +280,7 @@ fn zeros(n: usize) -> Result<String, FormatError> {
 }
 
 /// Pads `text` to `width` characters with `fill`, aligned `<`, `>` or `^`.
-fn pad_text(
-    text: &str,
-    fill: char,
-    align: char,
-    width: Option<usize>,
-) -> Result<String, FormatError> {
+fn pad_text(text: &str, fill: char, align: char, width: Option<usize>) -> Result<String, FormatError> {
     let len = text.chars().count();
     let width = width.unwrap_or(0);
     if width <= len {
@@ -390,11 +360,7 @@ fn finish_number(
     let fixed = sign.len() + prefix.len() + rest.chars().count();
     let grouped = match grouping {
         Some((sep, size)) if !digits.is_empty() => {
-            let min_width = if fill == '0' && align == '=' {
-                width.saturating_sub(fixed)
-            } else {
-                0
-            };
+            let min_width = if fill == '0' && align == '=' { width.saturating_sub(fixed) } else { 0 };
             group_digits(digits, min_width, sep, size)
         }
         _ => digits.to_string(),
@@ -440,19 +406,13 @@ pub fn format_str(v: &str, spec: &str) -> Result<String, FormatError> {
         None => {}
     }
     if s.no_neg_zero {
-        return Err(value_err(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(value_err("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if s.alternate {
-        return Err(value_err(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(value_err("Alternate form (#) not allowed in string format specifier"));
     }
     if s.align == Some('=') {
-        return Err(value_err(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(value_err("'=' alignment not allowed in string format specifier"));
     }
     let text = match s.precision {
         Some(p) => truncate_chars(v, p),
@@ -522,22 +482,13 @@ impl IntValue for BigInt {
 fn bigint_to_f64(v: &BigInt) -> Result<f64, FormatError> {
     match v.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(FormatError::Overflow(
-            "int too large to convert to float".into(),
-        )),
+        _ => Err(FormatError::Overflow("int too large to convert to float".into())),
     }
 }
 
 fn char_from_int<T: IntValue + ?Sized>(v: &T) -> Result<char, FormatError> {
-    let cp = v
-        .as_u32()
-        .filter(|&cp| cp <= 0x10ffff)
-        .ok_or_else(|| FormatError::Overflow("%c arg not in range(0x110000)".into()))?;
-    char::from_u32(cp).ok_or_else(|| {
-        value_err(format!(
-            "lone surrogate U+{cp:04X} cannot be represented in a string"
-        ))
-    })
+    let cp = v.as_u32().filter(|&cp| cp <= 0x10ffff).ok_or_else(|| FormatError::Overflow("%c arg not in range(0x110000)".into()))?;
+    char::from_u32(cp).ok_or_else(|| value_err(format!("lone surrogate U+{cp:04X} cannot be represented in a string")))
 }
 
 fn format_integer<T: IntValue + ?Sized>(v: &T, spec: &str) -> Result<String, FormatError> {
@@ -555,25 +506,17 @@ fn format_integer<T: IntValue + ?Sized>(v: &T, spec: &str) -> Result<String, For
         other => return Err(unknown_code(other, "int")),
     };
     if s.precision.is_some() {
-        return Err(value_err(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(value_err("Precision not allowed in integer format specifier"));
     }
     if s.no_neg_zero {
-        return Err(value_err(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(value_err("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         if s.sign.is_some() {
-            return Err(value_err(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(value_err("Sign not allowed with integer format specifier 'c'"));
         }
         if s.alternate {
-            return Err(value_err(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(value_err("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
         let ch = char_from_int(v)?;
         return finish_number(false, "", "", &ch.to_string(), None, &s);
@@ -583,11 +526,7 @@ fn format_integer<T: IntValue + ?Sized>(v: &T, spec: &str) -> Result<String, For
         digits.make_ascii_uppercase();
     }
     let prefix = if s.alternate { prefix } else { "" };
-    let grouping = if ty == 'n' {
-        None
-    } else {
-        s.grouping.map(|g| (g, group))
-    };
+    let grouping = if ty == 'n' { None } else { s.grouping.map(|g| (g, group)) };
     finish_number(v.is_neg(), prefix, &digits, "", grouping, &s)
 }
 
@@ -635,11 +574,7 @@ fn exact_digits_at_most_18(a: f64) -> bool {
     let bits = a.to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp_bits - 1075)
-    };
+    let (m, e) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
     if m == 0 {
         return true;
     }
@@ -749,11 +684,7 @@ fn fixed_point(a: f64, p: usize, alt: bool) -> Result<String, FormatError> {
 
 fn repr_body(a: f64, alt: bool) -> String {
     let (d, decpt) = shortest_digits(a);
-    if decpt <= -4 || decpt > 16 {
-        exp_form(&d, decpt, alt)
-    } else {
-        fixed_form(&d, decpt, alt, true)
-    }
+    if decpt <= -4 || decpt > 16 { exp_form(&d, decpt, alt) } else { fixed_form(&d, decpt, alt, true) }
 }
 
 #[derive(Clone, Copy)]
@@ -770,12 +701,7 @@ enum FloatMode {
 
 /// Formats `v` without padding; returns (is negative, unsigned text).  NaN
 /// never carries a sign, like CPython.
-fn float_to_string(
-    v: f64,
-    mode: FloatMode,
-    alt: bool,
-    add_dot_0: bool,
-) -> Result<(bool, String), FormatError> {
+fn float_to_string(v: f64, mode: FloatMode, alt: bool, add_dot_0: bool) -> Result<(bool, String), FormatError> {
     if v.is_nan() {
         return Ok((false, "nan".to_string()));
     }
@@ -805,11 +731,7 @@ fn float_to_string(
             } else {
                 strip_trailing_zeros(&mut d);
             }
-            if use_exp {
-                exp_form(&d, decpt, alt)
-            } else {
-                fixed_form(&d, decpt, alt, add_dot_0)
-            }
+            if use_exp { exp_form(&d, decpt, alt) } else { fixed_form(&d, decpt, alt, add_dot_0) }
         }
     };
     Ok((negative, body))
@@ -817,9 +739,7 @@ fn float_to_string(
 
 /// True when the mantissa part (before any exponent) has only zero digits.
 fn mantissa_is_zero(body: &str) -> bool {
-    body.chars()
-        .take_while(|&c| c != 'e' && c != 'E')
-        .all(|c| c == '0' || c == '.')
+    body.chars().take_while(|&c| c != 'e' && c != 'E').all(|c| c == '0' || c == '.')
 }
 
 /// Float formatting for an already parsed spec (also used by `int` with a
@@ -862,11 +782,7 @@ fn format_float_spec(v: f64, s: &FormatSpec) -> Result<String, FormatError> {
     }
     let split = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(split);
-    let grouping = if s.ty == Some('n') {
-        None
-    } else {
-        s.grouping.map(|g| (g, 3))
-    };
+    let grouping = if s.ty == Some('n') { None } else { s.grouping.map(|g| (g, 3)) };
     finish_number(negative, "", digits, rest, grouping, s)
 }
 
@@ -891,11 +807,7 @@ pub fn float_repr(v: f64) -> String {
         return if v < 0.0 { "-inf" } else { "inf" }.to_string();
     }
     let body = repr_body(v.abs(), false);
-    if v.is_sign_negative() {
-        format!("-{body}")
-    } else {
-        body
-    }
+    if v.is_sign_negative() { format!("-{body}") } else { body }
 }
 
 // ---------------------------------------------------------------------------
@@ -927,13 +839,7 @@ impl PercentFlags {
 
 /// Pads `lead + body` to `width`: left-justified with spaces for `-`, zeros
 /// between `lead` and `body` for `0` (when `numeric`), else spaces on the left.
-fn pad_percent(
-    lead: &str,
-    body: &str,
-    width: usize,
-    flags: &PercentFlags,
-    numeric: bool,
-) -> Result<String, FormatError> {
+fn pad_percent(lead: &str, body: &str, width: usize, flags: &PercentFlags, numeric: bool) -> Result<String, FormatError> {
     let len = lead.chars().count() + body.chars().count();
     if width <= len {
         return Ok(format!("{lead}{body}"));
@@ -979,20 +885,12 @@ fn float_to_bigint(f: f64) -> Result<BigInt, FormatError> {
         return Err(value_err("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(FormatError::Overflow(
-            "cannot convert float infinity to integer".into(),
-        ));
+        return Err(FormatError::Overflow("cannot convert float infinity to integer".into()));
     }
     BigInt::from_f64(f.trunc()).ok_or_else(|| value_err("cannot convert float to integer"))
 }
 
-fn percent_integer(
-    v: &BigInt,
-    conv: char,
-    flags: &PercentFlags,
-    width: usize,
-    prec: Option<usize>,
-) -> Result<String, FormatError> {
+fn percent_integer(v: &BigInt, conv: char, flags: &PercentFlags, width: usize, prec: Option<usize>) -> Result<String, FormatError> {
     let radix = match conv {
         'x' | 'X' => 16,
         'o' => 8,
@@ -1017,13 +915,7 @@ fn percent_integer(
     pad_percent(&lead, &digits, width, flags, true)
 }
 
-fn percent_float(
-    x: f64,
-    conv: char,
-    flags: &PercentFlags,
-    width: usize,
-    prec: Option<usize>,
-) -> Result<String, FormatError> {
+fn percent_float(x: f64, conv: char, flags: &PercentFlags, width: usize, prec: Option<usize>) -> Result<String, FormatError> {
     let p = prec.unwrap_or(6);
     let mode = match conv {
         'e' | 'E' => FloatMode::Exp(p),
@@ -1081,18 +973,12 @@ fn percent_one(
         'd' | 'i' | 'u' => match *arg {
             PercentArg::Int(i) => percent_integer(i, conv, flags, width, prec),
             PercentArg::Float(f) => percent_integer(&float_to_bigint(f)?, conv, flags, width, prec),
-            PercentArg::Str(..) => Err(type_err(format!(
-                "%{conv} format: a real number is required, not str"
-            ))),
+            PercentArg::Str(..) => Err(type_err(format!("%{conv} format: a real number is required, not str"))),
         },
         'x' | 'X' | 'o' => match *arg {
             PercentArg::Int(i) => percent_integer(i, conv, flags, width, prec),
-            PercentArg::Float(_) => Err(type_err(format!(
-                "%{conv} format: an integer is required, not float"
-            ))),
-            PercentArg::Str(..) => Err(type_err(format!(
-                "%{conv} format: an integer is required, not str"
-            ))),
+            PercentArg::Float(_) => Err(type_err(format!("%{conv} format: an integer is required, not float"))),
+            PercentArg::Str(..) => Err(type_err(format!("%{conv} format: an integer is required, not str"))),
         },
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match *arg {
@@ -1105,9 +991,7 @@ fn percent_one(
         _ => {
             let cp = conv as u32;
             let shown = if (31..=126).contains(&cp) { conv } else { '?' };
-            Err(value_err(format!(
-                "unsupported format character '{shown}' ({cp:#x}) at index {index}"
-            )))
+            Err(value_err(format!("unsupported format character '{shown}' ({cp:#x}) at index {index}")))
         }
     }
 }
@@ -1123,9 +1007,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> Result<String, FormatEr
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut arg_index = 0usize;
     let mut next_arg = || -> Result<&PercentArg, FormatError> {
-        let arg = args
-            .get(arg_index)
-            .ok_or_else(|| type_err("not enough arguments for format string"))?;
+        let arg = args.get(arg_index).ok_or_else(|| type_err("not enough arguments for format string"))?;
         arg_index += 1;
         Ok(arg)
     };
@@ -1163,9 +1045,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> Result<String, FormatEr
         if chars.get(i) == Some(&'*') {
             i += 1;
             let w = match next_arg()? {
-                PercentArg::Int(v) => v.to_i64().ok_or_else(|| {
-                    FormatError::Overflow("Python int too large to convert to C ssize_t".into())
-                })?,
+                PercentArg::Int(v) => v.to_i64().ok_or_else(|| FormatError::Overflow("Python int too large to convert to C ssize_t".into()))?,
                 _ => return Err(type_err("* wants int")),
             };
             if w < 0 {
@@ -1189,9 +1069,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> Result<String, FormatEr
             if chars.get(i) == Some(&'*') {
                 i += 1;
                 let p = match next_arg()? {
-                    PercentArg::Int(v) => v.to_i32().ok_or_else(|| {
-                        FormatError::Overflow("Python int too large to convert to C int".into())
-                    })?,
+                    PercentArg::Int(v) => v.to_i32().ok_or_else(|| FormatError::Overflow("Python int too large to convert to C int".into()))?,
                     _ => return Err(type_err("* wants int")),
                 };
                 prec = Some(usize::try_from(p.max(0)).unwrap_or(0));
@@ -1220,9 +1098,7 @@ pub fn percent_format(fmt: &str, args: &[PercentArg]) -> Result<String, FormatEr
         out.push_str(&percent_one(conv, conv_index, arg, &flags, width, prec)?);
     }
     if arg_index < args.len() {
-        return Err(type_err(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_err("not all arguments converted during string formatting"));
     }
     Ok(out)
 }
@@ -1297,47 +1173,17 @@ mod tests {
         assert_eq!(format_float(2.0, ".3"), ok("2.0"));
         assert_eq!(format_float(2.675, ".2f"), ok("2.67"));
         assert_eq!(format_float(0.125, ".2f"), ok("0.12"));
-        assert_eq!(
-            format_str("ab", "=5"),
-            val("'=' alignment not allowed in string format specifier")
-        );
-        assert_eq!(
-            format_float(1.5, "x"),
-            val("Unknown format code 'x' for object of type 'float'")
-        );
-        assert_eq!(
-            format_int(&big("1"), "."),
-            val("Format specifier missing precision")
-        );
+        assert_eq!(format_str("ab", "=5"), val("'=' alignment not allowed in string format specifier"));
+        assert_eq!(format_float(1.5, "x"), val("Unknown format code 'x' for object of type 'float'"));
+        assert_eq!(format_int(&big("1"), "."), val("Format specifier missing precision"));
         assert_eq!(format_str("a", ","), val("Cannot specify ',' with 's'."));
-        assert_eq!(
-            format_str("a", "+"),
-            val("Sign not allowed in string format specifier")
-        );
-        assert_eq!(
-            format_i64(1, ".2"),
-            val("Precision not allowed in integer format specifier")
-        );
-        assert_eq!(
-            format_str("a", "#"),
-            val("Alternate form (#) not allowed in string format specifier")
-        );
-        assert_eq!(
-            parse_spec("xx"),
-            Err(FormatError::Value("Invalid format specifier".into()))
-        );
-        assert_eq!(
-            format_int(&big("1"), "xx"),
-            val("Invalid format specifier 'xx' for object of type 'int'")
-        );
-        assert_eq!(
-            percent_format("%d", &[PercentArg::Str("s", "'s'")]),
-            typ("%d format: a real number is required, not str")
-        );
-        assert_eq!(
-            percent_format("%d", &[]),
-            typ("not enough arguments for format string")
-        );
+        assert_eq!(format_str("a", "+"), val("Sign not allowed in string format specifier"));
+        assert_eq!(format_i64(1, ".2"), val("Precision not allowed in integer format specifier"));
+        assert_eq!(format_str("a", "#"), val("Alternate form (#) not allowed in string format specifier"));
+        assert_eq!(parse_spec("xx"), Err(FormatError::Value("Invalid format specifier".into())));
+        assert_eq!(format_int(&big("1"), "xx"), val("Invalid format specifier 'xx' for object of type 'int'"));
+        assert_eq!(percent_format("%d", &[PercentArg::Str("s", "'s'")]), typ("%d format: a real number is required, not str"));
+        assert_eq!(percent_format("%d", &[]), typ("not enough arguments for format string"));
     }
 
     #[test]
@@ -1480,58 +1326,22 @@ mod tests {
             (1.5, "n", ok("1.5")),
             (-1.5, "=+10.3n", ok("-      1.5")),
             (3.14259, "中^9.3", ok("中中3.14中中中")),
-            (
-                0.1,
-                ".60",
-                ok("0.1000000000000000055511151231257827021181583404541015625"),
-            ),
-            (
-                0.1,
-                "#.60g",
-                ok("0.100000000000000005551115123125782702118158340454101562500000"),
-            ),
+            (0.1, ".60", ok("0.1000000000000000055511151231257827021181583404541015625")),
+            (0.1, "#.60g", ok("0.100000000000000005551115123125782702118158340454101562500000")),
             (1e+16, ".17g", ok("10000000000000000")),
             (1.0, ".0%", ok("100%")),
             (1234.5, "_.3f", ok("1_234.500")),
-            (
-                1.5,
-                "d",
-                val("Unknown format code 'd' for object of type 'float'"),
-            ),
-            (
-                1.5,
-                "c",
-                val("Unknown format code 'c' for object of type 'float'"),
-            ),
-            (
-                1.5,
-                "x",
-                val("Unknown format code 'x' for object of type 'float'"),
-            ),
-            (
-                1.5,
-                "\u{1}",
-                val("Unknown format code '\\x1' for object of type 'float'"),
-            ),
-            (
-                1.5,
-                "abc",
-                val("Invalid format specifier 'abc' for object of type 'float'"),
-            ),
+            (1.5, "d", val("Unknown format code 'd' for object of type 'float'")),
+            (1.5, "c", val("Unknown format code 'c' for object of type 'float'")),
+            (1.5, "x", val("Unknown format code 'x' for object of type 'float'")),
+            (1.5, "\u{1}", val("Unknown format code '\\x1' for object of type 'float'")),
+            (1.5, "abc", val("Invalid format specifier 'abc' for object of type 'float'")),
             (1.5, ".", val("Format specifier missing precision")),
             (1.5, ",_", val("Cannot specify both ',' and '_'.")),
             (1.5, ",n", val("Cannot specify ',' with 'n'.")),
-            (
-                1.5,
-                "z+",
-                val("Unknown format code '+' for object of type 'float'"),
-            ),
+            (1.5, "z+", val("Unknown format code '+' for object of type 'float'")),
             (1.0, ".2147483648f", val("precision too big")),
-            (
-                1.0,
-                "99999999999999999999",
-                val("Too many decimal digits in format string"),
-            ),
+            (1.0, "99999999999999999999", val("Too many decimal digits in format string")),
         ];
         for (v, spec, want) in cases {
             assert_eq!(format_float(v, spec), want, "format({v:?}, {spec:?})");
@@ -1590,75 +1400,31 @@ mod tests {
             ("123", "%", ok("12300.000000%")),
             ("123", "g", ok("123")),
             ("100000000000000000000", "g", ok("1e+20")),
-            (
-                "1000000000000000000000000000000",
-                ",",
-                ok("1,000,000,000,000,000,000,000,000,000,000"),
-            ),
+            ("1000000000000000000000000000000", ",", ok("1,000,000,000,000,000,000,000,000,000,000")),
             ("1000000000000000000000000000000", ".3e", ok("1.000e+30")),
             (
                 "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791",
                 "e",
                 ok("1.797693e+308"),
             ),
-            (
-                "-1267650600228229401496703205376",
-                "_x",
-                ok("-10_0000_0000_0000_0000_0000_0000"),
-            ),
+            ("-1267650600228229401496703205376", "_x", ok("-10_0000_0000_0000_0000_0000_0000")),
             ("-9223372036854775808", "d", ok("-9223372036854775808")),
-            (
-                "9223372036854775807",
-                "#b",
-                ok("0b111111111111111111111111111111111111111111111111111111111111111"),
-            ),
+            ("9223372036854775807", "#b", ok("0b111111111111111111111111111111111111111111111111111111111111111")),
             ("18446744073709551616", "X", ok("10000000000000000")),
             ("12345", "٥", ok("12345")),
             ("7", "0𝟘", ok("7")),
-            (
-                "1",
-                ".2",
-                val("Precision not allowed in integer format specifier"),
-            ),
-            (
-                "1",
-                "z",
-                val("Negative zero coercion (z) not allowed in integer format specifier"),
-            ),
-            (
-                "1",
-                "zx",
-                val("Negative zero coercion (z) not allowed in integer format specifier"),
-            ),
+            ("1", ".2", val("Precision not allowed in integer format specifier")),
+            ("1", "z", val("Negative zero coercion (z) not allowed in integer format specifier")),
+            ("1", "zx", val("Negative zero coercion (z) not allowed in integer format specifier")),
             ("1", ",,", val("Cannot specify ',' with ','.")),
             ("1", "_,d", val("Cannot specify both ',' and '_'.")),
             ("1", ",n", val("Cannot specify ',' with 'n'.")),
             ("1", ",x", val("Cannot specify ',' with 'x'.")),
-            (
-                "65",
-                "+c",
-                val("Sign not allowed with integer format specifier 'c'"),
-            ),
-            (
-                "65",
-                "#c",
-                val("Alternate form (#) not allowed with integer format specifier 'c'"),
-            ),
-            (
-                "65",
-                " c",
-                val("Sign not allowed with integer format specifier 'c'"),
-            ),
-            (
-                "65",
-                "zc",
-                val("Negative zero coercion (z) not allowed in integer format specifier"),
-            ),
-            (
-                "1",
-                "+z.2c",
-                val("Precision not allowed in integer format specifier"),
-            ),
+            ("65", "+c", val("Sign not allowed with integer format specifier 'c'")),
+            ("65", "#c", val("Alternate form (#) not allowed with integer format specifier 'c'")),
+            ("65", " c", val("Sign not allowed with integer format specifier 'c'")),
+            ("65", "zc", val("Negative zero coercion (z) not allowed in integer format specifier")),
+            ("1", "+z.2c", val("Precision not allowed in integer format specifier")),
             ("-1", "c", ovf("%c arg not in range(0x110000)")),
             ("1114112", "c", ovf("%c arg not in range(0x110000)")),
             (
@@ -1666,32 +1432,12 @@ mod tests {
                 "e",
                 ovf("int too large to convert to float"),
             ),
-            (
-                "1",
-                "q",
-                val("Unknown format code 'q' for object of type 'int'"),
-            ),
-            (
-                "1",
-                "é",
-                val("Unknown format code '\\xe9' for object of type 'int'"),
-            ),
-            (
-                "1",
-                "  ",
-                val("Unknown format code '\\x20' for object of type 'int'"),
-            ),
-            (
-                "1",
-                "abc",
-                val("Invalid format specifier 'abc' for object of type 'int'"),
-            ),
+            ("1", "q", val("Unknown format code 'q' for object of type 'int'")),
+            ("1", "é", val("Unknown format code '\\xe9' for object of type 'int'")),
+            ("1", "  ", val("Unknown format code '\\x20' for object of type 'int'")),
+            ("1", "abc", val("Invalid format specifier 'abc' for object of type 'int'")),
             ("1", ".", val("Format specifier missing precision")),
-            (
-                "1",
-                "9999999999999999999999",
-                val("Too many decimal digits in format string"),
-            ),
+            ("1", "9999999999999999999999", val("Too many decimal digits in format string")),
             ("1", ",ш", val("Cannot specify ',' with '\\x448'.")),
         ];
         for (v, spec, want) in cases {
@@ -1718,61 +1464,19 @@ mod tests {
             ("abc", "", ok("abc")),
             ("abc", "s", ok("abc")),
             ("abcdef", ".0", ok("")),
-            (
-                "ab",
-                "=5",
-                val("'=' alignment not allowed in string format specifier"),
-            ),
+            ("ab", "=5", val("'=' alignment not allowed in string format specifier")),
             ("a", "+", val("Sign not allowed in string format specifier")),
-            (
-                "a",
-                " ",
-                val("Space not allowed in string format specifier"),
-            ),
-            (
-                "a",
-                "#",
-                val("Alternate form (#) not allowed in string format specifier"),
-            ),
-            (
-                "a",
-                "z",
-                val("Negative zero coercion (z) not allowed in string format specifier"),
-            ),
-            (
-                "a",
-                "+d",
-                val("Unknown format code 'd' for object of type 'str'"),
-            ),
+            ("a", " ", val("Space not allowed in string format specifier")),
+            ("a", "#", val("Alternate form (#) not allowed in string format specifier")),
+            ("a", "z", val("Negative zero coercion (z) not allowed in string format specifier")),
+            ("a", "+d", val("Unknown format code 'd' for object of type 'str'")),
             ("a", ",", val("Cannot specify ',' with 's'.")),
             ("a", "_", val("Cannot specify '_' with 's'.")),
-            (
-                "a",
-                "d",
-                val("Unknown format code 'd' for object of type 'str'"),
-            ),
-            (
-                "a",
-                "abc",
-                val("Invalid format specifier 'abc' for object of type 'str'"),
-            ),
-            (
-                "a",
-                "=#5",
-                val("Alternate form (#) not allowed in string format specifier"),
-            ),
-            (
-                "a",
-                "+#",
-                val("Sign not allowed in string format specifier"),
-            ),
-            (
-                "a",
-                "10٥",
-                ok(
-                    "a                                                                                                        ",
-                ),
-            ),
+            ("a", "d", val("Unknown format code 'd' for object of type 'str'")),
+            ("a", "abc", val("Invalid format specifier 'abc' for object of type 'str'")),
+            ("a", "=#5", val("Alternate form (#) not allowed in string format specifier")),
+            ("a", "+#", val("Sign not allowed in string format specifier")),
+            ("a", "10٥", ok("a                                                                                                        ")),
         ];
         for (v, spec, want) in cases {
             assert_eq!(format_str(v, spec), want, "format({v:?}, {spec:?})");
@@ -1782,20 +1486,12 @@ mod tests {
     #[test]
     fn percent_cases() {
         let cases: Vec<(&str, &[Arg], Result<String, FormatError>)> = vec![
-            (
-                "%s %d %5.2f %x %r %%",
-                &[S("a", "'a'"), I("3"), F(3.14259), I("255"), S("b", "'b'")],
-                ok("a 3  3.14 ff 'b' %"),
-            ),
+            ("%s %d %5.2f %x %r %%", &[S("a", "'a'"), I("3"), F(3.14259), I("255"), S("b", "'b'")], ok("a 3  3.14 ff 'b' %")),
             ("%-10s|", &[S("abc", "'abc'")], ok("abc       |")),
             ("%05d", &[I("-5")], ok("-0005")),
             ("%5.2f", &[F(3.14259)], ok(" 3.14")),
             ("%i|%u", &[I("-10"), I("10")], ok("-10|10")),
-            (
-                "%#x %#X %#o",
-                &[I("255"), I("255"), I("8")],
-                ok("0xff 0XFF 0o10"),
-            ),
+            ("%#x %#X %#o", &[I("255"), I("255"), I("8")], ok("0xff 0XFF 0o10")),
             ("%#.5x", &[I("255")], ok("0x000ff")),
             ("%#10.5x|", &[I("255")], ok("   0x000ff|")),
             ("%-#10.5x|", &[I("255")], ok("0x000ff   |")),
@@ -1803,11 +1499,7 @@ mod tests {
             ("%+#010x", &[I("255")], ok("+0x00000ff")),
             ("% d|%+d|% +d", &[I("5"), I("5"), I("5")], ok(" 5|+5|+5")),
             ("%-05d|", &[I("-5")], ok("-5   |")),
-            (
-                "%.3d|%8.3d|%08.3d",
-                &[I("-5"), I("-5"), I("-5")],
-                ok("-005|    -005|-0000005"),
-            ),
+            ("%.3d|%8.3d|%08.3d", &[I("-5"), I("-5"), I("-5")], ok("-005|    -005|-0000005")),
             ("%.0d", &[I("0")], ok("0")),
             (
                 "%f",
@@ -1817,151 +1509,50 @@ mod tests {
                 ),
             ),
             ("%.0f|%#.0f", &[F(0.5), I("1")], ok("0|1.")),
-            (
-                "%e|%E",
-                &[I("12345"), F(12345.678)],
-                ok("1.234500e+04|1.234568E+04"),
-            ),
-            (
-                "%g|%G|%#g|%.0g",
-                &[F(12345.678), F(1e-10), F(1.0), F(1.5)],
-                ok("12345.7|1E-10|1.00000|2"),
-            ),
-            (
-                "%010f|%-010f|",
-                &[F(f64::INFINITY), F(f64::INFINITY)],
-                ok("0000000inf|inf       |"),
-            ),
-            (
-                "%+f|%f|%F|%E",
-                &[
-                    F(f64::NAN),
-                    F(f64::NEG_INFINITY),
-                    F(f64::INFINITY),
-                    F(f64::NAN),
-                ],
-                ok("+nan|-inf|INF|NAN"),
-            ),
+            ("%e|%E", &[I("12345"), F(12345.678)], ok("1.234500e+04|1.234568E+04")),
+            ("%g|%G|%#g|%.0g", &[F(12345.678), F(1e-10), F(1.0), F(1.5)], ok("12345.7|1E-10|1.00000|2")),
+            ("%010f|%-010f|", &[F(f64::INFINITY), F(f64::INFINITY)], ok("0000000inf|inf       |")),
+            ("%+f|%f|%F|%E", &[F(f64::NAN), F(f64::NEG_INFINITY), F(f64::INFINITY), F(f64::NAN)], ok("+nan|-inf|INF|NAN")),
             ("%010.2f", &[F(-3.14259)], ok("-000003.14")),
             ("%s|%r", &[F(1e+16), F(1e+16)], ok("1e+16|1e+16")),
             ("%a", &[S("é😀", "'é😀'")], ok("'\\xe9\\U0001f600'")),
-            (
-                "%.2s|%10.2s|",
-                &[S("abcdef", "'abcdef'"), S("abcdef", "'abcdef'")],
-                ok("ab|        ab|"),
-            ),
-            (
-                "%*d|%-*d|%*d|",
-                &[I("5"), I("3"), I("5"), I("3"), I("-5"), I("3")],
-                ok("    3|3    |3    |"),
-            ),
-            (
-                "%.*f|%.*f",
-                &[I("2"), F(3.14259), I("-2"), F(3.14259)],
-                ok("3.14|3"),
-            ),
+            ("%.2s|%10.2s|", &[S("abcdef", "'abcdef'"), S("abcdef", "'abcdef'")], ok("ab|        ab|")),
+            ("%*d|%-*d|%*d|", &[I("5"), I("3"), I("5"), I("3"), I("-5"), I("3")], ok("    3|3    |3    |")),
+            ("%.*f|%.*f", &[I("2"), F(3.14259), I("-2"), F(3.14259)], ok("3.14|3")),
             ("%*.*f|", &[I("8"), I("2"), F(3.14259)], ok("    3.14|")),
             ("%ld %hd %Ld", &[I("1"), I("2"), I("3")], ok("1 2 3")),
-            (
-                "%c%c|%5c|%-5c|",
-                &[I("65"), S("😀", "'😀'"), S("x", "'x'"), S("x", "'x'")],
-                ok("A😀|    x|x    |"),
-            ),
+            ("%c%c|%5c|%-5c|", &[I("65"), S("😀", "'😀'"), S("x", "'x'"), S("x", "'x'")], ok("A😀|    x|x    |")),
             ("%05c", &[I("65")], ok("    A")),
             ("%d", &[F(3.7)], ok("3")),
             ("%d", &[F(-3.7)], ok("-3")),
             ("%d", &[F(-0.0)], ok("0")),
-            (
-                "%x",
-                &[I("1000000000000000000000000000000")],
-                ok("c9f2c9cd04674edea40000000"),
-            ),
-            (
-                "%X",
-                &[I("-1000000000000000000000000000000")],
-                ok("-C9F2C9CD04674EDEA40000000"),
-            ),
-            (
-                "%d",
-                &[I("1000000000000000000000000000000")],
-                ok("1000000000000000000000000000000"),
-            ),
-            (
-                "%.2f|%.2f|%.1f",
-                &[F(2.675), F(0.125), F(0.25)],
-                ok("2.67|0.12|0.2"),
-            ),
-            (
-                "%s %s %s",
-                &[I("-10"), F(1.5), S("x", "'x'")],
-                ok("-10 1.5 x"),
-            ),
+            ("%x", &[I("1000000000000000000000000000000")], ok("c9f2c9cd04674edea40000000")),
+            ("%X", &[I("-1000000000000000000000000000000")], ok("-C9F2C9CD04674EDEA40000000")),
+            ("%d", &[I("1000000000000000000000000000000")], ok("1000000000000000000000000000000")),
+            ("%.2f|%.2f|%.1f", &[F(2.675), F(0.125), F(0.25)], ok("2.67|0.12|0.2")),
+            ("%s %s %s", &[I("-10"), F(1.5), S("x", "'x'")], ok("-10 1.5 x")),
             ("%%%s%%", &[I("1")], ok("%1%")),
             ("x", &[], ok("x")),
             ("%.3c|%5.3c|", &[S("a", "'a'"), I("65")], ok("a|    A|")),
-            (
-                "%#s|%+s|%05s",
-                &[S("a", "'a'"), S("a", "'a'"), S("a", "'a'")],
-                ok("a|a|    a"),
-            ),
+            ("%#s|%+s|%05s", &[S("a", "'a'"), S("a", "'a'"), S("a", "'a'")], ok("a|a|    a")),
             ("%0-5d|", &[I("3")], ok("3    |")),
-            (
-                "%.*s|%.*s|",
-                &[I("2"), S("abc", "'abc'"), I("-1"), S("abc", "'abc'")],
-                ok("ab||"),
-            ),
+            ("%.*s|%.*s|", &[I("2"), S("abc", "'abc'"), I("-1"), S("abc", "'abc'")], ok("ab||")),
             ("%d", &[], typ("not enough arguments for format string")),
-            (
-                "%d",
-                &[I("1"), I("2")],
-                typ("not all arguments converted during string formatting"),
-            ),
-            (
-                "x",
-                &[I("1")],
-                typ("not all arguments converted during string formatting"),
-            ),
-            (
-                "%d %d",
-                &[I("1")],
-                typ("not enough arguments for format string"),
-            ),
+            ("%d", &[I("1"), I("2")], typ("not all arguments converted during string formatting")),
+            ("x", &[I("1")], typ("not all arguments converted during string formatting")),
+            ("%d %d", &[I("1")], typ("not enough arguments for format string")),
             ("%5%", &[], typ("not enough arguments for format string")),
-            (
-                "%5%",
-                &[I("1")],
-                val("unsupported format character '%' (0x25) at index 2"),
-            ),
+            ("%5%", &[I("1")], val("unsupported format character '%' (0x25) at index 2")),
             ("%", &[], val("incomplete format")),
             ("abc %", &[I("1")], val("incomplete format")),
             ("%5", &[I("1")], val("incomplete format")),
             ("%.", &[], val("incomplete format")),
             ("%(a)s", &[I("1")], typ("format requires a mapping")),
-            (
-                "%d",
-                &[S("s", "'s'")],
-                typ("%d format: a real number is required, not str"),
-            ),
-            (
-                "%i",
-                &[S("s", "'s'")],
-                typ("%i format: a real number is required, not str"),
-            ),
-            (
-                "%x",
-                &[S("s", "'s'")],
-                typ("%x format: an integer is required, not str"),
-            ),
-            (
-                "%x",
-                &[F(1.5)],
-                typ("%x format: an integer is required, not float"),
-            ),
-            (
-                "%o",
-                &[F(1.5)],
-                typ("%o format: an integer is required, not float"),
-            ),
+            ("%d", &[S("s", "'s'")], typ("%d format: a real number is required, not str")),
+            ("%i", &[S("s", "'s'")], typ("%i format: a real number is required, not str")),
+            ("%x", &[S("s", "'s'")], typ("%x format: an integer is required, not str")),
+            ("%x", &[F(1.5)], typ("%x format: an integer is required, not float")),
+            ("%o", &[F(1.5)], typ("%o format: an integer is required, not float")),
             ("%f", &[S("s", "'s'")], typ("must be real number, not str")),
             ("%g", &[S("s", "'s'")], typ("must be real number, not str")),
             ("%c", &[S("ab", "'ab'")], typ("%c requires int or char")),
@@ -1969,65 +1560,21 @@ mod tests {
             ("%c", &[S("", "''")], typ("%c requires int or char")),
             ("%c", &[I("-1")], ovf("%c arg not in range(0x110000)")),
             ("%c", &[I("1114112")], ovf("%c arg not in range(0x110000)")),
-            (
-                "%q",
-                &[I("1")],
-                val("unsupported format character 'q' (0x71) at index 1"),
-            ),
-            (
-                "%é",
-                &[I("1")],
-                val("unsupported format character '?' (0xe9) at index 1"),
-            ),
-            (
-                "%\u{1f}",
-                &[I("1")],
-                val("unsupported format character '\u{1f}' (0x1f) at index 1"),
-            ),
-            (
-                "%5.2q",
-                &[I("1")],
-                val("unsupported format character 'q' (0x71) at index 4"),
-            ),
-            (
-                "%lld",
-                &[I("1")],
-                val("unsupported format character 'l' (0x6c) at index 2"),
-            ),
+            ("%q", &[I("1")], val("unsupported format character 'q' (0x71) at index 1")),
+            ("%é", &[I("1")], val("unsupported format character '?' (0xe9) at index 1")),
+            ("%\u{1f}", &[I("1")], val("unsupported format character '\u{1f}' (0x1f) at index 1")),
+            ("%5.2q", &[I("1")], val("unsupported format character 'q' (0x71) at index 4")),
+            ("%lld", &[I("1")], val("unsupported format character 'l' (0x6c) at index 2")),
             ("%q", &[], typ("not enough arguments for format string")),
-            (
-                "%q %s",
-                &[S("a", "'a'")],
-                val("unsupported format character 'q' (0x71) at index 1"),
-            ),
-            (
-                "%s %q",
-                &[S("a", "'a'")],
-                typ("not enough arguments for format string"),
-            ),
-            (
-                "%d %s",
-                &[S("x", "'x'"), S("y", "'y'")],
-                typ("%d format: a real number is required, not str"),
-            ),
-            (
-                "%d",
-                &[F(f64::INFINITY)],
-                ovf("cannot convert float infinity to integer"),
-            ),
-            (
-                "%d",
-                &[F(f64::NAN)],
-                val("cannot convert float NaN to integer"),
-            ),
+            ("%q %s", &[S("a", "'a'")], val("unsupported format character 'q' (0x71) at index 1")),
+            ("%s %q", &[S("a", "'a'")], typ("not enough arguments for format string")),
+            ("%d %s", &[S("x", "'x'"), S("y", "'y'")], typ("%d format: a real number is required, not str")),
+            ("%d", &[F(f64::INFINITY)], ovf("cannot convert float infinity to integer")),
+            ("%d", &[F(f64::NAN)], val("cannot convert float NaN to integer")),
             ("%*d", &[F(1.5), I("3")], typ("* wants int")),
             ("%*d", &[S("a", "'a'"), I("3")], typ("* wants int")),
             ("%.*f", &[S("a", "'a'"), F(3.0)], typ("* wants int")),
-            (
-                "%*d",
-                &[I("5")],
-                typ("not enough arguments for format string"),
-            ),
+            ("%*d", &[I("5")], typ("not enough arguments for format string")),
             (
                 "%e",
                 &[I(
@@ -2035,22 +1582,10 @@ mod tests {
                 )],
                 ovf("int too large to convert to float"),
             ),
-            (
-                "%*d|",
-                &[I("1000000000000000000000000000000"), I("3")],
-                ovf("Python int too large to convert to C ssize_t"),
-            ),
-            (
-                "%.*d|",
-                &[I("1000000000000000000000000000000"), I("3")],
-                ovf("Python int too large to convert to C int"),
-            ),
+            ("%*d|", &[I("1000000000000000000000000000000"), I("3")], ovf("Python int too large to convert to C ssize_t")),
+            ("%.*d|", &[I("1000000000000000000000000000000"), I("3")], ovf("Python int too large to convert to C int")),
             ("%99999999999999999999d", &[I("1")], val("width too big")),
-            (
-                "%.99999999999999999999d",
-                &[I("1")],
-                val("precision too big"),
-            ),
+            ("%.99999999999999999999d", &[I("1")], val("precision too big")),
             ("%.2147483648f", &[F(1.0)], val("precision too big")),
         ];
         for (fmt, args, want) in cases {
@@ -2077,29 +1612,17 @@ mod tests {
             }
         );
         let s = parse_spec("010_").expect("valid spec");
-        assert_eq!(
-            (s.fill, s.align, s.zero, s.width, s.grouping),
-            ('0', None, true, Some(10), Some('_'))
-        );
+        assert_eq!((s.fill, s.align, s.zero, s.width, s.grouping), ('0', None, true, Some(10), Some('_')));
         let s = parse_spec("<05").expect("valid spec");
-        assert_eq!(
-            (s.fill, s.align, s.zero, s.width),
-            ('0', Some('<'), true, Some(5))
-        );
+        assert_eq!((s.fill, s.align, s.zero, s.width), ('0', Some('<'), true, Some(5)));
         let s = parse_spec("").expect("empty spec");
-        assert_eq!(
-            (s.fill, s.align, s.width, s.precision, s.ty),
-            (' ', None, None, None, None)
-        );
+        assert_eq!((s.fill, s.align, s.width, s.precision, s.ty), (' ', None, None, None, None));
         let s = parse_spec("\u{0665}.\u{0663}").expect("unicode digits");
         assert_eq!((s.width, s.precision), (Some(5), Some(3)));
         assert_eq!(parse_spec("_,"), val("Cannot specify both ',' and '_'."));
         assert_eq!(parse_spec(",s"), val("Cannot specify ',' with 's'."));
         assert_eq!(parse_spec(".x"), val("Format specifier missing precision"));
-        assert_eq!(
-            parse_spec("99999999999999999999"),
-            val("Too many decimal digits in format string")
-        );
+        assert_eq!(parse_spec("99999999999999999999"), val("Too many decimal digits in format string"));
     }
 
     #[test]
@@ -2107,22 +1630,10 @@ mod tests {
         assert_eq!(format_str("a", "1000000000"), Err(FormatError::Memory));
         assert_eq!(format_i64(1, "1000000000"), Err(FormatError::Memory));
         assert_eq!(format_float(1.0, ".1000000000f"), Err(FormatError::Memory));
-        assert_eq!(
-            percent_format(
-                "%.*f",
-                &[
-                    PercentArg::Int(&BigInt::from(i32::MAX)),
-                    PercentArg::Float(1.0)
-                ]
-            ),
-            Err(FormatError::Memory)
-        );
+        assert_eq!(percent_format("%.*f", &[PercentArg::Int(&BigInt::from(i32::MAX)), PercentArg::Float(1.0)]), Err(FormatError::Memory));
         // Large but harmless precisions work, as in CPython.
         assert_eq!(format_float(1.0, ".1000000000g"), ok("1"));
-        assert_eq!(
-            format_float(0.1, ".300000000"),
-            ok("0.1000000000000000055511151231257827021181583404541015625")
-        );
+        assert_eq!(format_float(0.1, ".300000000"), ok("0.1000000000000000055511151231257827021181583404541015625"));
         let s = format_float(0.1, ".2000f").expect("2000 digits");
         assert_eq!((s.len(), &s[s.len() - 5..]), (2002, "00000"));
         let s = format_float(0.1, "#.5000g").expect("5000 digits");
@@ -2135,9 +1646,7 @@ mod tests {
     #[test]
     fn no_panics_on_arbitrary_specs() {
         // Every spec over a small alphabet, up to length 4, for every formatter.
-        let alphabet: Vec<char> = "<>=^+- z#0159,_.esdxcn%%\u{0665}\u{1F600}"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> = "<>=^+- z#0159,_.esdxcn%%\u{0665}\u{1F600}".chars().collect();
         let big_value = big("-123456789012345678901234567890");
         let mut specs = vec![String::new()];
         let mut frontier = vec![String::new()];
@@ -2163,11 +1672,7 @@ mod tests {
             }
             let fmt = format!("%{spec}");
             let one = BigInt::from(1);
-            for arg in [
-                PercentArg::Int(&one),
-                PercentArg::Float(-2.5),
-                PercentArg::Str("\u{1F600}", "'\u{1F600}'"),
-            ] {
+            for arg in [PercentArg::Int(&one), PercentArg::Float(-2.5), PercentArg::Str("\u{1F600}", "'\u{1F600}'")] {
                 let _ = percent_format(&fmt, &[arg, arg, arg]);
             }
         }

@@ -50,9 +50,8 @@ impl SlotTable {
         let mut freeslot: Option<usize> = None;
         let found = loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
             let mut hit = None;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match self.slots[j] {
                     Slot::Empty => {
                         hit = Some(j);
@@ -65,7 +64,6 @@ impl SlotTable {
                     }
                     Slot::Full(..) => {}
                 }
-                j += 1;
             }
             if let Some(h) = hit {
                 break h;
@@ -111,11 +109,11 @@ impl SlotTable {
             if matches!(self.slots[i], Slot::Empty) {
                 break;
             }
-            if i + LINEAR_PROBES <= mask {
-                if let Some(j) = (1..=LINEAR_PROBES).find(|j| matches!(self.slots[i + j], Slot::Empty)) {
-                    i += j;
-                    break;
-                }
+            if i + LINEAR_PROBES <= mask
+                && let Some(j) = (1..=LINEAR_PROBES).find(|j| matches!(self.slots[i + j], Slot::Empty))
+            {
+                i += j;
+                break;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
@@ -128,12 +126,12 @@ impl SlotTable {
     /// Replaces the entry holding `v` by a dummy.
     fn discard(&mut self, v: &Value) {
         for s in self.slots.iter_mut() {
-            if let Slot::Full(_, k) = s {
-                if k.is(v) || fast_eq(k, v) == Some(true) {
-                    *s = Slot::Dummy;
-                    self.used -= 1;
-                    return;
-                }
+            if let Slot::Full(_, k) = s
+                && (k.is(v) || fast_eq(k, v) == Some(true))
+            {
+                *s = Slot::Dummy;
+                self.used -= 1;
+                return;
             }
         }
     }

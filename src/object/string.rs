@@ -64,19 +64,11 @@ impl PyStr {
 
     /// The character at character index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            self.s.chars().nth(i)
-        }
+        if self.is_ascii() { self.s.as_bytes().get(i).map(|&b| b as char) } else { self.s.chars().nth(i) }
     }
 
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i.min(self.s.len())
-        } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
-        }
+        if self.is_ascii() { i.min(self.s.len()) } else { self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len()) }
     }
 }

@@ -39,7 +39,6 @@ pub enum Value {
     DictView(Rc<DictView>),
 }
 
-
 impl Clone for Value {
     /// Inline values (the common case in the run loop) copy without a call.
     #[inline(always)]
@@ -61,9 +60,9 @@ impl Value {
             Value::None => Value::None,
             Value::NotImplemented => Value::NotImplemented,
             Value::Ellipsis => Value::Ellipsis,
-            Value::Bool(x) => Value::Bool(x.clone()),
-            Value::Int(x) => Value::Int(x.clone()),
-            Value::Float(x) => Value::Float(x.clone()),
+            Value::Bool(x) => Value::Bool(*x),
+            Value::Int(x) => Value::Int(*x),
+            Value::Float(x) => Value::Float(*x),
             Value::BigInt(x) => Value::BigInt(x.clone()),
             Value::Str(x) => Value::Str(x.clone()),
             Value::Bytes(x) => Value::Bytes(x.clone()),

@@ -121,10 +121,10 @@ pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
                 pos.push(e);
             }
             Arg::Kw(k) => {
-                if let Some(name) = &k.name {
-                    if kws.iter().any(|o| o.name.as_deref() == Some(name)) {
-                        return Err(err(format!("keyword argument repeated: {name}"), k.span.0, k.span.1));
-                    }
+                if let Some(name) = &k.name
+                    && kws.iter().any(|o| o.name.as_deref() == Some(name))
+                {
+                    return Err(err(format!("keyword argument repeated: {name}"), k.span.0, k.span.1));
                 }
                 kws.push(k)
             }
@@ -155,11 +155,7 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Params> {
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |param: &Param| -> PResult<()> {
         if names.contains(&param.name) {
-            return Err(err(
-                format!("duplicate argument '{}' in function definition", param.name),
-                param.span.0,
-                param.span.1,
-            ));
+            return Err(err(format!("duplicate argument '{}' in function definition", param.name), param.span.0, param.span.1));
         }
         names.push(param.name.clone());
         Ok(())
@@ -258,14 +254,7 @@ pub fn make_async(mut s: Stmt, l: usize) -> PResult<Stmt> {
     Ok(s)
 }
 
-pub fn if_stmt(
-    cond: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(usize, Tok, Expr, Tok, Vec<Stmt>)>,
-    orelse: Option<Vec<Stmt>>,
-    l: usize,
-    r: usize,
-) -> Stmt {
+pub fn if_stmt(cond: Expr, body: Vec<Stmt>, elifs: Vec<(usize, Tok, Expr, Tok, Vec<Stmt>)>, orelse: Option<Vec<Stmt>>, l: usize, r: usize) -> Stmt {
     let mut tail = orelse.unwrap_or_default();
     for (el, _, c, _, b) in elifs.into_iter().rev() {
         tail = vec![Stmt::new(StmtKind::If(c, b, tail), el, r)];
@@ -275,26 +264,11 @@ pub fn if_stmt(
 
 pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize, r: usize) -> PResult<Stmt> {
     check_target(&target, "assign to")?;
-    Ok(Stmt::new(
-        StmtKind::For { target, iter, body, orelse: orelse.unwrap_or_default(), is_async: false },
-        l,
-        r,
-    ))
+    Ok(Stmt::new(StmtKind::For { target, iter, body, orelse: orelse.unwrap_or_default(), is_async: false }, l, r))
 }
 
-pub fn try_stmt(
-    body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
-    orelse: Option<Vec<Stmt>>,
-    finalbody: Option<Vec<Stmt>>,
-    l: usize,
-    r: usize,
-) -> Stmt {
-    Stmt::new(
-        StmtKind::Try { body, handlers, orelse: orelse.unwrap_or_default(), finalbody: finalbody.unwrap_or_default() },
-        l,
-        r,
-    )
+pub fn try_stmt(body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Option<Vec<Stmt>>, finalbody: Option<Vec<Stmt>>, l: usize, r: usize) -> Stmt {
+    Stmt::new(StmtKind::Try { body, handlers, orelse: orelse.unwrap_or_default(), finalbody: finalbody.unwrap_or_default() }, l, r)
 }
 
 pub fn with_item(ctx: Expr, target: Option<Expr>) -> PResult<WithItem> {
@@ -325,11 +299,7 @@ pub fn aug_assign(t: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> PResult<St
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
         _ => {
             let what = describe(&t);
-            return Err(err(
-                format!("'{what}' is an illegal expression for augmented assignment"),
-                t.span.0,
-                t.span.1,
-            ));
+            return Err(err(format!("'{what}' is an illegal expression for augmented assignment"), t.span.0, t.span.1));
         }
     }
     Ok(Stmt::new(StmtKind::AugAssign(t, op, v), l, r))
@@ -394,11 +364,13 @@ fn describe(e: &Expr) -> &'static str {
 /// A whole target of an assignment statement: CPython words errors on
 /// operator-level expressions as a likely typo for `==`.
 fn check_assign_target(e: &Expr) -> PResult<()> {
-    let suggest = matches!(
-        e.kind,
-        ExprKind::Call(..) | ExprKind::BinOp(..) | ExprKind::UnaryOp(..) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
-    ) || matches!(&e.kind, ExprKind::Constant(c) if !matches!(c, Constant::True | Constant::False | Constant::None))
-        || matches!(e.kind, ExprKind::FString(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comp(CompKind::List | CompKind::Set | CompKind::Dict, ..));
+    let suggest =
+        matches!(e.kind, ExprKind::Call(..) | ExprKind::BinOp(..) | ExprKind::UnaryOp(..) | ExprKind::Attribute(..) | ExprKind::Subscript(..))
+            || matches!(&e.kind, ExprKind::Constant(c) if !matches!(c, Constant::True | Constant::False | Constant::None))
+            || matches!(
+                e.kind,
+                ExprKind::FString(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Comp(CompKind::List | CompKind::Set | CompKind::Dict, ..)
+            );
     match check_target(e, "assign to") {
         Err(ParseError::User { error }) if suggest && error.start == e.span.0 && error.end == e.span.1 => {
             Err(err(format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(e)), e.span.0, e.span.1))

@@ -35,25 +35,11 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, start: usize, end: usize) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::Syntax,
-            msg: msg.into(),
-            start,
-            end,
-            caret: true,
-            line_override: None,
-        }
+        SyntaxError { kind: SyntaxErrorKind::Syntax, msg: msg.into(), start, end, caret: true, line_override: None }
     }
 
     pub fn indentation(msg: impl Into<String>, at: usize) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::Indentation,
-            msg: msg.into(),
-            start: at,
-            end: at,
-            caret: false,
-            line_override: None,
-        }
+        SyntaxError { kind: SyntaxErrorKind::Indentation, msg: msg.into(), start: at, end: at, caret: false, line_override: None }
     }
 
     pub fn no_caret(mut self) -> Self {
@@ -63,8 +49,7 @@ impl SyntaxError {
 
     /// Line number (1-based) of the error.
     pub fn line(&self, src: &str) -> usize {
-        self.line_override
-            .unwrap_or_else(|| line_of(src, self.start.min(src.len())))
+        self.line_override.unwrap_or_else(|| line_of(src, self.start.min(src.len())))
     }
 
     /// Renders the error as CPython prints it (without a traceback header).
@@ -104,11 +89,7 @@ impl SyntaxError {
 
 /// 1-based line number of a byte offset.
 pub fn line_of(src: &str, offset: usize) -> usize {
-    src.as_bytes()[..offset.min(src.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    src.as_bytes()[..offset.min(src.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// Byte offset where 1-based line `lineno` starts.

@@ -58,10 +58,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
                     out.push((span.start, Tok::Dedent, span.start));
                 }
                 if col != *indents.last().unwrap_or(&0) {
-                    let mut e = SyntaxError::indentation(
-                        "unindent does not match any outer indentation level",
-                        span.start,
-                    );
+                    let mut e = SyntaxError::indentation("unindent does not match any outer indentation level", span.start);
                     // CPython points just past the first character of the line
                     e.caret = true;
                     e.start = span.start + 1;
@@ -241,11 +238,7 @@ fn scan_string(src: &str, start: usize, head: &str) -> Result<(StrLit, usize), S
     } else if prefix.contains('b') {
         if let Some(c) = body.chars().find(|c| !c.is_ascii()) {
             let _ = c;
-            return Err(SyntaxError::new(
-                "bytes can only contain ASCII literal characters",
-                start,
-                start + head.len() + consumed,
-            ));
+            return Err(SyntaxError::new("bytes can only contain ASCII literal characters", start, start + head.len() + consumed));
         }
         StrLit::Bytes(if raw { body.as_bytes().to_vec() } else { decode_bytes(body) })
     } else if raw {
@@ -314,9 +307,7 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
                                 _ => "\\UXXXXXXXX",
                             };
                             let _ = k;
-                            return Err(format!(
-                                "(unicode error) 'unicodeescape' codec can't decode bytes: truncated {kind} escape"
-                            ));
+                            return Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes: truncated {kind} escape"));
                         }
                     }
                 }
@@ -442,12 +433,7 @@ mod tests {
 
     #[test]
     fn numbers_in_every_base() {
-        assert_eq!(kinds("0x_ff 0o17 0b101 1_000")[..4], [
-            Tok::Int(255.into()),
-            Tok::Int(15.into()),
-            Tok::Int(5.into()),
-            Tok::Int(1000.into())
-        ]);
+        assert_eq!(kinds("0x_ff 0o17 0b101 1_000")[..4], [Tok::Int(255.into()), Tok::Int(15.into()), Tok::Int(5.into()), Tok::Int(1000.into())]);
         assert_eq!(kinds("1.5e3")[0], Tok::Float(1500.0));
     }
 

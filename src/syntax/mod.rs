@@ -7,8 +7,8 @@ pub mod build;
 pub mod error;
 pub mod fstring;
 pub mod lexer;
-pub mod token;
 mod parse_error;
+pub mod token;
 
 #[allow(clippy::all, unused)]
 mod grammar {

@@ -25,22 +25,18 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             if tok == Tok::Indent {
                 return SyntaxError::indentation("unexpected indent", l);
             }
-            if let Some(stmt_start) = line_start_token(toks, idx) {
-                if let Tok::Name(n) = &toks[stmt_start].1 {
-                    if n == "match" && idx == stmt_start + 1 {
-                        return SyntaxError::new(
-                            "the match statement is not supported by tikitaka",
-                            toks[stmt_start].0,
-                            toks[stmt_start].2,
-                        );
-                    }
-                    if n == "print" && idx == stmt_start + 1 && !matches!(tok, Tok::Newline) {
-                        return SyntaxError::new(
-                            "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                            toks[stmt_start].0,
-                            toks.get(idx..).and_then(|t| t.iter().find(|t| t.1 == Tok::Newline)).map(|t| t.0).unwrap_or(r),
-                        );
-                    }
+            if let Some(stmt_start) = line_start_token(toks, idx)
+                && let Tok::Name(n) = &toks[stmt_start].1
+            {
+                if n == "match" && idx == stmt_start + 1 {
+                    return SyntaxError::new("the match statement is not supported by tikitaka", toks[stmt_start].0, toks[stmt_start].2);
+                }
+                if n == "print" && idx == stmt_start + 1 && !matches!(tok, Tok::Newline) {
+                    return SyntaxError::new(
+                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        toks[stmt_start].0,
+                        toks.get(idx..).and_then(|t| t.iter().find(|t| t.1 == Tok::Newline)).map(|t| t.0).unwrap_or(r),
+                    );
                 }
             }
             if expected.iter().any(|x| x == "\":\"") && tok == Tok::Newline {
@@ -60,12 +56,15 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             if tok == Tok::Newline {
                 return SyntaxError::new("invalid syntax", l, l + 1);
             }
-            if let Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) = tok {
-                if idx > 0 && ends_expression(&toks[idx - 1].1) && expected.iter().any(|x| x == "\",\"") && bracket_depth(toks, idx) > 0 {
-                    // two expressions side by side
-                    let first = expression_start(toks, idx - 1);
-                    return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", first, r);
-                }
+            if let Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) = tok
+                && idx > 0
+                && ends_expression(&toks[idx - 1].1)
+                && expected.iter().any(|x| x == "\",\"")
+                && bracket_depth(toks, idx) > 0
+            {
+                // two expressions side by side
+                let first = expression_start(toks, idx - 1);
+                return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", first, r);
             }
             SyntaxError::new("invalid syntax", l, r)
         }

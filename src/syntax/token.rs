@@ -32,16 +32,89 @@ pub enum Tok {
     StartFile,
     StartExpr,
     // keywords
-    False, None_, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del,
-    Elif, Else, Except, Finally, For, From, Global, If, Import, In, Is, Lambda, Nonlocal,
-    Not, Or, Pass, Raise, Return, Try, While, With, Yield,
+    False,
+    None_,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
     // operators and delimiters
-    Plus, Minus, Star, DoubleStar, Slash, DoubleSlash, Percent, At, LShift, RShift,
-    Amper, VBar, Circumflex, Tilde, ColonEqual, Less, Greater, LessEqual, GreaterEqual,
-    EqEqual, NotEqual, LPar, RPar, LSqb, RSqb, LBrace, RBrace, Comma, Colon, Dot,
-    Semi, Equal, RArrow, PlusEqual, MinusEqual, StarEqual, SlashEqual, DoubleSlashEqual,
-    PercentEqual, AtEqual, AmperEqual, VBarEqual, CircumflexEqual, LShiftEqual,
-    RShiftEqual, DoubleStarEqual, Ellipsis,
+    Plus,
+    Minus,
+    Star,
+    DoubleStar,
+    Slash,
+    DoubleSlash,
+    Percent,
+    At,
+    LShift,
+    RShift,
+    Amper,
+    VBar,
+    Circumflex,
+    Tilde,
+    ColonEqual,
+    Less,
+    Greater,
+    LessEqual,
+    GreaterEqual,
+    EqEqual,
+    NotEqual,
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    LBrace,
+    RBrace,
+    Comma,
+    Colon,
+    Dot,
+    Semi,
+    Equal,
+    RArrow,
+    PlusEqual,
+    MinusEqual,
+    StarEqual,
+    SlashEqual,
+    DoubleSlashEqual,
+    PercentEqual,
+    AtEqual,
+    AmperEqual,
+    VBarEqual,
+    CircumflexEqual,
+    LShiftEqual,
+    RShiftEqual,
+    DoubleStarEqual,
+    Ellipsis,
 }
 
 /// The raw token kinds logos recognises; whitespace and comments are skipped.
@@ -67,53 +140,100 @@ pub enum Raw {
     #[regex(r"[0-9](_?[0-9])*\.([eE][+-]?[0-9](_?[0-9])*)?[jJ]?")]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]?")]
     Number,
-    #[token("+")] Plus,
-    #[token("-")] Minus,
-    #[token("*")] Star,
-    #[token("**")] DoubleStar,
-    #[token("/")] Slash,
-    #[token("//")] DoubleSlash,
-    #[token("%")] Percent,
-    #[token("@")] At,
-    #[token("<<")] LShift,
-    #[token(">>")] RShift,
-    #[token("&")] Amper,
-    #[token("|")] VBar,
-    #[token("^")] Circumflex,
-    #[token("~")] Tilde,
-    #[token(":=")] ColonEqual,
-    #[token("<")] Less,
-    #[token(">")] Greater,
-    #[token("<=")] LessEqual,
-    #[token(">=")] GreaterEqual,
-    #[token("==")] EqEqual,
-    #[token("!=")] NotEqual,
-    #[token("(")] LPar,
-    #[token(")")] RPar,
-    #[token("[")] LSqb,
-    #[token("]")] RSqb,
-    #[token("{")] LBrace,
-    #[token("}")] RBrace,
-    #[token(",")] Comma,
-    #[token(":")] Colon,
-    #[token(".")] Dot,
-    #[token(";")] Semi,
-    #[token("=")] Equal,
-    #[token("->")] RArrow,
-    #[token("+=")] PlusEqual,
-    #[token("-=")] MinusEqual,
-    #[token("*=")] StarEqual,
-    #[token("/=")] SlashEqual,
-    #[token("//=")] DoubleSlashEqual,
-    #[token("%=")] PercentEqual,
-    #[token("@=")] AtEqual,
-    #[token("&=")] AmperEqual,
-    #[token("|=")] VBarEqual,
-    #[token("^=")] CircumflexEqual,
-    #[token("<<=")] LShiftEqual,
-    #[token(">>=")] RShiftEqual,
-    #[token("**=")] DoubleStarEqual,
-    #[token("...")] Ellipsis,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("**")]
+    DoubleStar,
+    #[token("/")]
+    Slash,
+    #[token("//")]
+    DoubleSlash,
+    #[token("%")]
+    Percent,
+    #[token("@")]
+    At,
+    #[token("<<")]
+    LShift,
+    #[token(">>")]
+    RShift,
+    #[token("&")]
+    Amper,
+    #[token("|")]
+    VBar,
+    #[token("^")]
+    Circumflex,
+    #[token("~")]
+    Tilde,
+    #[token(":=")]
+    ColonEqual,
+    #[token("<")]
+    Less,
+    #[token(">")]
+    Greater,
+    #[token("<=")]
+    LessEqual,
+    #[token(">=")]
+    GreaterEqual,
+    #[token("==")]
+    EqEqual,
+    #[token("!=")]
+    NotEqual,
+    #[token("(")]
+    LPar,
+    #[token(")")]
+    RPar,
+    #[token("[")]
+    LSqb,
+    #[token("]")]
+    RSqb,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(",")]
+    Comma,
+    #[token(":")]
+    Colon,
+    #[token(".")]
+    Dot,
+    #[token(";")]
+    Semi,
+    #[token("=")]
+    Equal,
+    #[token("->")]
+    RArrow,
+    #[token("+=")]
+    PlusEqual,
+    #[token("-=")]
+    MinusEqual,
+    #[token("*=")]
+    StarEqual,
+    #[token("/=")]
+    SlashEqual,
+    #[token("//=")]
+    DoubleSlashEqual,
+    #[token("%=")]
+    PercentEqual,
+    #[token("@=")]
+    AtEqual,
+    #[token("&=")]
+    AmperEqual,
+    #[token("|=")]
+    VBarEqual,
+    #[token("^=")]
+    CircumflexEqual,
+    #[token("<<=")]
+    LShiftEqual,
+    #[token(">>=")]
+    RShiftEqual,
+    #[token("**=")]
+    DoubleStarEqual,
+    #[token("...")]
+    Ellipsis,
 }
 
 /// Maps an identifier to its keyword token, if it is one.

@@ -27,10 +27,10 @@ impl Vm {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
-                if let Value::Instance(inst) = obj {
-                    if let Some(ga) = inst.class.lookup(&self.names.getattr) {
-                        return self.call_value(&ga, vec![obj.clone(), Value::Str(name.clone())], vec![]);
-                    }
+                if let Value::Instance(inst) = obj
+                    && let Some(ga) = inst.class.lookup(&self.names.getattr)
+                {
+                    return self.call_value(&ga, vec![obj.clone(), Value::Str(name.clone())], vec![]);
                 }
                 Err(self.attr_error(obj, name.as_str()))
             }
@@ -115,10 +115,10 @@ impl Vm {
             }
             Value::Module(m) => Ok(m.dict.get_str(name).or_else(|| (n == "__dict__").then(|| Value::Dict(m.dict.clone())))),
             Value::Function(f) => {
-                if let Some(d) = &*f.dict.borrow() {
-                    if let Some(v) = d.get_str(name) {
-                        return Ok(Some(v));
-                    }
+                if let Some(d) = &*f.dict.borrow()
+                    && let Some(v) = d.get_str(name)
+                {
+                    return Ok(Some(v));
                 }
                 Ok(match n {
                     "__name__" => Some(Value::str(f.name.borrow().clone())),
@@ -132,7 +132,11 @@ impl Vm {
                     }
                     "__class__" => Some(Value::Class(self.types.function.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
-                    "__closure__" => Some(if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()) }),
+                    "__closure__" => Some(if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                    }),
                     _ => None,
                 })
             }
@@ -201,10 +205,10 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Value, Option<Value>)> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
-                    if inst.dict.is_empty() || inst.dict.get_str(name).is_none() {
-                        return Ok((f, Some(obj.clone())));
-                    }
+                if let Some(f @ Value::Function(_)) = inst.class.lookup(name)
+                    && (inst.dict.is_empty() || inst.dict.get_str(name).is_none())
+                {
+                    return Ok((f, Some(obj.clone())));
                 }
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_) => {}

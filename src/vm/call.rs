@@ -173,7 +173,8 @@ impl Vm {
             } else {
                 format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
             };
-            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[argcount..argcount + nkwonly].iter().any(|n| n.as_str() == k.as_str())).count();
+            let given_kw =
+                kwargs.iter().filter(|(k, _)| code.varnames[argcount..argcount + nkwonly].iter().any(|n| n.as_str() == k.as_str())).count();
             let was = if nargs == 1 { "was" } else { "were" };
             let msg = if given_kw > 0 {
                 format!(
@@ -297,7 +298,8 @@ impl Vm {
         } else {
             vec![]
         };
-        let doc = if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let doc =
+            if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
         let qualname = match qualname {
             Value::Str(s) => s.as_str().to_string(),
             _ => code.qualname.clone(),

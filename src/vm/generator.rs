@@ -227,10 +227,7 @@ impl Vm {
                     let send = crate::object::PyStr::new("send".to_string());
                     match self.call_method(it, &send, vec![sent]) {
                         Ok(Some(v)) => Ok(Delegated::Yielded(v)),
-                        Ok(None) => Err(attribute_error(format!(
-                            "'{}' object has no attribute 'send'",
-                            crate::object::types::type_name(it)
-                        ))),
+                        Ok(None) => Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),
                         Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
                             let v = e.data().args.first().cloned().unwrap_or(Value::None);
                             Ok(Delegated::Returned(v))

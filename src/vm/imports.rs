@@ -37,10 +37,10 @@ impl Vm {
         if let Value::Module(m) = m {
             let target = f.names.clone().unwrap_or_else(|| f.globals.clone());
             for (k, v) in m.dict.items() {
-                if let Value::Str(s) = &k {
-                    if !s.as_str().starts_with('_') {
-                        target.set_str(s.clone(), v);
-                    }
+                if let Value::Str(s) = &k
+                    && !s.as_str().starts_with('_')
+                {
+                    target.set_str(s.clone(), v);
                 }
             }
         }

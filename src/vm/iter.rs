@@ -117,8 +117,10 @@ impl Vm {
         // Kinds that call back into Python are handled without holding the borrow.
         let callback = {
             let k = it.kind.borrow();
-            matches!(&*k, IterKind::Enumerate { .. } | IterKind::Zip { .. } | IterKind::Map { .. } | IterKind::Filter { .. } | IterKind::CallIter { .. })
-                || matches!(&*k, IterKind::Seq { seq: Value::Instance(_), .. })
+            matches!(
+                &*k,
+                IterKind::Enumerate { .. } | IterKind::Zip { .. } | IterKind::Map { .. } | IterKind::Filter { .. } | IterKind::CallIter { .. }
+            ) || matches!(&*k, IterKind::Seq { seq: Value::Instance(_), .. })
                 || matches!(&*k, IterKind::Reversed { seq: Value::Instance(_), .. })
         };
         if callback {
@@ -257,7 +259,9 @@ impl Vm {
             IterKind::Filter { func, inner } => {
                 let mut found = None;
                 while let Some(v) = self.next_fast(&inner)? {
-                    let keep = if func.is_none() { self.truthy(&v)? } else {
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
                         let r = self.call_value(&func, vec![v.clone()], vec![])?;
                         self.truthy(&r)?
                     };
@@ -280,19 +284,13 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 };
-                if self.eq(&v, &sentinel)? {
-                    (None, IterKind::Exhausted)
-                } else {
-                    (Some(v), IterKind::CallIter { func, sentinel })
-                }
+                if self.eq(&v, &sentinel)? { (None, IterKind::Exhausted) } else { (Some(v), IterKind::CallIter { func, sentinel }) }
             }
-            IterKind::Seq { seq, index } => {
-                match self.get_item(&seq, &Value::Int(index as i64)) {
-                    Ok(v) => (Some(v), IterKind::Seq { seq, index: index + 1 }),
-                    Err(e) if e.is_instance_of(&self.types.index_error) || e.is_instance_of(&self.types.stop_iteration) => (None, IterKind::Exhausted),
-                    Err(e) => return Err(e),
-                }
-            }
+            IterKind::Seq { seq, index } => match self.get_item(&seq, &Value::Int(index as i64)) {
+                Ok(v) => (Some(v), IterKind::Seq { seq, index: index + 1 }),
+                Err(e) if e.is_instance_of(&self.types.index_error) || e.is_instance_of(&self.types.stop_iteration) => (None, IterKind::Exhausted),
+                Err(e) => return Err(e),
+            },
             IterKind::Reversed { seq, index } => {
                 if index == 0 {
                     (None, IterKind::Exhausted)
@@ -326,10 +324,10 @@ impl Vm {
         if !self.is_iterable(v) {
             return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v))));
         }
-        if let Value::Tuple(t) = v {
-            if t.items.len() == n {
-                return Ok(t.items.to_vec());
-            }
+        if let Value::Tuple(t) = v
+            && t.items.len() == n
+        {
+            return Ok(t.items.to_vec());
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::with_capacity(n);
@@ -363,11 +361,7 @@ impl Vm {
             items.extend(self.collect(&it)?);
         }
         if items.len() < before + after {
-            return Err(value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
+            return Err(value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
         }
         let mut out: Vec<Value> = items[..before].to_vec();
         let mid = items[before..items.len() - after].to_vec();

@@ -127,10 +127,11 @@ impl Vm {
     }
 
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if let Some(flag) = &self.interrupt {
-            if flag.load(std::sync::atomic::Ordering::Relaxed) && flag.swap(false, std::sync::atomic::Ordering::SeqCst) {
-                return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
-            }
+        if let Some(flag) = &self.interrupt
+            && flag.load(std::sync::atomic::Ordering::Relaxed)
+            && flag.swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
         }
         Ok(())
     }
@@ -251,7 +252,7 @@ impl Vm {
                 },
                 Op::StoreFast(i) => {
                     let v = f.pop();
-                    if let Some(old) = std::mem::replace(&mut f.locals[i as usize], Some(v)) {
+                    if let Some(old) = f.locals[i as usize].replace(v) {
                         old.discard();
                     }
                 }
@@ -473,12 +474,12 @@ impl Vm {
                     let b = f.pop();
                     let n = f.stack.len();
                     // small-int fast paths
-                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
-                        if let Some(r) = ops::small_int_op(*x, *y, code) {
-                            std::mem::replace(&mut f.stack[n - 1], Value::Int(r)).discard();
-                            b.discard();
-                            continue;
-                        }
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b)
+                        && let Some(r) = ops::small_int_op(*x, *y, code)
+                    {
+                        std::mem::replace(&mut f.stack[n - 1], Value::Int(r)).discard();
+                        b.discard();
+                        continue;
                     }
                     let a = f.pop();
                     let v = if matches!(op, Op::BinaryOp(_)) { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };

@@ -97,7 +97,13 @@ fn float_result(f: f64) -> PyResult<Value> {
 /// Python's floored modulo for floats.
 pub fn float_mod(a: f64, b: f64) -> f64 {
     let m = a % b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) { m + b } else if m == 0.0 { 0.0f64.copysign(b) } else { m }
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
 }
 
 pub fn float_floordiv(a: f64, b: f64) -> f64 {
@@ -211,10 +217,10 @@ fn int_pow(a: &Num, b: &Num) -> PyResult<Value> {
         }
         return float_result(base.powf(to_f64(b)?));
     }
-    if let (Num::I(x), Some(e)) = (a, exp.to_u32()) {
-        if let Some(r) = x.checked_pow(e) {
-            return Ok(Value::Int(r));
-        }
+    if let (Num::I(x), Some(e)) = (a, exp.to_u32())
+        && let Some(r) = x.checked_pow(e)
+    {
+        return Ok(Value::Int(r));
     }
     let base = to_big(a);
     let e = exp.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
@@ -279,7 +285,6 @@ fn num_op(a: &Num, b: &Num, code: u8) -> PyResult<Value> {
     }
 }
 
-
 fn repeat_count(n: &Value) -> Option<i64> {
     match n {
         Value::Int(i) => Some(*i),
@@ -297,10 +302,10 @@ impl Vm {
                 _ => x ^ y,
             }));
         }
-        if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
-            if code != 3 {
-                return num_op(&x, &y, code);
-            }
+        if let (Some(x), Some(y)) = (to_num(a), to_num(b))
+            && code != 3
+        {
+            return num_op(&x, &y, code);
         }
         if let Some(v) = self.builtin_seq_op(a, b, code)? {
             return Ok(v);
@@ -355,10 +360,10 @@ impl Vm {
             }
             _ => {}
         }
-        if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
-            if code != 3 {
-                return num_op(&x, &y, code);
-            }
+        if let (Some(x), Some(y)) = (to_num(a), to_num(b))
+            && code != 3
+        {
+            return num_op(&x, &y, code);
         }
         if let Some(v) = self.builtin_seq_op(a, b, code)? {
             return Ok(v);
@@ -372,25 +377,25 @@ impl Vm {
         let tb = self.types.of(b);
         let b_is_subclass = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         let try_rev_first = b_is_subclass && matches!(b, Value::Instance(_)) && tb.lookup_str(rev).is_some();
-        if try_rev_first {
-            if let Some(r) = self.try_dunder(b, rev, a)? {
-                return Ok(r);
-            }
+        if try_rev_first && let Some(r) = self.try_dunder(b, rev, a)? {
+            return Ok(r);
         }
-        if matches!(a, Value::Instance(_)) {
-            if let Some(r) = self.try_dunder(a, fwd, b)? {
-                return Ok(r);
-            }
+        if matches!(a, Value::Instance(_))
+            && let Some(r) = self.try_dunder(a, fwd, b)?
+        {
+            return Ok(r);
         }
-        if !Rc::ptr_eq(&ta, &tb) && !try_rev_first && matches!(b, Value::Instance(_)) {
-            if let Some(r) = self.try_dunder(b, rev, a)? {
-                return Ok(r);
-            }
+        if !Rc::ptr_eq(&ta, &tb)
+            && !try_rev_first
+            && matches!(b, Value::Instance(_))
+            && let Some(r) = self.try_dunder(b, rev, a)?
+        {
+            return Ok(r);
         }
-        if code == 6 {
-            if let Value::Str(_) = a {
-                return self.str_percent(a, b);
-            }
+        if code == 6
+            && let Value::Str(_) = a
+        {
+            return self.str_percent(a, b);
         }
         let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
         if code == 0 && is_seq(a) && sym == "+" {
@@ -439,8 +444,12 @@ impl Vm {
                 v.extend_from_slice(&y.data);
                 Value::Bytes(Rc::new(PyBytes { data: v }))
             }
-            (2, V::Str(_) | V::List(_) | V::Tuple(_) | V::Bytes(_), n) if repeat_count(n).is_some() => self.repeat(a, repeat_count(n).unwrap_or(0))?,
-            (2, n, V::Str(_) | V::List(_) | V::Tuple(_) | V::Bytes(_)) if repeat_count(n).is_some() => self.repeat(b, repeat_count(n).unwrap_or(0))?,
+            (2, V::Str(_) | V::List(_) | V::Tuple(_) | V::Bytes(_), n) if repeat_count(n).is_some() => {
+                self.repeat(a, repeat_count(n).unwrap_or(0))?
+            }
+            (2, n, V::Str(_) | V::List(_) | V::Tuple(_) | V::Bytes(_)) if repeat_count(n).is_some() => {
+                self.repeat(b, repeat_count(n).unwrap_or(0))?
+            }
             (2, V::Str(_) | V::List(_) | V::Tuple(_), V::BigInt(_)) | (2, V::BigInt(_), V::Str(_) | V::List(_) | V::Tuple(_)) => {
                 return Err(overflow_error("cannot fit 'int' into an index-sized integer"));
             }
@@ -567,7 +576,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::DictView(v) => !v.dict.is_empty(),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&self.names.bool_) {
@@ -674,7 +683,7 @@ impl Vm {
                 return Ok(Value::Bool(same == (code == 2)));
             }
             (V::Range(x), V::Range(y)) if code == 2 || code == 3 => {
-                let same = x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
                 return Ok(Value::Bool(same == (code == 2)));
             }
             _ => {}
@@ -684,10 +693,8 @@ impl Vm {
         let tb = self.types.of(b);
         let swap = CMP_SWAP[code_u];
         let reflected_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && matches!(b, V::Instance(_));
-        if reflected_first {
-            if let Some(r) = self.try_dunder(b, CMP_DUNDERS[swap], a)? {
-                return Ok(r);
-            }
+        if reflected_first && let Some(r) = self.try_dunder(b, CMP_DUNDERS[swap], a)? {
+            return Ok(r);
         }
         if matches!(a, V::Instance(_)) {
             if let Some(r) = self.try_dunder(a, CMP_DUNDERS[code_u], b)? {
@@ -701,20 +708,16 @@ impl Vm {
                 }
             }
         }
-        if !reflected_first && matches!(b, V::Instance(_)) {
-            if let Some(r) = self.try_dunder(b, CMP_DUNDERS[swap], a)? {
-                return Ok(r);
-            }
+        if !reflected_first
+            && matches!(b, V::Instance(_))
+            && let Some(r) = self.try_dunder(b, CMP_DUNDERS[swap], a)?
+        {
+            return Ok(r);
         }
         match code {
             2 => Ok(Value::Bool(a.is(b) || fast_eq(a, b).unwrap_or(false))),
             3 => Ok(Value::Bool(!(a.is(b) || fast_eq(a, b).unwrap_or(false)))),
-            _ => Err(type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                CMP_SYMBOLS[code_u],
-                type_name(a),
-                type_name(b)
-            ))),
+            _ => Err(type_error(format!("'{}' not supported between instances of '{}' and '{}'", CMP_SYMBOLS[code_u], type_name(a), type_name(b)))),
         }
     }
 

@@ -86,7 +86,9 @@ impl Vm {
             Value::BigInt(b) => {
                 let s = b.to_string();
                 if s.len() > 4300 {
-                    return Err(value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+                    return Err(value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
                 }
                 s
             }
@@ -187,7 +189,9 @@ impl Vm {
                 }
                 if let Some(exc) = &inst.exc {
                     let args = exc.borrow().args.clone();
-                    let inner = if args.len() == 1 { self.repr(&args[0])? } else {
+                    let inner = if args.len() == 1 {
+                        self.repr(&args[0])?
+                    } else {
                         let t = self.repr(&Value::tuple(args.clone()))?;
                         if args.is_empty() { String::new() } else { t[1..t.len() - 1].to_string() }
                     };
@@ -273,18 +277,18 @@ impl Vm {
                         other => Err(type_error(format!("__str__ returned non-string (type {})", type_name(&other)))),
                     };
                 }
-                if let Some(exc) = &inst.exc {
-                    if inst.class.lookup(&self.names.repr).is_none() {
-                        let args = exc.borrow().args.clone();
-                        if inst.class.is_subclass(&self.types.key_error) && args.len() == 1 {
-                            return self.repr(&args[0]);
-                        }
-                        return match args.len() {
-                            0 => Ok(String::new()),
-                            1 => self.str(&args[0]),
-                            _ => self.repr(&Value::tuple(args)),
-                        };
+                if let Some(exc) = &inst.exc
+                    && inst.class.lookup(&self.names.repr).is_none()
+                {
+                    let args = exc.borrow().args.clone();
+                    if inst.class.is_subclass(&self.types.key_error) && args.len() == 1 {
+                        return self.repr(&args[0]);
                     }
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 => self.str(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
                 }
                 self.repr(v)
             }
@@ -330,10 +334,10 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_string(),
             _ => String::new(),
         };
-        if spec.is_empty() {
-            if let Value::Str(_) = converted {
-                return Ok(converted);
-            }
+        if spec.is_empty()
+            && let Value::Str(_) = converted
+        {
+            return Ok(converted);
         }
         Ok(Value::str(self.format(&converted, &spec)?))
     }
@@ -405,7 +409,6 @@ impl Vm {
         Ok(Value::str(r))
     }
 }
-
 
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::new();

@@ -39,7 +39,7 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer")),
             Value::Instance(inst) if inst.class.lookup(&self.names.index).is_some() => {
                 let r = self.call_method(v, &self.names.index.clone(), vec![])?.unwrap_or(Value::None);
                 self.to_index(&r, what)
@@ -320,10 +320,7 @@ impl Vm {
         let exit = cls.lookup(&self.names.exit);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let missing = if cls.lookup(&self.names.enter).is_none() { "" } else { " (missed __exit__ method)" };
-            return Err(type_error(format!(
-                "'{}' object does not support the context manager protocol{missing}",
-                type_name(ctx)
-            )));
+            return Err(type_error(format!("'{}' object does not support the context manager protocol{missing}", type_name(ctx))));
         };
         let exit = Value::BoundMethod(Rc::new(BoundMethod { self_value: ctx.clone(), func: exit }));
         let entered = self.call_value(&enter, vec![ctx.clone()], vec![])?;

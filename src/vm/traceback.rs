@@ -30,11 +30,11 @@ impl Vm {
                 self.format_chain(&c, out, seen);
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             }
-        } else if let (Some(c), false) = (context.as_ref().and_then(PyErr::from_value), suppress) {
-            if !seen.contains(&Rc::as_ptr(&c.exc)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+        } else if let (Some(c), false) = (context.as_ref().and_then(PyErr::from_value), suppress)
+            && !seen.contains(&Rc::as_ptr(&c.exc))
+        {
+            self.format_chain(&c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         self.format_single(err, out);
     }
@@ -72,7 +72,8 @@ impl Vm {
     /// `Type: message` (or just `Type` when the message is empty).
     pub fn exception_line(&mut self, err: &PyErr) -> String {
         let cls = err.class().clone();
-        let name = if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) };
+        let name =
+            if cls.module == "builtins" || cls.module == "__main__" { cls.qualname.clone() } else { format!("{}.{}", cls.module, cls.qualname) };
         let msg = match self.str(&err.value()) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),

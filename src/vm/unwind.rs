@@ -68,10 +68,10 @@ pub fn add_traceback(err: &PyErr, f: &Frame) {
 /// Sets the implicit `__context__` of a newly raised exception.
 pub fn set_context(err: &PyErr, ctx: Option<Value>) {
     let Some(ctx) = ctx else { return };
-    if let Value::Instance(c) = &ctx {
-        if Rc::ptr_eq(c, &err.exc) {
-            return;
-        }
+    if let Value::Instance(c) = &ctx
+        && Rc::ptr_eq(c, &err.exc)
+    {
+        return;
     }
     let mut d = err.data();
     if d.context.is_none() {
@@ -95,11 +95,7 @@ pub fn deref_name(f: &Frame, i: usize) -> PyStr {
 
 pub fn unbound_deref(f: &Frame, i: usize) -> PyErr {
     let name = deref_name(f, i);
-    if i < f.code.cellvars.len() {
-        unbound_local_var(name.as_str())
-    } else {
-        unbound_free_var(name.as_str())
-    }
+    if i < f.code.cellvars.len() { unbound_local_var(name.as_str()) } else { unbound_free_var(name.as_str()) }
 }
 
 impl Vm {
@@ -108,7 +104,9 @@ impl Vm {
         match &v {
             Value::Class(c) if c.is_subclass(&self.types.base_exception) => {
                 let inst = self.call_value(&v, vec![], vec![])?;
-                PyErr::from_value(&inst).ok_or_else(|| type_error(format!("calling {} should have returned an instance of BaseException, not {}", c.name, type_name(&inst))))
+                PyErr::from_value(&inst).ok_or_else(|| {
+                    type_error(format!("calling {} should have returned an instance of BaseException, not {}", c.name, type_name(&inst)))
+                })
             }
             Value::Instance(i) if i.exc.is_some() => Ok(PyErr { exc: i.clone() }),
             _ => Err(type_error(what.to_string())),
