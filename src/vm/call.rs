@@ -29,15 +29,17 @@ impl Vm {
                 && nargs + func.defaults.len() >= code.argcount
             {
                 let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
-                for (i, v) in f.stack.drain(start..start + nargs).enumerate() {
-                    new.locals[i] = Some(v);
-                }
-                f.stack.truncate(callee_at);
+                // the arguments are the top `nargs` values of the stack
+                new.locals.extend(f.stack.drain(start..).map(Some));
                 let ndef = func.defaults.len();
                 for i in nargs..code.argcount {
-                    new.locals[i] = Some(func.defaults[ndef - (code.argcount - i)].clone());
+                    new.locals.push(Some(func.defaults[ndef - (code.argcount - i)].clone()));
                 }
-                setup_cells(&mut new, func);
+                new.locals.resize(code.varnames.len(), None);
+                f.stack.truncate(callee_at);
+                if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+                    setup_cells(&mut new, func);
+                }
                 return self.push_frame(f, new);
             }
         }
@@ -151,6 +153,7 @@ impl Vm {
     pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
+        frame.locals.resize(code.varnames.len(), None);
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;
         let qual = func.qualname.borrow().clone();

@@ -885,8 +885,12 @@ impl Vm {
     /// Keeps a finished frame for reuse by `alloc_frame`.
     fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            f.stack.clear();
-            f.locals.clear();
+            while let Some(v) = f.stack.pop() {
+                v.discard();
+            }
+            for v in f.locals.drain(..).flatten() {
+                v.discard();
+            }
             f.cells.clear();
             f.blocks.clear();
             f.exc_info = None;
@@ -895,18 +899,22 @@ impl Vm {
         }
     }
 
-    /// A frame for `code`, reusing a pooled one when possible.
+    /// A frame for `code` with no local slots yet (the caller sizes them),
+    /// reusing a pooled one when possible.
     pub fn alloc_frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.locals.resize(code.varnames.len(), None);
                 f.ip = 0;
                 f.code = code;
                 f.globals = globals;
                 f.names = names;
                 f
             }
-            None => Box::new(Frame::new(code, globals, names)),
+            None => {
+                let mut f = Box::new(Frame::new(code, globals, names));
+                f.locals.clear();
+                f
+            }
         }
     }
 }
