@@ -43,6 +43,15 @@ impl Vm {
                 return self.push_frame(f, new);
             }
         }
+        if let Value::Builtin(b) = &callee
+            && !b.name.starts_with('@')
+        {
+            // natives read their arguments straight from the value stack
+            let r = (b.func)(self, &f.stack[start..start + nargs], &[]);
+            f.stack.truncate(callee_at);
+            f.push(r?);
+            return Ok(());
+        }
         let args: Vec<Value> = f.stack.drain(start..start + nargs).collect();
         f.stack.truncate(callee_at);
         self.call_general(f, callee, args, vec![])
