@@ -31,6 +31,11 @@ with tempfile.TemporaryDirectory() as d:
         try:
             r = subprocess.run([binary, path], capture_output=True, timeout=10, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
+            # an endless loop is only a problem if CPython finishes the program
+            try:
+                subprocess.run(["python3", path], capture_output=True, timeout=10, stdin=subprocess.DEVNULL)
+            except subprocess.TimeoutExpired:
+                continue
             bad += 1; print("HANG"); print(src[:2000]); continue
         if r.returncode not in (0, 1, 2, 3) and r.returncode < 100 or r.returncode in (101, 134) or r.returncode < 0 or b"panicked" in r.stderr:
             bad += 1
