@@ -59,3 +59,45 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     vm.write_err(&report);
     if e.is_instance_of(&vm.types.keyboard_interrupt) { 130 } else { 1 }
 }
+
+/// What one chunk of a session printed.
+pub struct ChunkResult {
+    pub stdout: String,
+    /// The traceback (or syntax error report) if the chunk failed.
+    pub error: Option<String>,
+}
+
+/// One interpreter session that runs several chunks of source in the same
+/// `__main__` namespace (like pasting them into one REPL), capturing what
+/// each prints. Used for running notes block by block.
+pub struct Session {
+    pub vm: Vm,
+    globals: Rc<PyDict>,
+}
+
+impl Session {
+    pub fn new(argv: Vec<String>) -> Session {
+        let mut vm = Vm::new(argv);
+        vm.out = crate::vm::Output::Capture(Vec::new());
+        let globals = Rc::new(PyDict::new());
+        globals.set_item_str("__name__", Value::str("__main__"));
+        globals.set_item_str("__doc__", Value::None);
+        Session { vm, globals }
+    }
+
+    /// Runs `src` (named `filename` in tracebacks) and returns its output.
+    pub fn run(&mut self, src: &str, filename: &str) -> ChunkResult {
+        let error = match compile_source(src, filename) {
+            Err(report) => Some(report),
+            Ok(code) => match self.vm.run_module(code, self.globals.clone()) {
+                Ok(_) => None,
+                Err(e) => Some(self.vm.format_exception(&e)),
+            },
+        };
+        let stdout = match &mut self.vm.out {
+            crate::vm::Output::Capture(buf) => String::from_utf8_lossy(&std::mem::take(buf)).into_owned(),
+            crate::vm::Output::Stdout(_) => String::new(),
+        };
+        ChunkResult { stdout, error }
+    }
+}

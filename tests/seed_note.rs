@@ -1,0 +1,60 @@
+//! The study note in `../shared/seed/` is what tikitaka exists to run. This
+//! test takes its first three ```python blocks (generator-based coroutines),
+//! runs them in order in one session — the second block reuses the first
+//! block's function — and checks each block's output against the output the
+//! note shows after it.
+
+use std::path::Path;
+
+/// (python source, the output block shown after it, if any) in note order.
+fn blocks(note: &str) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    let mut lines = note.lines();
+    while let Some(line) = lines.next() {
+        let fence = line.trim_start();
+        if !fence.starts_with("```") {
+            continue;
+        }
+        let lang = fence.trim_start_matches('`').trim().to_string();
+        let mut body = String::new();
+        for l in lines.by_ref() {
+            if l.trim_start().starts_with("```") {
+                break;
+            }
+            body.push_str(l);
+            body.push('\n');
+        }
+        if lang == "python" {
+            out.push((body, None));
+        } else if lang.is_empty() {
+            if let Some(last) = out.last_mut() {
+                if last.1.is_none() {
+                    last.1 = Some(body);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn first_three_generator_blocks_print_what_the_note_shows() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_e7584936c0140007.txt");
+    let note = std::fs::read_to_string(&path).expect("the seed note is beside the project in ../shared/seed/");
+    let blocks = blocks(&note);
+    assert!(blocks.len() >= 3, "the note has at least three python blocks");
+    let mut session = tikitaka::runner::Session::new(vec!["note".into()]);
+    let expected = [
+        blocks[0].1.clone().expect("the first block shows its output"),
+        // the note shows no output for the second block; it sends 10 to a primed coroutine
+        "받아온 값: 10\n".to_string(),
+        blocks[2].1.clone().expect("the third block shows its output"),
+    ];
+    for (i, want) in expected.iter().enumerate() {
+        let got = session.run(&blocks[i].0, "<note>");
+        assert!(got.error.is_none(), "block {} raised:\n{}", i + 1, got.error.unwrap_or_default());
+        assert_eq!(&got.stdout, want, "block {} printed something else", i + 1);
+    }
+    assert_eq!(expected[0].lines().count(), 4);
+    assert_eq!(expected[2].lines().count(), 8);
+}
