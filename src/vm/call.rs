@@ -43,6 +43,21 @@ impl Vm {
                 return self.push_frame(f, new);
             }
         }
+        if let Value::Builtin(b) = &callee {
+            // `g.send(v)` and `next(g)` resume the generator inline
+            let is_send = nargs == 2 && b.name == "send" && b.owner == Some("generator");
+            let is_next = nargs == 1 && b.name == "next" && b.owner.is_none();
+            if (is_send || is_next)
+                && let Value::Generator(g) = &f.stack[start]
+            {
+                let sent = if is_send { f.stack[start + 1].clone() } else { Value::None };
+                if super::generator::resumable(g, &sent) {
+                    let g = g.clone();
+                    f.stack.truncate(callee_at);
+                    return self.resume_inline(f, &g, sent, super::frame::Resume::Send);
+                }
+            }
+        }
         if let Value::Builtin(b) = &callee
             && !b.name.starts_with('@')
         {

@@ -25,6 +25,24 @@ pub struct Block {
     pub prev_exc: Option<Value>,
 }
 
+/// How a generator frame running inline (on top of its consumer's frame in
+/// the same run loop) hands results back to that consumer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// Not a generator frame running inline.
+    None,
+    /// Resumed by `ForIter`: a yielded value is the next item; on return the
+    /// loop exits to this target.
+    ForIter(u32),
+    /// Resumed by `send()`/`next()`: a yielded value is the call's result; a
+    /// return raises StopIteration in the caller.
+    Send,
+    /// Resumed by a delegating `yield from`: a yielded value is yielded on by
+    /// the delegating frame; a return becomes the `yield from` result and the
+    /// delegating frame continues at this target.
+    YieldFrom(u32),
+}
+
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub ip: usize,
@@ -37,6 +55,9 @@ pub struct Frame {
     pub names: Option<Rc<PyDict>>,
     /// The exception being handled in this frame (`sys.exc_info()`).
     pub exc_info: Option<Value>,
+    /// The generator this frame belongs to, while it runs inline.
+    pub generator: Option<Rc<crate::vm::generator::Generator>>,
+    pub resume: Resume,
 }
 
 impl Frame {
@@ -52,6 +73,8 @@ impl Frame {
             globals,
             names,
             exc_info: None,
+            generator: None,
+            resume: Resume::None,
         }
     }
 

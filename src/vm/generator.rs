@@ -44,6 +44,17 @@ impl Generator {
     }
 }
 
+/// Whether `g` can be resumed with `sent` without an error (the fast,
+/// inline path); anything else goes through `Vm::resume` for its message.
+#[inline]
+pub fn resumable(g: &Generator, sent: &Value) -> bool {
+    match g.state.get() {
+        GenState::Suspended => true,
+        GenState::Created => sent.is_none(),
+        _ => false,
+    }
+}
+
 /// A frame with no locals, used as a placeholder while the real one is elsewhere.
 pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
     Box::new(Frame {
@@ -56,10 +67,84 @@ pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
         globals: globals.clone(),
         names: None,
         exc_info: None,
+        generator: None,
+        resume: super::frame::Resume::None,
     })
 }
 
 impl Vm {
+    /// Runs `g` inline: its frame goes on top of `f` (the consumer, parked in
+    /// `frames`) and the run loop continues there, with no Rust recursion.
+    /// The caller has checked `resumable`.
+    pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_limit());
+        }
+        let Some(mut gf) = g.frame.borrow_mut().take() else {
+            return Err(internal("generator without a frame"));
+        };
+        if g.state.get() == GenState::Suspended {
+            gf.push(sent);
+        }
+        gf.generator = Some(g.clone());
+        gf.resume = how;
+        g.state.set(GenState::Running);
+        self.depth += 1;
+        let consumer = std::mem::replace(f, gf);
+        self.frames.push(consumer);
+        Ok(())
+    }
+
+    /// `f` yields `v`. A generator frame running inline goes back into its
+    /// generator and the consumer continues (None is returned); a base
+    /// frame must leave the run loop (Some(v) is returned).
+    pub(crate) fn yield_inline(&mut self, f: &mut Box<Frame>, v: Value) -> Option<Value> {
+        loop {
+            let Some(g) = f.generator.take() else { return Some(v) };
+            let Some(consumer) = self.frames.pop() else { return Some(v) };
+            self.depth -= 1;
+            let mut gf = std::mem::replace(f, consumer);
+            let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+            *g.frame.borrow_mut() = Some(gf);
+            g.state.set(GenState::Suspended);
+            match how {
+                super::frame::Resume::YieldFrom(_) => {
+                    // the delegating frame yields the same value on
+                    f.ip -= 1;
+                }
+                _ => {
+                    f.push(v);
+                    return None;
+                }
+            }
+        }
+    }
+
+    /// A generator frame running inline returned `v`.
+    pub(crate) fn return_inline(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<()> {
+        let Some(g) = f.generator.take() else { return Ok(()) };
+        let Some(consumer) = self.frames.pop() else { return Err(internal("inline generator without consumer")) };
+        self.depth -= 1;
+        let mut gf = std::mem::replace(f, consumer);
+        let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+        g.state.set(GenState::Closed);
+        drop(gf);
+        match how {
+            super::frame::Resume::ForIter(t) => {
+                f.stack.pop();
+                f.ip = t as usize;
+                Ok(())
+            }
+            super::frame::Resume::YieldFrom(t) => {
+                f.stack.pop();
+                f.push(v);
+                f.ip = t as usize;
+                Ok(())
+            }
+            _ => Err(stop_iteration(if v.is_none() { None } else { Some(v) })),
+        }
+    }
+
     /// Resumes `generator` with `sent` as the value of the paused `yield`.
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
         match generator.state.get() {
@@ -101,7 +186,7 @@ impl Vm {
     }
 
     /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
-    fn pep479(&mut self, e: PyErr) -> PyErr {
+    pub(crate) fn pep479(&mut self, e: PyErr) -> PyErr {
         if !e.is_instance_of(&self.types.stop_iteration) {
             return e;
         }

@@ -20,7 +20,7 @@ use crate::bytecode::{CodeObject, Op};
 use crate::object::exceptions::*;
 use crate::object::types::{Types, type_name, types};
 use crate::object::*;
-use frame::{Block, BlockKind, Frame};
+use frame::{Block, BlockKind, Frame, Resume};
 use std::io::Write;
 use std::rc::Rc;
 
@@ -193,11 +193,17 @@ impl Vm {
                 if self.frames.len() == base {
                     return Err(err);
                 }
-                f = match self.frames.pop() {
+                let caller = match self.frames.pop() {
                     Some(caller) => caller,
                     None => return Err(err),
                 };
                 self.depth -= 1;
+                let dead = std::mem::replace(&mut f, caller);
+                if let Some(g) = &dead.generator {
+                    // the exception ends a generator that was running inline
+                    g.state.set(generator::GenState::Closed);
+                    err = self.pep479(err);
+                }
                 unwind::add_traceback(&err, &f);
                 err = unwind::check_frame_exit(err);
             }
@@ -441,6 +447,10 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = f.pop();
+                    if f.generator.is_some() {
+                        self.return_inline(f, v)?;
+                        continue;
+                    }
                     if self.frames.len() == base {
                         return Ok(StepOut::Return(v));
                     }
@@ -603,6 +613,12 @@ impl Vm {
                         None => {}
                     }
                     let it = f.top().clone();
+                    if let Value::Generator(g) = &it
+                        && generator::resumable(g, &Value::None)
+                    {
+                        self.resume_inline(f, g, Value::None, Resume::ForIter(t))?;
+                        continue;
+                    }
                     match self.next_fast(&it)? {
                         Some(v) => f.push(v),
                         None => {
@@ -808,10 +824,12 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = f.pop();
-                    if self.frames.len() == base {
-                        return Ok(StepOut::Yield(v));
+                    if let Some(v) = self.yield_inline(f, v) {
+                        if self.frames.len() == base {
+                            return Ok(StepOut::Yield(v));
+                        }
+                        return Err(internal("yield outside a generator frame"));
                     }
-                    return Err(internal("yield outside a generator frame"));
                 }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
@@ -824,14 +842,22 @@ impl Vm {
                 Op::YieldFrom(t) => {
                     let sent = f.pop();
                     let it = f.top().clone();
+                    if let Value::Generator(g) = &it
+                        && generator::resumable(g, &sent)
+                    {
+                        self.resume_inline(f, g, sent, Resume::YieldFrom(t))?;
+                        continue;
+                    }
                     match self.delegate_send(&it, sent)? {
                         generator::Delegated::Yielded(v) => {
                             // come back to this instruction on resume
                             f.ip -= 1;
-                            if self.frames.len() == base {
-                                return Ok(StepOut::Yield(v));
+                            if let Some(v) = self.yield_inline(f, v) {
+                                if self.frames.len() == base {
+                                    return Ok(StepOut::Yield(v));
+                                }
+                                return Err(internal("yield from outside a generator frame"));
                             }
-                            return Err(internal("yield from outside a generator frame"));
                         }
                         generator::Delegated::Returned(v) => {
                             f.stack.pop();
@@ -895,6 +921,8 @@ impl Vm {
             f.blocks.clear();
             f.exc_info = None;
             f.names = None;
+            f.generator = None;
+            f.resume = Resume::None;
             self.frame_pool.push(f);
         }
     }
