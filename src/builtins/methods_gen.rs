@@ -101,7 +101,7 @@ fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
-    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname.borrow())) })
+    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname())) })
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

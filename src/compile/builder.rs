@@ -158,7 +158,7 @@ impl CodeBuilder {
 
 /// A cheap upper bound for the value stack, used only to pre-size it.
 fn estimate_stack(ops: &[Op]) -> usize {
-    let mut m = 8usize;
+    let mut m = 4usize;
     for op in ops {
         if let Op::BuildTuple(n) | Op::BuildList(n) | Op::CallFunction(n) | Op::CallMethod(n) | Op::CallFunctionKw(n) = op {
             m = m.max(*n as usize + 4);

@@ -163,8 +163,8 @@ impl Vm {
                 None => Err(value_error("Cell is empty")),
             },
             Value::Generator(g) => Ok(match n {
-                "__name__" => Some(Value::str(g.name.borrow().clone())),
-                "__qualname__" => Some(Value::str(g.qualname.borrow().clone())),
+                "__name__" => Some(Value::str(g.name())),
+                "__qualname__" => Some(Value::str(g.qualname())),
                 _ => self.type_attr(obj, name),
             }),
             Value::Tuple(t) if t.fields.is_some() => {
@@ -300,8 +300,12 @@ impl Vm {
                 let Value::Str(s) = &v else {
                     return Err(type_error(format!("{} must be set to a string object", name.as_str())));
                 };
-                let target = if name.as_str() == "__name__" { &g.name } else { &g.qualname };
-                *target.borrow_mut() = s.as_str().to_string();
+                let text = Some(s.as_str().to_string());
+                if name.as_str() == "__name__" {
+                    g.set_names(text, None);
+                } else {
+                    g.set_names(None, text);
+                }
                 Ok(())
             }
             _ => {

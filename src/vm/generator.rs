@@ -21,9 +21,26 @@ pub enum GenState {
 pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
-    pub name: RefCell<String>,
-    pub qualname: RefCell<String>,
+    /// `__name__`/`__qualname__` when they differ from the code object's
+    /// (renamed function or assignment); None keeps suspended generators small.
+    pub names: RefCell<Option<Box<(String, String)>>>,
     pub code: Rc<CodeObject>,
+}
+
+impl Generator {
+    pub fn name(&self) -> String {
+        self.names.borrow().as_ref().map(|b| b.0.clone()).unwrap_or_else(|| self.code.name.clone())
+    }
+
+    pub fn qualname(&self) -> String {
+        self.names.borrow().as_ref().map(|b| b.1.clone()).unwrap_or_else(|| self.code.qualname.clone())
+    }
+
+    pub fn set_names(&self, name: Option<String>, qualname: Option<String>) {
+        let n = name.unwrap_or_else(|| self.name());
+        let q = qualname.unwrap_or_else(|| self.qualname());
+        *self.names.borrow_mut() = Some(Box::new((n, q)));
+    }
 }
 
 /// What one step of delegation produced.
@@ -37,8 +54,10 @@ impl Generator {
         Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
-            name: RefCell::new(func.name.borrow().clone()),
-            qualname: RefCell::new(func.qualname.borrow().clone()),
+            names: RefCell::new({
+                let (n, q) = (func.name.borrow(), func.qualname.borrow());
+                if *n == func.code.name && *q == func.code.qualname { None } else { Some(Box::new((n.clone(), q.clone()))) }
+            }),
             code: func.code.clone(),
         }
     }
