@@ -26,12 +26,11 @@ fn blocks(note: &str) -> Vec<(String, Option<String>)> {
         }
         if lang == "python" {
             out.push((body, None));
-        } else if lang.is_empty() {
-            if let Some(last) = out.last_mut() {
-                if last.1.is_none() {
-                    last.1 = Some(body);
-                }
-            }
+        } else if lang.is_empty()
+            && let Some(last) = out.last_mut()
+            && last.1.is_none()
+        {
+            last.1 = Some(body);
         }
     }
     out
