@@ -151,4 +151,13 @@ pub enum Op {
     LoadAssertionError,
     /// like PopTop but records the value as the REPL's last result
     PrintExpr,
+    // Superinstructions made by the peephole pass in `compile/builder.rs`;
+    // the second instruction of the pair stays in place (as a skipped slot)
+    // so that jump targets and positions do not move.
+    /// LoadFast(arg & 0xffff) then LoadConst(arg >> 16); skips the next slot
+    LoadFastLoadConst(u32),
+    /// LoadFast(arg & 0xffff) then LoadFast(arg >> 16); skips the next slot
+    LoadFastLoadFast(u32),
+    /// CompareOp(arg) then the PopJumpIfFalse in the next slot
+    CompareJumpIfFalse(u32),
 }

@@ -130,14 +130,15 @@ impl CodeBuilder {
                 ((*slot as usize) < nparams).then_some((ci, *slot as usize))
             })
             .collect();
-        let max_stack = estimate_stack(&self.ops);
+        let ops = fuse(self.ops);
+        let max_stack = estimate_stack(&ops);
         let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         CodeObject {
             name: self.name,
             qualname: self.qualname,
             filename: filename.clone(),
             source: source.clone(),
-            ops: self.ops,
+            ops,
             positions: self.positions,
             consts: self.consts,
             names: self.names,
@@ -154,6 +155,48 @@ impl CodeBuilder {
             global_cache,
         }
     }
+}
+
+/// The peephole pass: pairs of common instructions become one
+/// superinstruction when the second is not a jump target.
+fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
+    let mut target = vec![false; ops.len() + 1];
+    for op in &ops {
+        if let Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::ForIter(t)
+        | Op::SetupFinally(t)
+        | Op::SetupWith(t)
+        | Op::YieldFrom(t) = op
+            && let Some(slot) = target.get_mut(*t as usize)
+        {
+            *slot = true;
+        }
+    }
+    let mut i = 0;
+    while i + 1 < ops.len() {
+        if target[i + 1] {
+            i += 1;
+            continue;
+        }
+        let fused = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::LoadConst(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadConst(a | (b << 16))),
+            (Op::LoadFast(a), Op::LoadFast(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadFast(a | (b << 16))),
+            (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c as u32)),
+            _ => None,
+        };
+        match fused {
+            Some(op) => {
+                ops[i] = op;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+    ops
 }
 
 /// A cheap upper bound for the value stack, used only to pre-size it.

@@ -256,6 +256,65 @@ impl Vm {
                     }
                     None => return Err(unbound_local_var(f.code.varnames[i as usize].as_str())),
                 },
+                Op::LoadFastLoadConst(arg) => {
+                    let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    match &f.locals[a] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v);
+                        }
+                        None => return Err(unbound_local_var(f.code.varnames[a].as_str())),
+                    }
+                    f.ip += 1;
+                    let c = f.code.consts[b].clone();
+                    f.push(c);
+                }
+                Op::LoadFastLoadFast(arg) => {
+                    let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    match &f.locals[a] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v);
+                        }
+                        None => return Err(unbound_local_var(f.code.varnames[a].as_str())),
+                    }
+                    f.ip += 1;
+                    match &f.locals[b] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v);
+                        }
+                        None => return Err(unbound_local_var(f.code.varnames[b].as_str())),
+                    }
+                }
+                Op::CompareJumpIfFalse(code) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match code {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        },
+                        _ => {
+                            let r = self.compare_op(&a, &b, code as u8)?;
+                            match r {
+                                Value::Bool(t) => t,
+                                other => self.truthy(&other)?,
+                            }
+                        }
+                    };
+                    a.discard();
+                    b.discard();
+                    let target = match f.code.ops.get(f.ip) {
+                        Some(Op::PopJumpIfFalse(t)) => *t as usize,
+                        _ => return Err(internal("CompareJumpIfFalse without its jump")),
+                    };
+                    f.ip = if truth { f.ip + 1 } else { target };
+                }
                 Op::StoreFast(i) => {
                     let v = f.pop();
                     if let Some(old) = f.locals[i as usize].replace(v) {
