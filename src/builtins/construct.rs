@@ -102,11 +102,13 @@ impl Vm {
 
 /// A fresh instance of a user class (exception classes get exception data).
 pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
-    Value::Instance(Rc::new(Instance {
+    let inst = Rc::new(Instance {
         class: cls.clone(),
         dict: Rc::new(PyDict::new()),
         exc: if cls.kind == TypeKind::Exception { Some(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })) } else { None },
-    }))
+    });
+    crate::object::gc::track_instance(&inst);
+    Value::Instance(inst)
 }
 
 fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod format;
 pub mod function;
+pub mod gc;
 pub mod hash;
 pub mod set;
 pub mod string;

@@ -114,7 +114,9 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let l = Rc::new(PyList::new(items));
+        super::gc::track_list(&l);
+        Value::List(l)
     }
 
     pub fn from_bigint(v: BigInt) -> Value {

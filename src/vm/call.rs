@@ -82,7 +82,9 @@ impl Vm {
                 }
                 if func.code.flags.generator {
                     let g = super::generator::Generator::new(new, &func);
-                    f.push(Value::Generator(Rc::new(g)));
+                    let g = Rc::new(g);
+                    crate::object::gc::track_generator(&g);
+                    f.push(Value::Generator(g));
                     return Ok(());
                 }
                 self.push_frame(f, new)
@@ -132,7 +134,9 @@ impl Vm {
                     return Err(coroutines_not_yet(func));
                 }
                 if func.code.flags.generator {
-                    return Ok(Value::Generator(Rc::new(super::generator::Generator::new(frame, func))));
+                    let g = Rc::new(super::generator::Generator::new(frame, func));
+                    crate::object::gc::track_generator(&g);
+                    return Ok(Value::Generator(g));
                 }
                 match self.run_frame(frame)? {
                     Exit::Return(v) => Ok(v),
@@ -337,7 +341,7 @@ impl Vm {
             Value::Str(s) => s.as_str().to_string(),
             _ => code.qualname.clone(),
         };
-        Ok(Value::Function(Rc::new(Function {
+        let func = Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(qualname),
             code,
@@ -347,7 +351,9 @@ impl Vm {
             closure,
             dict: std::cell::RefCell::new(None),
             doc,
-        })))
+        });
+        crate::object::gc::track_function(&func);
+        Ok(Value::Function(func))
     }
 }
 
@@ -362,7 +368,9 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
     for i in 0..code.cellvars.len() {
         let init = code.cell_params.iter().find(|(ci, _)| *ci == i).and_then(|(_, slot)| frame.locals[*slot].clone());
-        cells.push(CellObj::new(init));
+        let c = CellObj::new(init);
+        crate::object::gc::track_cell(&c);
+        cells.push(c);
     }
     cells.extend(func.closure.iter().cloned());
     frame.cells = cells;

@@ -593,6 +593,9 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < f.ip {
                         self.check_interrupt()?;
+                        if crate::object::gc::due() {
+                            crate::object::gc::collect();
+                        }
                     }
                     f.ip = t as usize;
                 }
@@ -713,7 +716,9 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         d.set(self, k, v)?;
                     }
-                    f.push(Value::Dict(Rc::new(d)));
+                    let d = Rc::new(d);
+                    crate::object::gc::track_dict(&d);
+                    f.push(Value::Dict(d));
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { f.pop() } else { Value::None };

@@ -1,0 +1,263 @@
+//! The cycle collector. Values are reference counted (`Rc`), so objects that
+//! refer to each other in a cycle — a generator holding itself in a local,
+//! an instance whose attribute points back at it, a list containing itself —
+//! are never freed by counting alone. Container objects register here when
+//! they are created; every so often the run loop calls `collect`, which finds
+//! groups of tracked objects referenced only from inside the group and clears
+//! their contents, so that counting frees them.
+//!
+//! The algorithm is CPython's (gc_refs = reference count minus references
+//! from other tracked objects; anything left positive is reachable from
+//! outside, and so is everything it reaches). References from untracked
+//! objects (tuples, frames on the VM's stack, module dicts, Rust locals)
+//! count as external, which can only keep garbage alive, never free live
+//! objects.
+
+use super::{CellObj, Function, Instance, PyDict, PyList, Value};
+use crate::vm::generator::Generator;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+/// A tracked container, held weakly so that tracking does not keep it alive.
+enum Tracked {
+    List(Weak<PyList>),
+    Dict(Weak<PyDict>),
+    Instance(Weak<Instance>),
+    Generator(Weak<Generator>),
+    Function(Weak<Function>),
+    Cell(Weak<CellObj>),
+}
+
+/// A tracked container while a collection runs.
+enum Live {
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Instance(Rc<Instance>),
+    Generator(Rc<Generator>),
+    Function(Rc<Function>),
+    Cell(Rc<CellObj>),
+}
+
+const FIRST_THRESHOLD: usize = 20_000;
+
+thread_local! {
+    static TRACKED: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
+    static THRESHOLD: Cell<usize> = const { Cell::new(FIRST_THRESHOLD) };
+}
+
+fn track(t: Tracked) {
+    TRACKED.with(|v| v.borrow_mut().push(t));
+}
+
+pub fn track_list(l: &Rc<PyList>) {
+    track(Tracked::List(Rc::downgrade(l)));
+}
+pub fn track_dict(d: &Rc<PyDict>) {
+    track(Tracked::Dict(Rc::downgrade(d)));
+}
+pub fn track_instance(i: &Rc<Instance>) {
+    track(Tracked::Instance(Rc::downgrade(i)));
+}
+pub fn track_generator(g: &Rc<Generator>) {
+    track(Tracked::Generator(Rc::downgrade(g)));
+}
+pub fn track_function(f: &Rc<Function>) {
+    track(Tracked::Function(Rc::downgrade(f)));
+}
+pub fn track_cell(c: &Rc<CellObj>) {
+    track(Tracked::Cell(Rc::downgrade(c)));
+}
+
+/// How many containers are tracked now (live or not yet seen dead).
+pub fn tracked_count() -> usize {
+    TRACKED.with(|v| v.borrow().len())
+}
+
+/// Whether enough containers were created since the last collection.
+#[inline]
+pub fn due() -> bool {
+    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get())
+}
+
+impl Live {
+    fn addr(&self) -> usize {
+        match self {
+            Live::List(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Dict(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Instance(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Generator(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Function(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+        }
+    }
+
+    /// The reference count, less the one this `Live` holds.
+    fn refs(&self) -> usize {
+        match self {
+            Live::List(r) => Rc::strong_count(r) - 1,
+            Live::Dict(r) => Rc::strong_count(r) - 1,
+            // an instance whose dict is shared (`vars(obj)` kept) counts as reachable
+            Live::Instance(r) => Rc::strong_count(r) - 1 + (Rc::strong_count(&r.dict) - 1) * 1_000_000,
+            Live::Generator(r) => Rc::strong_count(r) - 1,
+            Live::Function(r) => Rc::strong_count(r) - 1,
+            Live::Cell(r) => Rc::strong_count(r) - 1,
+        }
+    }
+
+    /// Addresses of the tracked-kind objects this one refers to.
+    fn children(&self, out: &mut Vec<usize>) {
+        let mut push = |v: &Value| {
+            if let Some(a) = tracked_addr(v) {
+                out.push(a);
+            }
+        };
+        match self {
+            Live::List(l) => l.items.borrow().iter().for_each(&mut push),
+            Live::Dict(d) => {
+                for e in d.inner.borrow().entries.iter().flatten() {
+                    push(&e.key);
+                    push(&e.value);
+                }
+            }
+            Live::Instance(i) => {
+                for e in i.dict.inner.borrow().entries.iter().flatten() {
+                    push(&e.value);
+                }
+            }
+            Live::Generator(g) => {
+                if let Some(f) = g.frame.borrow().as_ref() {
+                    f.stack.iter().for_each(&mut push);
+                    f.locals.iter().flatten().for_each(&mut push);
+                    for c in &f.cells {
+                        out.push(Rc::as_ptr(c) as *const () as usize);
+                    }
+                }
+            }
+            Live::Function(f) => {
+                f.defaults.iter().for_each(&mut push);
+                f.kwdefaults.iter().for_each(|(_, v)| push(v));
+                for c in &f.closure {
+                    out.push(Rc::as_ptr(c) as *const () as usize);
+                }
+            }
+            Live::Cell(c) => {
+                if let Some(v) = c.value.borrow().as_ref() {
+                    push(v);
+                }
+            }
+        }
+    }
+
+    /// Breaks this object's references (it is garbage); returns what it held
+    /// so that the caller drops it after every object has been cleared.
+    fn clear(&self, sink: &mut Vec<Value>) {
+        match self {
+            Live::List(l) => sink.extend(std::mem::take(&mut *l.items.borrow_mut())),
+            Live::Dict(d) => {
+                let old = std::mem::take(&mut *d.inner.borrow_mut());
+                sink.extend(old.entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
+            }
+            Live::Instance(i) => {
+                let old = std::mem::take(&mut *i.dict.inner.borrow_mut());
+                sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
+            }
+            Live::Generator(g) => {
+                if let Some(f) = g.frame.borrow_mut().take() {
+                    sink.extend(f.stack);
+                    sink.extend(f.locals.into_iter().flatten());
+                    sink.extend(f.cells.into_iter().map(Value::Cell));
+                }
+                g.state.set(crate::vm::generator::GenState::Closed);
+            }
+            Live::Function(_) => {}
+            Live::Cell(c) => sink.extend(c.value.borrow_mut().take()),
+        }
+    }
+}
+
+fn tracked_addr(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::List(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Instance(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Generator(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Function(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+        _ => return None,
+    })
+}
+
+/// Finds and breaks unreachable cycles among tracked containers; returns
+/// how many objects were found unreachable.
+pub fn collect() -> usize {
+    let tracked = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
+    let live: Vec<Live> = tracked
+        .into_iter()
+        .filter_map(|t| match t {
+            Tracked::List(w) => w.upgrade().map(Live::List),
+            Tracked::Dict(w) => w.upgrade().map(Live::Dict),
+            Tracked::Instance(w) => w.upgrade().map(Live::Instance),
+            Tracked::Generator(w) => w.upgrade().map(Live::Generator),
+            Tracked::Function(w) => w.upgrade().map(Live::Function),
+            Tracked::Cell(w) => w.upgrade().map(Live::Cell),
+        })
+        .collect();
+    let index: HashMap<usize, usize> = live.iter().enumerate().map(|(i, o)| (o.addr(), i)).collect();
+    let mut gc_refs: Vec<isize> = live.iter().map(|o| o.refs() as isize).collect();
+    let mut children: Vec<Vec<usize>> = Vec::with_capacity(live.len());
+    let mut buf = Vec::new();
+    for o in &live {
+        buf.clear();
+        o.children(&mut buf);
+        let kids: Vec<usize> = buf.iter().filter_map(|a| index.get(a).copied()).collect();
+        for &k in &kids {
+            gc_refs[k] -= 1;
+        }
+        children.push(kids);
+    }
+    // everything reachable from an object with outside references survives
+    let mut reachable = vec![false; live.len()];
+    let mut work: Vec<usize> = (0..live.len()).filter(|&i| gc_refs[i] > 0).collect();
+    while let Some(i) = work.pop() {
+        if reachable[i] {
+            continue;
+        }
+        reachable[i] = true;
+        work.extend(children[i].iter().copied().filter(|&k| !reachable[k]));
+    }
+    let mut sink = Vec::new();
+    let mut freed = 0;
+    for (i, o) in live.iter().enumerate() {
+        if !reachable[i] {
+            o.clear(&mut sink);
+            freed += 1;
+        }
+    }
+    // survivors stay tracked
+    let survivors: Vec<Tracked> = live
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| reachable[*i])
+        .map(|(_, o)| match o {
+            Live::List(r) => Tracked::List(Rc::downgrade(r)),
+            Live::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Live::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
+            Live::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            Live::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Live::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+        })
+        .collect();
+    let n = survivors.len();
+    TRACKED.with(|v| {
+        let mut v = v.borrow_mut();
+        let newer = std::mem::take(&mut *v);
+        *v = survivors;
+        v.extend(newer);
+    });
+    // collect again after as many new containers as there are survivors
+    THRESHOLD.with(|t| t.set((n * 2).max(FIRST_THRESHOLD)));
+    drop(live);
+    drop(sink);
+    freed
+}
