@@ -44,6 +44,7 @@ registry!(
     method,
     module,
     iterator,
+    coroutine,
     dict_keys,
     dict_values,
     dict_items,
@@ -163,6 +164,7 @@ impl Types {
             super_: t("super", K::Super),
             cell: t("cell", K::Cell),
             generator: t("generator", K::Generator),
+            coroutine: t("coroutine", K::Generator),
             generator_exit: e("GeneratorExit", &base_exception),
             keyboard_interrupt: e("KeyboardInterrupt", &base_exception),
             system_exit: e("SystemExit", &base_exception),
@@ -251,6 +253,7 @@ impl Types {
             V::ClassMethod(_) => self.classmethod.clone(),
             V::Super(_) => self.super_.clone(),
             V::Cell(_) => self.cell.clone(),
+            V::Generator(g) if g.code.flags.coroutine => self.coroutine.clone(),
             V::Generator(_) => self.generator.clone(),
             V::Code(_) => self.object.clone(),
             V::DictView(v) => match v.kind {

@@ -77,10 +77,7 @@ impl Vm {
         match callee {
             Value::Function(func) => {
                 let new = self.bind_args(&func, args, &kwargs)?;
-                if func.code.flags.coroutine {
-                    return Err(coroutines_not_yet(&func));
-                }
-                if func.code.flags.generator {
+                if func.code.flags.generator || func.code.flags.coroutine {
                     let g = super::generator::Generator::new(new, &func);
                     let g = Rc::new(g);
                     crate::object::gc::track_generator(&g);
@@ -130,10 +127,7 @@ impl Vm {
         match callee {
             Value::Function(func) => {
                 let frame = self.bind_args(func, args, &kwargs)?;
-                if func.code.flags.coroutine {
-                    return Err(coroutines_not_yet(func));
-                }
-                if func.code.flags.generator {
+                if func.code.flags.generator || func.code.flags.coroutine {
                     let g = Rc::new(super::generator::Generator::new(frame, func));
                     crate::object::gc::track_generator(&g);
                     return Ok(Value::Generator(g));
@@ -374,11 +368,6 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     }
     cells.extend(func.closure.iter().cloned());
     frame.cells = cells;
-}
-
-/// Native coroutines parse and compile; running them is the next milestone.
-fn coroutines_not_yet(func: &Function) -> PyErr {
-    not_implemented(format!("calling the coroutine function '{}' (async def) is not supported by tikitaka yet", func.qualname.borrow()))
 }
 
 /// 'a', 'a' and 'b', 'a', 'b', and 'c' — CPython's list of missing names.

@@ -168,6 +168,7 @@ impl Vm {
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
         match generator.state.get() {
             GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Closed if generator.code.flags.coroutine => return Err(runtime_error("cannot reuse already awaited coroutine")),
             GenState::Closed => return Ok(Delegated::Returned(Value::None)),
             GenState::Created if !sent.is_none() => {
                 return Err(type_error("can't send non-None value to a just-started generator"));
@@ -314,6 +315,30 @@ impl Vm {
             Ok(Delegated::Returned(_)) => Ok(()),
             Err(e) if e.is_instance_of(&self.types.generator_exit) || e.is_instance_of(&self.types.stop_iteration) => Ok(()),
             Err(e) => Err(e),
+        }
+    }
+
+    /// `await x`: the iterator to delegate to (a coroutine, or what `__await__` returns).
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Generator(g) if g.code.flags.coroutine => {
+                if g.state.get() == GenState::Closed {
+                    return Err(runtime_error("cannot reuse already awaited coroutine"));
+                }
+                Ok(v.clone())
+            }
+            Value::Instance(_) => {
+                let name = crate::object::string::intern("__await__");
+                let Some(it) = self.call_method(v, &name, vec![])? else {
+                    return Err(type_error(format!("object {} can't be used in 'await' expression", crate::object::types::type_name(v))));
+                };
+                match &it {
+                    Value::Generator(g) if g.code.flags.coroutine => Err(type_error("__await__() returned a coroutine")),
+                    _ if self.is_iterator(&it) => Ok(it),
+                    other => Err(type_error(format!("__await__() returned non-iterator of type '{}'", crate::object::types::type_name(other)))),
+                }
+            }
+            other => Err(type_error(format!("object {} can't be used in 'await' expression", crate::object::types::type_name(other)))),
         }
     }
 

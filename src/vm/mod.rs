@@ -898,6 +898,9 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
+                        Value::Generator(ref g) if g.code.flags.coroutine && !f.code.flags.coroutine => {
+                            return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        }
                         Value::Generator(_) => v,
                         other => self.get_iter(&other)?,
                     };
@@ -931,7 +934,9 @@ impl Vm {
                     }
                 }
                 Op::GetAwaitable => {
-                    return Err(not_implemented("'await' is not supported by tikitaka yet (native coroutines come next)"));
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v)?;
+                    f.push(it);
                 }
                 Op::LoadAssertionError => {
                     f.push(Value::Class(self.types.assertion_error.clone()));

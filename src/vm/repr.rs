@@ -205,7 +205,10 @@ impl Vm {
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name, type_name(&s.obj)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname(), v.id()),
+            Value::Generator(g) => {
+                let kind = if g.code.flags.coroutine { "coroutine" } else { "generator" };
+                format!("<{kind} object {} at {:#x}>", g.qualname(), v.id())
+            }
             Value::DictView(view) => {
                 let name = match view.kind {
                     ViewKind::Keys => "dict_keys",
