@@ -5,6 +5,7 @@
 //! frames, one flat run loop) over the values of `object`, with `builtins`
 //! and built-in modules. See ARCHITECTURE.md.
 
+pub mod asyncio;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

@@ -16,6 +16,12 @@ Options:
 ";
 
 fn main() {
+    // a bug in tikitaka must not look like a Python error: one clear line, exit 70
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("SystemError: tikitaka internal error: {}{at} (please report this)", msg.unwrap_or_else(|| "panic".into()));
+    }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = std::thread::Builder::new()
         .name("tikitaka".into())

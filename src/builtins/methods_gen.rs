@@ -16,7 +16,9 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.coroutine, "coroutine", &[("send", send), ("throw", throw), ("close", close), ("__await__", iter)]);
     for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
         let getter = super::native(name, f);
-        t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+        t.coroutine
+            .dict
+            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
     }
     for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
         let getter = super::native(name, f);

@@ -31,48 +31,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
         "math" => return Some(super::math::create_math(vm)),
-        "asyncio" => {
-            // the module exists so that `import asyncio` works; its event loop
-            // (on tokio) is the next milestone
-            for n in [
-                "run",
-                "sleep",
-                "gather",
-                "create_task",
-                "get_event_loop",
-                "new_event_loop",
-                "set_event_loop",
-                "get_running_loop",
-                "wait",
-                "wait_for",
-                "as_completed",
-                "shield",
-                "ensure_future",
-                "current_task",
-                "all_tasks",
-                "iscoroutine",
-                "iscoroutinefunction",
-                "timeout",
-                "Queue",
-                "PriorityQueue",
-                "LifoQueue",
-                "Lock",
-                "Event",
-                "Condition",
-                "Semaphore",
-                "BoundedSemaphore",
-                "Future",
-                "Task",
-                "TaskGroup",
-                "Runner",
-                "open_connection",
-                "start_server",
-                "create_subprocess_exec",
-                "create_subprocess_shell",
-            ] {
-                dict.set_item_str(n, native(n, asyncio_not_yet));
-            }
-        }
+        "_asyncio_native" => return Some(crate::asyncio::native_module()),
         "inspect" => {
             for (n, f) in [
                 ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
@@ -92,10 +51,6 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })
-}
-
-fn asyncio_not_yet(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Err(not_implemented("the asyncio module is not supported by tikitaka yet (native coroutines come next)"))
 }
 
 fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

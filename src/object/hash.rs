@@ -141,6 +141,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
+        (V::BoundMethod(x), V::BoundMethod(y)) => x.self_value.is(&y.self_value) && x.func.is(&y.func),
         (V::Instance(_), _) | (_, V::Instance(_)) => return None,
         (V::List(_), V::List(_)) | (V::Dict(_), V::Dict(_)) => return None,
         (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => return None,

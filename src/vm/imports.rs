@@ -12,12 +12,32 @@ impl Vm {
         if let Some(m) = self.modules.get_item_str(name) {
             return Ok(m);
         }
+        if name == "asyncio" {
+            return self.import_frozen(name, crate::asyncio::SOURCE);
+        }
         let Some(module) = crate::builtins::modules::create(self, name) else {
             return Err(module_not_found(format!("No module named '{name}'")));
         };
         let v = Value::Module(Rc::new(module));
         self.modules.set_item_str(name, v.clone());
         Ok(v)
+    }
+
+    /// Runs a module written in Python and shipped inside the binary.
+    fn import_frozen(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let filename = format!("<frozen {name}>");
+        let code =
+            crate::runner::compile_source(src, &filename).map_err(|report| internal(format!("frozen module {name} does not compile:\n{report}")))?;
+        let dict = Rc::new(PyDict::new());
+        dict.set_item_str("__name__", Value::str(name));
+        let module = Value::Module(Rc::new(Module { name: name.to_string(), dict: dict.clone() }));
+        // registered first, as CPython does, so that import cycles see it
+        self.modules.set_item_str(name, module.clone());
+        if let Err(e) = self.run_module(code, dict) {
+            self.modules.remove_str(&PyStr::new(name.to_string()));
+            return Err(e);
+        }
+        Ok(module)
     }
 
     pub fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {

@@ -45,7 +45,7 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(Rc<str>, u32, String)> = None;
             let mut repeat = 0usize;
-            for entry in &tb {
+            for entry in tb.iter().filter(|e| !e.code.filename.starts_with("<frozen ")) {
                 let pos = entry.code.position(entry.ip);
                 let key = (entry.code.filename.clone(), pos.line, entry.code.name.clone());
                 if last.as_ref() == Some(&key) {
