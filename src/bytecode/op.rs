@@ -151,6 +151,18 @@ pub enum Op {
     LoadAssertionError,
     /// like PopTop but records the value as the REPL's last result
     PrintExpr,
+    /// `obj -- aiter` (`obj.__aiter__()`)
+    GetAIter,
+    /// `aiter -- aiter awaitable` (`aiter.__anext__()`, made awaitable)
+    GetANext,
+    /// `aiter exc --` ends an `async for` on StopAsyncIteration, else re-raises
+    EndAsyncFor,
+    /// `ctx -- aexit awaitable` (bound `__aexit__`, `ctx.__aenter__()`)
+    BeforeAsyncWith,
+    /// handler target: like SetupWith, but the entered value is already on the stack
+    SetupAsyncWith(u32),
+    /// `aexit -- awaitable` (`aexit(None, None, None)`)
+    AsyncExitCall,
     // Superinstructions made by the peephole pass in `compile/builder.rs`;
     // the second instruction of the pair stays in place (as a skipped slot)
     // so that jump targets and positions do not move.

@@ -71,6 +71,7 @@ impl CodeBuilder {
             Op::ForIter(_) => Op::ForIter(target),
             Op::SetupFinally(_) => Op::SetupFinally(target),
             Op::SetupWith(_) => Op::SetupWith(target),
+            Op::SetupAsyncWith(_) => Op::SetupAsyncWith(target),
             Op::YieldFrom(_) => Op::YieldFrom(target),
             other => other,
         };
@@ -170,6 +171,7 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
         | Op::ForIter(t)
         | Op::SetupFinally(t)
         | Op::SetupWith(t)
+        | Op::SetupAsyncWith(t)
         | Op::YieldFrom(t) = op
             && let Some(slot) = target.get_mut(*t as usize)
         {

@@ -30,6 +30,8 @@ enum FBlock {
     FinallyEnd,
     /// Inside `with`: `__exit__` sits on the stack.
     With,
+    /// Inside `async with`: the bound `__aexit__` sits on the stack.
+    AsyncWith,
 }
 
 struct Unit {

@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
-                    return Err(self.err("'async for' is not supported by tikitaka yet", s.span));
+                    return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.expr(iter)?;
                 self.set_span(iter.span);
@@ -131,7 +131,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body, is_async } => {
                 if *is_async {
-                    return Err(self.err("'async with' is not supported by tikitaka yet", s.span));
+                    return self.async_with(items, body);
                 }
                 self.with(items, body)?;
             }
@@ -228,6 +228,15 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::RotTwo);
                     }
                     self.emit(Op::ExitWith);
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock);
+                    if preserve_tos {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::AsyncExitCall);
+                    self.await_top();
+                    self.emit(Op::PopTop);
                 }
             }
         }
@@ -397,6 +406,80 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopTop); // exc
         self.emit(Op::PopExcept);
         self.emit(Op::PopTop); // exit
+        self.b().patch_here(to_end);
+        Ok(())
+    }
+
+    /// `await` of the value on top of the stack.
+    fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.const_(Value::None);
+        let at = self.here();
+        self.emit(Op::YieldFrom(at + 1));
+    }
+
+    fn async_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], span: Span) -> R {
+        self.expr(iter)?;
+        self.set_span(iter.span);
+        self.emit(Op::GetAIter);
+        let start = self.here();
+        self.set_span(span);
+        // StopAsyncIteration from __anext__ ends the loop
+        let setup = self.emit(Op::SetupFinally(0));
+        self.emit(Op::GetANext);
+        self.await_top();
+        self.emit(Op::PopBlock);
+        self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], for_loop: true });
+        self.assign_target(target)?;
+        self.body(body)?;
+        self.set_span(span);
+        self.emit(Op::Jump(start));
+        let breaks = self.pop_loop();
+        self.b().patch_here(setup);
+        self.emit(Op::EndAsyncFor);
+        self.body(orelse)?;
+        for b in breaks {
+            self.b().patch_here(b);
+        }
+        Ok(())
+    }
+
+    fn async_with(&mut self, items: &[WithItem], body: &[Stmt]) -> R {
+        let Some((first, rest)) = items.split_first() else { return self.body(body) };
+        self.expr(&first.ctx)?;
+        self.set_span(first.ctx.span);
+        self.emit(Op::BeforeAsyncWith);
+        self.await_top();
+        let setup = self.emit(Op::SetupAsyncWith(0));
+        match &first.target {
+            Some(t) => self.assign_target(t)?,
+            None => {
+                self.emit(Op::PopTop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        if rest.is_empty() {
+            self.body(body)?;
+        } else {
+            self.async_with(rest, body)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.set_span(first.ctx.span);
+        self.emit(Op::AsyncExitCall);
+        self.await_top();
+        self.emit(Op::PopTop);
+        let to_end = self.emit(Op::Jump(0));
+        self.b().patch_here(setup);
+        // stack: aexit exc
+        self.emit(Op::WithExceptStart);
+        self.await_top();
+        let j = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.b().patch_here(j);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::PopTop);
         self.b().patch_here(to_end);
         Ok(())
     }

@@ -220,7 +220,10 @@ impl Builder {
                 self.stmts(b)?;
                 self.stmts(o)
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async && !self.cur().is_coroutine {
+                    return Err(SyntaxError::new("'async for' outside async function", s.span.0, s.span.1));
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -240,7 +243,10 @@ impl Builder {
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With { items, body, is_async } => {
+                if *is_async && !self.cur().is_coroutine {
+                    return Err(SyntaxError::new("'async with' outside async function", s.span.0, s.span.1));
+                }
                 for it in items {
                     self.expr(&it.ctx)?;
                     if let Some(t) = &it.target {

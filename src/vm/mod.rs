@@ -938,6 +938,43 @@ impl Vm {
                     let it = self.get_awaitable(&v)?;
                     f.push(it);
                 }
+                Op::GetAIter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(&v)?;
+                    f.push(it);
+                }
+                Op::GetANext => {
+                    let it = f.top().clone();
+                    let aw = self.get_anext(&it)?;
+                    f.push(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = f.pop();
+                    if self.exception_matches(&exc, &Value::Class(self.types.stop_async_iteration.clone()))? {
+                        f.stack.pop();
+                        if let Some(b) = f.blocks.pop() {
+                            f.exc_info = b.prev_exc;
+                        }
+                    } else {
+                        self.skip_tb = true;
+                        return Err(unwind::reraise(exc));
+                    }
+                }
+                Op::BeforeAsyncWith => {
+                    let ctx = f.pop();
+                    let (aexit, awaitable) = self.enter_async_context(&ctx)?;
+                    f.push(aexit);
+                    f.push(awaitable);
+                }
+                Op::SetupAsyncWith(t) => {
+                    let level = f.stack.len().saturating_sub(1) as u32;
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level, prev_exc: None });
+                }
+                Op::AsyncExitCall => {
+                    let aexit = f.pop();
+                    let aw = self.call_value(&aexit, vec![Value::None, Value::None, Value::None], vec![])?;
+                    f.push(aw);
+                }
                 Op::LoadAssertionError => {
                     f.push(Value::Class(self.types.assertion_error.clone()));
                 }

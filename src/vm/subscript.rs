@@ -313,6 +313,41 @@ impl Vm {
         Ok(())
     }
 
+    /// `async with` entry: returns (bound __aexit__, the awaitable `__aenter__()` returned).
+    pub(crate) fn enter_async_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.types.of(ctx);
+        let aenter = cls.lookup_str("__aenter__");
+        let aexit = cls.lookup_str("__aexit__");
+        let (Some(aenter), Some(aexit)) = (aenter, aexit) else {
+            let missing = if cls.lookup_str("__aenter__").is_none() { "" } else { " (missed __aexit__ method)" };
+            return Err(type_error(format!("'{}' object does not support the asynchronous context manager protocol{missing}", type_name(ctx))));
+        };
+        let aexit = Value::BoundMethod(Rc::new(BoundMethod { self_value: ctx.clone(), func: aexit }));
+        let awaitable = self.call_value(&aenter, vec![ctx.clone()], vec![])?;
+        Ok((aexit, awaitable))
+    }
+
+    /// `async for`: `obj.__aiter__()`.
+    pub(crate) fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+        let name = crate::object::string::intern("__aiter__");
+        let Some(it) = self.call_method(obj, &name, vec![])? else {
+            return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", type_name(obj))));
+        };
+        if self.types.of(&it).lookup_str("__anext__").is_none() {
+            return Err(type_error(format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", type_name(&it))));
+        }
+        Ok(it)
+    }
+
+    /// `async for`: the awaitable of `aiter.__anext__()`.
+    pub(crate) fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
+        let name = crate::object::string::intern("__anext__");
+        let Some(aw) = self.call_method(aiter, &name, vec![])? else {
+            return Err(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", type_name(aiter))));
+        };
+        self.get_awaitable(&aw).map_err(|_| type_error(format!("'async for' received an invalid object from __anext__: {}", type_name(&aw))))
+    }
+
     /// `with` entry: returns (bound __exit__, result of __enter__).
     pub(crate) fn enter_context(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
         let cls = self.types.of(ctx);
