@@ -6,6 +6,7 @@ use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
 use crate::object::*;
 use crate::vm::Vm;
+use crate::vm::asyncgen::{AsyncGenAction, async_gen_op};
 use crate::vm::generator::{Delegated, GenState, Generator};
 use std::rc::Rc;
 
@@ -14,6 +15,25 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.iterator, "iterator", &[("__next__", iterator_next), ("__iter__", iter)]);
     add_methods(&t.generator, "generator", &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)]);
     add_methods(&t.coroutine, "coroutine", &[("send", send), ("throw", throw), ("close", close), ("__await__", iter)]);
+    add_methods(
+        &t.async_generator,
+        "async_generator",
+        &[("__aiter__", iter), ("__anext__", anext), ("asend", asend), ("athrow", athrow), ("aclose", aclose)],
+    );
+    for (name, f) in [("ag_running", gi_running as NativeFn), ("ag_frame", gi_frame), ("ag_await", gi_yieldfrom), ("ag_code", gi_code)] {
+        let getter = super::native(name, f);
+        t.async_generator
+            .dict
+            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+    }
+    for name in ["async_generator_asend", "async_generator_athrow"] {
+        let cls = t.iter_class(name);
+        add_methods(
+            &cls,
+            name,
+            &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__await__", iter), ("__iter__", iter), ("__next__", op_next)],
+        );
+    }
     for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
         let getter = super::native(name, f);
         t.coroutine
@@ -94,6 +114,68 @@ fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     };
     let r = vm.throw(&g, err)?;
     yielded(r)
+}
+
+fn anext(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?;
+    Ok(async_gen_op(g, AsyncGenAction::Send(Value::None)))
+}
+
+fn asend(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("asend", args, 1, 1)?;
+    let g = this(args)?;
+    Ok(async_gen_op(g, AsyncGenAction::Send(args[1].clone())))
+}
+
+fn athrow(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("athrow", args, 1, 3)?;
+    let g = this(args)?.clone();
+    let err = vm.make_exception(args[1].clone(), "exceptions must be classes or instances deriving from BaseException")?;
+    Ok(async_gen_op(&g, AsyncGenAction::Throw(err)))
+}
+
+fn aclose(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?;
+    Ok(async_gen_op(g, AsyncGenAction::Close))
+}
+
+fn op_this(args: &[Value]) -> PyResult<Rc<PyIterator>> {
+    match args.first() {
+        Some(Value::Iterator(it)) => Ok(it.clone()),
+        _ => Err(type_error("descriptor requires an async generator awaitable")),
+    }
+}
+
+fn op_result(r: Delegated) -> PyResult<Value> {
+    match r {
+        Delegated::Yielded(v) => Ok(v),
+        Delegated::Returned(v) => Err(stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn op_send(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("send", args, 1, 1)?;
+    let it = op_this(args)?;
+    let r = vm.async_gen_step(&it, Ok(args[1].clone()))?;
+    op_result(r)
+}
+
+fn op_next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let it = op_this(args)?;
+    let r = vm.async_gen_step(&it, Ok(Value::None))?;
+    op_result(r)
+}
+
+fn op_throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("throw", args, 1, 3)?;
+    let it = op_this(args)?;
+    let err = vm.make_exception(args[1].clone(), "exceptions must be classes or instances deriving from BaseException")?;
+    let r = vm.async_gen_step(&it, Err(err))?;
+    op_result(r)
+}
+
+fn op_close(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn close(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -83,19 +83,64 @@ pub struct PySlice {
 
 /// The state of every built-in iterator kind.
 pub enum IterKind {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    DictKeys { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
-    DictValues { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
-    DictItems { dict: std::rc::Rc<PyDict>, index: usize, len: usize },
-    Set { items: Vec<Value>, index: usize },
-    Str { s: std::rc::Rc<PyStr>, byte: usize },
-    Reversed { seq: Value, index: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    CallIter { func: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    DictKeys {
+        dict: std::rc::Rc<PyDict>,
+        index: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: std::rc::Rc<PyDict>,
+        index: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: std::rc::Rc<PyDict>,
+        index: usize,
+        len: usize,
+    },
+    Set {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Str {
+        s: std::rc::Rc<PyStr>,
+        byte: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    CallIter {
+        func: Value,
+        sentinel: Value,
+    },
+    /// The awaitable returned by an async generator's `__anext__`/`asend`/`athrow`/`aclose`.
+    AsyncGenOp(Box<crate::vm::asyncgen::AsyncGenOp>),
     Exhausted,
 }
 

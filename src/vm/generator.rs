@@ -6,7 +6,7 @@ use super::frame::Frame;
 use super::{Exit, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::exceptions::*;
-use crate::object::{Function, PyDict, Value};
+use crate::object::{Function, IterKind, PyDict, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -28,6 +28,27 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// A native coroutine (`async def` without `yield`).
+    pub fn is_coroutine(&self) -> bool {
+        self.code.flags.coroutine && !self.code.flags.generator
+    }
+
+    /// An async generator (`async def` with `yield`).
+    pub fn is_async_gen(&self) -> bool {
+        self.code.flags.coroutine && self.code.flags.generator
+    }
+
+    /// The Python type name: generator, coroutine or async_generator.
+    pub fn kind_name(&self) -> &'static str {
+        if self.is_async_gen() {
+            "async_generator"
+        } else if self.is_coroutine() {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+
     pub fn name(&self) -> String {
         self.names.borrow().as_ref().map(|b| b.0.clone()).unwrap_or_else(|| self.code.name.clone())
     }
@@ -168,7 +189,7 @@ impl Vm {
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
         match generator.state.get() {
             GenState::Running => return Err(value_error("generator already executing")),
-            GenState::Closed if generator.code.flags.coroutine => return Err(runtime_error("cannot reuse already awaited coroutine")),
+            GenState::Closed if generator.is_coroutine() => return Err(runtime_error("cannot reuse already awaited coroutine")),
             GenState::Closed => return Ok(Delegated::Returned(Value::None)),
             GenState::Created if !sent.is_none() => {
                 return Err(type_error("can't send non-None value to a just-started generator"));
@@ -321,19 +342,20 @@ impl Vm {
     /// `await x`: the iterator to delegate to (a coroutine, or what `__await__` returns).
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Generator(g) if g.code.flags.coroutine => {
+            Value::Generator(g) if g.is_coroutine() => {
                 if g.state.get() == GenState::Closed {
                     return Err(runtime_error("cannot reuse already awaited coroutine"));
                 }
                 Ok(v.clone())
             }
+            Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
             Value::Instance(_) => {
                 let name = crate::object::string::intern("__await__");
                 let Some(it) = self.call_method(v, &name, vec![])? else {
                     return Err(type_error(format!("object {} can't be used in 'await' expression", crate::object::types::type_name(v))));
                 };
                 match &it {
-                    Value::Generator(g) if g.code.flags.coroutine => Err(type_error("__await__() returned a coroutine")),
+                    Value::Generator(g) if g.is_coroutine() => Err(type_error("__await__() returned a coroutine")),
                     _ if self.is_iterator(&it) => Ok(it),
                     other => Err(type_error(format!("__await__() returned non-iterator of type '{}'", crate::object::types::type_name(other)))),
                 }
@@ -346,6 +368,7 @@ impl Vm {
     pub fn delegate_send(&mut self, it: &Value, sent: Value) -> PyResult<Delegated> {
         match it {
             Value::Generator(g) => self.resume(g, sent),
+            Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => self.async_gen_step(op, Ok(sent)),
             _ => {
                 if sent.is_none() {
                     match self.next_value(it)? {

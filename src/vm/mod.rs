@@ -4,6 +4,7 @@
 //! opcode arm is a few lines that route to the family files (`ops`, `attr`,
 //! `subscript`, `iter`, `call`, `unwind`, …).
 
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 pub mod frame;
@@ -898,7 +899,7 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
-                        Value::Generator(ref g) if g.code.flags.coroutine && !f.code.flags.coroutine => {
+                        Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine => {
                             return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
                         }
                         Value::Generator(_) => v,

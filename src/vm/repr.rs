@@ -206,7 +206,7 @@ impl Vm {
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name, type_name(&s.obj)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
             Value::Generator(g) => {
-                let kind = if g.code.flags.coroutine { "coroutine" } else { "generator" };
+                let kind = g.kind_name();
                 format!("<{kind} object {} at {:#x}>", g.qualname(), v.id())
             }
             Value::DictView(view) => {

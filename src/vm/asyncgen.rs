@@ -1,0 +1,120 @@
+//! Async generators (`async def` with `yield`). Their frames are ordinary
+//! generator frames; what differs is how results reach the awaiting code.
+//! `__anext__`, `asend`, `athrow` and `aclose` return an awaitable
+//! (`AsyncGenOp`); driving it resumes the generator frame. A `yield value`
+//! in the async generator completes that awaitable with the value
+//! (StopIteration(value) to the awaiter), while a yield that comes from an
+//! `await` inside the generator passes through to whoever drives the
+//! awaiter (the event loop). The two are told apart by the instruction the
+//! frame stopped at: `YieldFrom` (an await in progress) or after `YieldValue`.
+
+use super::Vm;
+use super::generator::{Delegated, GenState, Generator};
+use crate::bytecode::Op;
+use crate::object::exceptions::*;
+use crate::object::*;
+use std::rc::Rc;
+
+/// What the awaitable does when first driven.
+pub enum AsyncGenAction {
+    /// `__anext__()` / `asend(value)`
+    Send(Value),
+    /// `athrow(exc)`
+    Throw(PyErr),
+    /// `aclose()`
+    Close,
+}
+
+pub struct AsyncGenOp {
+    pub generator: Rc<Generator>,
+    /// Taken on the first step.
+    pub action: Option<AsyncGenAction>,
+    pub finished: bool,
+}
+
+/// Makes the awaitable for an operation on async generator `g`.
+pub fn async_gen_op(g: &Rc<Generator>, action: AsyncGenAction) -> Value {
+    let op = AsyncGenOp { generator: g.clone(), action: Some(action), finished: false };
+    let name = match &op.action {
+        Some(AsyncGenAction::Throw(_)) | Some(AsyncGenAction::Close) => "async_generator_athrow",
+        _ => "async_generator_asend",
+    };
+    crate::vm::iter::make_iter(IterKind::AsyncGenOp(Box::new(op)), name)
+}
+
+impl Vm {
+    /// One step of driving an async generator awaitable: `input` is the
+    /// value sent in (or an exception thrown in) by the awaiting side.
+    pub fn async_gen_step(&mut self, it: &Rc<PyIterator>, input: Result<Value, PyErr>) -> PyResult<Delegated> {
+        let (g, action) = {
+            let mut k = it.kind.borrow_mut();
+            let IterKind::AsyncGenOp(op) = &mut *k else { return Err(internal("not an async generator awaitable")) };
+            if op.finished {
+                return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));
+            }
+            (op.generator.clone(), op.action.take())
+        };
+        let closing = matches!(action, Some(AsyncGenAction::Close));
+        let r = match (action, input) {
+            (_, Err(e)) => self.throw(&g, e),
+            (Some(AsyncGenAction::Send(v)), Ok(_)) => self.resume_async_gen(&g, v),
+            (Some(AsyncGenAction::Throw(e)), Ok(_)) => self.throw(&g, e),
+            (Some(AsyncGenAction::Close), Ok(_)) => {
+                if matches!(g.state.get(), GenState::Created | GenState::Closed) {
+                    g.state.set(GenState::Closed);
+                    g.frame.borrow_mut().take();
+                    Ok(Delegated::Returned(Value::None))
+                } else {
+                    self.throw(&g, PyErr::with_args(&self.types.generator_exit, vec![]))
+                }
+            }
+            (None, Ok(v)) => self.resume_async_gen(&g, v),
+        };
+        let finish = |it: &Rc<PyIterator>| {
+            if let IterKind::AsyncGenOp(op) = &mut *it.kind.borrow_mut() {
+                op.finished = true;
+            }
+        };
+        match r {
+            Ok(Delegated::Yielded(v)) => {
+                if self.stopped_at_await(&g) {
+                    // an `await` inside the generator: pass the yield through
+                    return Ok(Delegated::Yielded(v));
+                }
+                finish(it);
+                if closing {
+                    return Err(runtime_error("async generator ignored GeneratorExit"));
+                }
+                // `yield v` completes this awaitable with v
+                Ok(Delegated::Returned(v))
+            }
+            Ok(Delegated::Returned(_)) => {
+                finish(it);
+                if closing {
+                    return Ok(Delegated::Returned(Value::None));
+                }
+                Err(PyErr::with_args(&self.types.stop_async_iteration, vec![]))
+            }
+            Err(e) => {
+                finish(it);
+                if closing && (e.is_instance_of(&self.types.generator_exit) || e.is_instance_of(&self.types.stop_async_iteration)) {
+                    return Ok(Delegated::Returned(Value::None));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn resume_async_gen(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Delegated> {
+        if g.state.get() == GenState::Closed {
+            return Ok(Delegated::Returned(Value::None));
+        }
+        self.resume(g, v)
+    }
+
+    /// Whether a suspended generator frame is in the middle of an `await`.
+    fn stopped_at_await(&self, g: &Generator) -> bool {
+        let frame = g.frame.borrow();
+        matches!(frame.as_ref().and_then(|f| f.code.ops.get(f.ip)), Some(Op::YieldFrom(_)))
+    }
+}
