@@ -7,7 +7,7 @@
 #
 # For each program scripts/<area>/<name>.py this writes, next to it:
 #   <name>.out  stdout (always)
-#   <name>.err  full stderr       (only when the exit code is non-zero)
+#   <name>.err  full stderr       (when the exit code is non-zero or stderr is not empty)
 #   <name>.rc   exit code + "\n"  (only when the exit code is non-zero)
 # Stale .err/.rc files are removed when the program exits with code 0.
 # In .err, the absolute repository path that CPython 3.11 prints in
@@ -64,7 +64,7 @@ for f in "${files[@]}"; do
     base="${f%.py}"
     rc=0
     "$PY" -S "$f" </dev/null >"$base.out" 2>"$base.err.tmp" || rc=$?
-    if [ "$rc" -eq 0 ]; then
+    if [ "$rc" -eq 0 ] && [ ! -s "$base.err.tmp" ]; then
         rm -f "$base.err.tmp" "$base.err" "$base.rc"
     else
         # CPython 3.9+ reports the script as an absolute path in tracebacks;
@@ -76,12 +76,18 @@ root, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(src, "rb") as fh:
     data = fh.read()
 data = data.replace(("File \"" + root + "/").encode(), b"File \"")
+# warnings start with the script path at the beginning of a line
+data = b"\n".join(l[len(root) + 1:] if l.startswith((root + "/").encode()) else l for l in data.split(b"\n"))
 with open(dst, "wb") as fh:
     fh.write(data)
 ' "$repo_root" "$base.err.tmp" "$base.err"
         rm -f "$base.err.tmp"
-        printf '%d\n' "$rc" >"$base.rc"
-        failed=$((failed + 1))
+        if [ "$rc" -ne 0 ]; then
+            printf '%d\n' "$rc" >"$base.rc"
+            failed=$((failed + 1))
+        else
+            rm -f "$base.rc"
+        fi
     fi
     count=$((count + 1))
 done

@@ -31,11 +31,15 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     globals.set_item_str("__name__", Value::str("__main__"));
     globals.set_item_str("__doc__", Value::None);
     globals.set_item_str("__file__", Value::str(filename));
-    let r = vm.run_module(code, globals);
+    let r = vm.run_module(code, globals.clone());
     let code = match r {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, &e),
     };
+    // like CPython's shutdown: module globals go away, then leftover warnings print
+    globals.clear();
+    crate::object::gc::collect();
+    vm.flush_warnings_at_exit();
     vm.flush_out();
     Outcome { exit_code: code }
 }

@@ -64,6 +64,14 @@ impl Generator {
     }
 }
 
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.is_coroutine() && self.state.get() == GenState::Created {
+            super::warnings::coroutine_never_awaited(&self.qualname());
+        }
+    }
+}
+
 /// What one step of delegation produced.
 pub enum Delegated {
     Yielded(Value),

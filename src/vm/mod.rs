@@ -16,6 +16,7 @@ pub mod repr;
 pub mod subscript;
 pub mod traceback;
 pub mod unwind;
+pub mod warnings;
 
 use crate::bytecode::{CodeObject, Op};
 use crate::object::exceptions::*;
@@ -70,6 +71,8 @@ pub struct Vm {
     pub stop_value: Option<Value>,
     /// Containers whose repr is in progress (for `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Warnings already shown (location + message), shown once each.
+    pub warned: Vec<String>,
 }
 
 impl Vm {
@@ -93,6 +96,7 @@ impl Vm {
             depth: 0,
             stop_value: None,
             repr_stack: Vec::new(),
+            warned: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -224,6 +228,9 @@ impl Vm {
                 Op::PopTop => {
                     if let Some(v) = f.stack.pop() {
                         v.discard();
+                        if warnings::pending() {
+                            self.flush_warnings(f);
+                        }
                     }
                 }
                 Op::RotTwo => {
@@ -522,6 +529,9 @@ impl Vm {
                     let done = std::mem::replace(f, caller);
                     self.recycle(done);
                     f.push(v);
+                    if warnings::pending() {
+                        self.flush_warnings(f);
+                    }
                 }
                 Op::BinarySubscr => {
                     let key = f.pop();

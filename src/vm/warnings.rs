@@ -1,0 +1,68 @@
+//! Warnings the runtime prints on stderr the way CPython's `warnings` module
+//! does by default: `FILE:LINE: Category: message`, the source line, and
+//! each (location, message) only once. The one warning tikitaka emits is
+//! "coroutine 'NAME' was never awaited", raised when a coroutine object that
+//! never started is dropped; the run loop reports it at the instruction that
+//! dropped it (as CPython does when the object is freed).
+
+use super::Vm;
+use super::frame::Frame;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static PENDING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    static ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called when a never-started coroutine is dropped.
+pub fn coroutine_never_awaited(name: &str) {
+    PENDING.with(|p| p.borrow_mut().push(format!("coroutine '{name}' was never awaited")));
+    ANY.with(|a| a.set(true));
+}
+
+#[inline]
+pub fn pending() -> bool {
+    ANY.with(|a| a.get())
+}
+
+fn take() -> Vec<String> {
+    ANY.with(|a| a.set(false));
+    PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+impl Vm {
+    /// Prints pending warnings located at the instruction `f` just ran.
+    pub fn flush_warnings(&mut self, f: &Frame) {
+        let msgs = take();
+        if msgs.is_empty() {
+            return;
+        }
+        let line = f.line();
+        let source = f.code.source.lines().nth((line as usize).wrapping_sub(1)).map(|s| s.trim().to_string());
+        let location = format!("{}:{line}", f.code.filename);
+        for m in msgs {
+            self.print_warning(&location, &m, source.as_deref());
+        }
+    }
+
+    /// Prints warnings left when the program ends (`sys:1`, as CPython at shutdown).
+    pub fn flush_warnings_at_exit(&mut self) {
+        for m in take() {
+            self.print_warning("sys:1", &m, None);
+        }
+    }
+
+    fn print_warning(&mut self, location: &str, msg: &str, source: Option<&str>) {
+        let key = format!("{location}\u{0}{msg}");
+        if self.warned.contains(&key) {
+            return;
+        }
+        self.warned.push(key);
+        let mut text = format!("{location}: RuntimeWarning: {msg}\n");
+        if let Some(s) = source.filter(|s| !s.is_empty()) {
+            text.push_str(&format!("  {s}\n"));
+            text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        }
+        self.write_err(&text);
+    }
+}
