@@ -456,30 +456,46 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue);
         let code = self.leave_unit()?;
         self.set_span(e.span);
+        let is_async = code.flags.coroutine;
         self.make_closure(code, 0);
         self.expr(&first.iter)?;
         self.set_span(first.iter.span);
-        self.emit(Op::GetIter);
+        self.emit(if first.is_async { Op::GetAIter } else { Op::GetIter });
         self.set_span(e.span);
         self.emit(Op::CallFunction(1));
+        if is_async && kind != CompKind::Generator {
+            self.emit(Op::GetAwaitable);
+            self.const_(Value::None);
+            let at = self.here();
+            self.emit(Op::YieldFrom(at + 1));
+        }
         Ok(())
     }
 
     fn comp_loop(&mut self, kind: CompKind, gens: &[Comprehension], i: usize, elt: &Expr, val: Option<&Expr>) -> R {
         let g = &gens[i];
-        if g.is_async {
-            return Err(self.err("asynchronous comprehensions are not supported by tikitaka yet", g.iter.span));
-        }
         if i == 0 {
             let slot = self.b().varname(".0");
             self.emit(Op::LoadFast(slot));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let start = self.here();
         self.set_span(g.iter.span);
-        let exit = self.emit(Op::ForIter(0));
+        let exit = if g.is_async {
+            // like `async for`: StopAsyncIteration from __anext__ ends this loop
+            let setup = self.emit(Op::SetupFinally(0));
+            self.emit(Op::GetANext);
+            self.emit(Op::GetAwaitable);
+            self.const_(Value::None);
+            let at = self.here();
+            self.emit(Op::YieldFrom(at + 1));
+            self.emit(Op::PopBlock);
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.assign_target(&g.target)?;
         let mut skips = vec![];
         for c in &g.ifs {
@@ -518,6 +534,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Jump(start));
         self.b().patch_here(exit);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -426,7 +426,18 @@ impl Builder {
                 if is_gen {
                     self.cur().is_generator = true;
                 }
+                if gens.iter().any(|g| g.is_async) {
+                    self.cur().is_coroutine = true;
+                }
+                let is_async = self.cur().is_coroutine;
                 self.stack.pop();
+                // a non-generator async comprehension is awaited where it appears
+                if is_async && !is_gen {
+                    let parent_async = self.cur().is_coroutine;
+                    if !parent_async {
+                        return Err(SyntaxError::new("asynchronous comprehension outside of an asynchronous function", e.span.0, e.span.1));
+                    }
+                }
                 Ok(())
             }
             ExprKind::Yield(v) => {
@@ -441,8 +452,10 @@ impl Builder {
                 self.expr(v)
             }
             ExprKind::Await(v) => {
-                let k = self.cur().kind;
-                if !self.cur().is_coroutine && k != ScopeKind::Comprehension {
+                if self.cur().kind == ScopeKind::Comprehension {
+                    // an await makes the comprehension asynchronous
+                    self.cur().is_coroutine = true;
+                } else if !self.cur().is_coroutine {
                     return Err(SyntaxError::new("'await' outside async function", e.span.0, e.span.1));
                 }
                 self.expr(v)
