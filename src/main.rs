@@ -7,6 +7,8 @@ use std::io::{IsTerminal, Read};
 
 const USAGE: &str = "usage: tikitaka [option] ... [-c cmd | file | -] [arg] ...
 Options:
+  notes FILE [--json] : run a Markdown note's python blocks and check their shown output
+  -i file  : run the file, then start the interactive prompt with its globals
   -c cmd   : program passed in as string
   -h       : print this help message and exit (also --help)
   --version: print the version number and exit
@@ -53,10 +55,33 @@ fn run(args: Vec<String>) -> i32 {
             argv.extend(args[2..].iter().cloned());
             (code.clone(), "<string>".to_string(), argv)
         }
+        Some("notes") if args.len() >= 2 => {
+            // check a Markdown note's python blocks against the output it shows
+            let json = args.iter().any(|a| a == "--json");
+            let Some(path) = args[1..].iter().find(|a| !a.starts_with("--")) else {
+                eprintln!("usage: tikitaka notes FILE [--json]");
+                return 2;
+            };
+            let mut out = std::io::stdout();
+            return tikitaka::notes::run_notes(std::path::Path::new(path), json, &mut out);
+        }
+        Some("-i") => {
+            // run a script, then keep its globals at the prompt
+            let Some(path) = args.get(1) else {
+                return interactive(vec![String::new()], None);
+            };
+            let src = match std::fs::read_to_string(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("tikitaka: can't open file '{path}': [Errno {}] No such file or directory", e.raw_os_error().unwrap_or(2));
+                    return 2;
+                }
+            };
+            return interactive(args[1..].to_vec(), Some((src, path.clone())));
+        }
         None | Some("-") => {
             if first.is_none() && std::io::stdin().is_terminal() {
-                eprintln!("tikitaka: the interactive REPL is not available yet; run a script: tikitaka FILE");
-                return 2;
+                return interactive(vec![String::new()], None);
             }
             let mut s = String::new();
             if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -93,12 +118,28 @@ fn run(args: Vec<String>) -> i32 {
             }
         },
     };
+    let mut vm = new_vm(argv);
+    tikitaka::runner::run_main(&mut vm, &src, &filename).exit_code
+}
+
+/// A VM whose run loop turns Ctrl-C into KeyboardInterrupt.
+fn new_vm(argv: Vec<String>) -> tikitaka::vm::Vm {
     let mut vm = tikitaka::vm::Vm::new(argv);
-    // Ctrl-C sets a flag that the run loop turns into KeyboardInterrupt
     let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let handler_flag = flag.clone();
     if ctrlc::set_handler(move || handler_flag.store(true, std::sync::atomic::Ordering::SeqCst)).is_ok() {
         vm.interrupt = Some(flag);
     }
-    tikitaka::runner::run_main(&mut vm, &src, &filename).exit_code
+    vm
+}
+
+/// The interactive prompt, optionally after running a script (`-i FILE`).
+fn interactive(argv: Vec<String>, script: Option<(String, String)>) -> i32 {
+    let mut repl = tikitaka::repl::Repl::new(new_vm(argv), None);
+    if let Some((src, path)) = script {
+        if let Err(code) = repl.run_script(&src, &path) {
+            return code;
+        }
+    }
+    repl.run()
 }

@@ -1,8 +1,16 @@
-# asyncio for tikitaka: futures, tasks and the event loop, following the
-# semantics (and the order of callbacks) of CPython 3.11's pure-Python
-# asyncio. Time comes from the native module _asyncio_native, which waits on
-# a tokio timer when nothing is ready to run.
+# asyncio for tikitaka: futures, tasks, the event loop, synchronisation
+# primitives, queues, timeouts, task groups and runners, following the
+# semantics (and the order of callbacks) of CPython 3.11's asyncio. Most of
+# this file is a port of CPython's pure-Python modules (futures.py, tasks.py,
+# locks.py, queues.py, timeouts.py, taskgroups.py, runners.py), with the
+# error messages of its C accelerator (_asyncio) where those differ.
+# Time comes from the native module _asyncio_native, which waits on a tokio
+# timer when nothing is ready to run.
+#
+# Internal "sets" are dicts (insertion-ordered) so that runs are
+# deterministic; where CPython returns a set, a set is returned.
 import _asyncio_native as _native
+import sys
 
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
@@ -13,33 +21,280 @@ FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
 
 
+# ---------------------------------------------------------------- exceptions
+
 class CancelledError(BaseException):
-    pass
-
-
-class InvalidStateError(Exception):
-    pass
-
-
-class QueueEmpty(Exception):
-    pass
-
-
-class QueueFull(Exception):
-    pass
+    """The Future or Task was cancelled."""
+    __module__ = "asyncio.exceptions"
 
 
 TimeoutError = TimeoutError
 
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = "asyncio.exceptions"
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+    __module__ = "asyncio.exceptions"
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = "asyncio.queues"
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = "asyncio.queues"
+
+
+# tikitaka has no built-in exception groups yet: a minimal version of
+# CPython 3.11's, enough for TaskGroup. (Without __new__ support,
+# BaseExceptionGroup(...) always builds a BaseExceptionGroup; asyncio itself
+# picks ExceptionGroup when every sub-exception is an Exception, as CPython's
+# constructor does.)
+class BaseExceptionGroup(BaseException):
+    __module__ = "builtins"
+
+    def __init__(self, message, exceptions, *rest):
+        if rest:
+            raise TypeError(f"BaseExceptionGroup.__new__() takes exactly 2 arguments ({2 + len(rest)} given)")
+        if not isinstance(message, str):
+            raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
+        if not isinstance(exceptions, (list, tuple)):
+            raise TypeError("second argument (exceptions) must be a sequence")
+        if not exceptions:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        i = 0
+        for exc in exceptions:
+            if not isinstance(exc, BaseException):
+                raise ValueError(f"Item {i} of second argument (exceptions) is not an exception")
+            i += 1
+        super().__init__(message, exceptions)
+        self._message = message
+        self._exceptions = tuple(exceptions)
+
+    @property
+    def message(self):
+        return self._message
+
+    @property
+    def exceptions(self):
+        return self._exceptions
+
+    def __str__(self):
+        n = len(self._exceptions)
+        return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+    def derive(self, excs):
+        return _exception_group(self._message, excs)
+
+    def _split(self, match, construct_rest):
+        if match(self):
+            return self, None
+        matched = []
+        rest = []
+        for exc in self._exceptions:
+            if isinstance(exc, BaseExceptionGroup):
+                m, r = exc._split(match, construct_rest)
+                if m is not None:
+                    matched.append(m)
+                if r is not None:
+                    rest.append(r)
+            elif match(exc):
+                matched.append(exc)
+            else:
+                rest.append(exc)
+        return self._subset(matched), (self._subset(rest) if construct_rest else None)
+
+    def _subset(self, excs):
+        if not excs:
+            return None
+        eg = self.derive(excs)
+        eg.__cause__ = self.__cause__
+        eg.__context__ = self.__context__
+        return eg
+
+    def split(self, condition):
+        return self._split(_eg_matcher(condition), True)
+
+    def subgroup(self, condition):
+        return self._split(_eg_matcher(condition), False)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    __module__ = "builtins"
+
+    def __init__(self, message, exceptions, *rest):
+        super().__init__(message, exceptions, *rest)
+        for exc in self._exceptions:
+            if not isinstance(exc, Exception):
+                raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
+
+
+def _eg_matcher(condition):
+    if isinstance(condition, type) and issubclass(condition, BaseException):
+        return lambda exc: isinstance(exc, condition)
+    if isinstance(condition, tuple):
+        ok = True
+        for c in condition:
+            if not (isinstance(c, type) and issubclass(c, BaseException)):
+                ok = False
+        if ok:
+            return lambda exc: isinstance(exc, condition)
+    if callable(condition) and not isinstance(condition, type):
+        return condition
+    raise TypeError("expected a function, exception type or tuple of exception types")
+
+
+def _exception_group(message, excs):
+    for exc in excs:
+        if not isinstance(exc, Exception):
+            return BaseExceptionGroup(message, excs)
+    return ExceptionGroup(message, excs)
+
+
+# ---------------------------------------------------------------- reprs
+
+def _limited(s, limit):
+    if len(s) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        s = s[:i] + "..." + s[len(s) - j:]
+    return s
+
+
+def _short_repr(x, level=6):
+    # reprlib.repr, which CPython uses for results and callback arguments
+    if isinstance(x, bool) or x is None:
+        return repr(x)
+    t = type(x)
+    if t is str:
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            j = 14
+            s = repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + "..." + s[len(s) - j:]
+        return s
+    if t is int:
+        return _limited(repr(x), 40)
+    if t is list or t is tuple or t is set:
+        n = len(x)
+        if t is list:
+            left, right, trail = "[", "]", ""
+        elif t is tuple:
+            left, right, trail = "(", ")", ","
+        else:
+            if not x:
+                return "set()"
+            left, right, trail = "{", "}", ""
+            try:
+                x = sorted(x)
+            except Exception:
+                x = list(x)
+        if level <= 0 and n:
+            s = "..."
+        else:
+            pieces = []
+            k = 0
+            for elem in x:
+                if k >= 6:
+                    break
+                pieces.append(_short_repr(elem, level - 1))
+                k += 1
+            if n > 6:
+                pieces.append("...")
+            s = ", ".join(pieces)
+            if n == 1 and trail:
+                right = trail + right
+        return left + s + right
+    if t is dict:
+        if not x:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        try:
+            keys = sorted(x)
+        except Exception:
+            keys = list(x)
+        pieces = []
+        for key in keys[:4]:
+            pieces.append(f"{_short_repr(key, level - 1)}: {_short_repr(x[key], level - 1)}")
+        if len(x) > 4:
+            pieces.append("...")
+        return "{" + ", ".join(pieces) + "}"
+    try:
+        s = repr(x)
+    except Exception:
+        return f"<{type(x).__name__} instance at {id(x):#x}>"
+    return _limited(s, 30)
+
+
+def _format_callback(func, args):
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
+    if not name:
+        name = repr(func)
+    return name + "(" + ", ".join(_short_repr(a) for a in args) + ")"
+
+
+def _format_callbacks(cbs):
+    size = len(cbs)
+    if size == 1:
+        cb = _format_callback(cbs[0], ())
+    elif size == 2:
+        cb = f"{_format_callback(cbs[0], ())}, {_format_callback(cbs[1], ())}"
+    else:
+        cb = f"{_format_callback(cbs[0], ())}, <{size - 2} more>, {_format_callback(cbs[-1], ())}"
+    return f"cb=[{cb}]"
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None)
+    if not name:
+        name = f"<{type(coro).__name__} without __name__>"
+    name = name + "()"
+    if getattr(coro, "cr_running", False):
+        return f"{name} running"
+    return name
+
+
+def _object_repr(obj):
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x}>"
+
+
+def _exception_line(exc):
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ("builtins", "__main__"):
+        name = f"{cls.__module__}.{name}"
+    text = str(exc)
+    if text:
+        return f"{name}: {text}"
+    return name
+
+
+# ---------------------------------------------------------------- event loops
+
 _running_loop = None
 _event_loop = None
+_set_called = False
 _current_tasks = {}
-_all_tasks = []
+_all_tasks = {}
 _task_counter = [0]
 
 
 def _get_running_loop():
     return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
 
 
 def get_running_loop():
@@ -52,18 +307,26 @@ def get_event_loop():
     global _event_loop
     if _running_loop is not None:
         return _running_loop
+    if _event_loop is None and not _set_called:
+        set_event_loop(new_event_loop())
     if _event_loop is None:
-        _event_loop = new_event_loop()
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
+_get_event_loop = get_event_loop
+
+
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
+    _set_called = True
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
     _event_loop = loop
 
 
 def new_event_loop():
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def iscoroutine(obj):
@@ -76,75 +339,142 @@ def iscoroutinefunction(func):
 
 
 def isfuture(obj):
-    return getattr(obj, "_asyncio_future_blocking", None) is not None
+    return getattr(type(obj), "_asyncio_future_blocking", None) is not None and obj._asyncio_future_blocking is not None
 
 
 class Handle:
-    def __init__(self, callback, args, loop):
+    __module__ = "asyncio.events"
+
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return "<" + " ".join(self._repr_info()) + ">"
+
+    def get_context(self):
+        return None
+
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
-        self._callback(*self._args)
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback(self._callback, self._args)
+            self._loop.call_exception_handler({
+                "message": f"Exception in callback {cb}",
+                "exception": exc,
+                "handle": self,
+            })
 
 
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    __module__ = "asyncio.events"
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
+        self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        pos = 2 if self._cancelled else 1
+        info.insert(pos, f"when={self._when}")
+        return info
 
     def when(self):
         return self._when
 
 
-class BaseEventLoop:
+class AbstractEventLoop:
+    __module__ = "asyncio.events"
+
+
+class BaseEventLoop(AbstractEventLoop):
+    __module__ = "asyncio.base_events"
+
     def __init__(self):
         self._ready = []
         self._scheduled = []
         self._closed = False
         self._stopping = False
         self._running = False
+        self._debug = False
+        self._exception_handler = None
+        self._task_factory = None
 
     def __repr__(self):
-        return f"<_UnixSelectorEventLoop running={self._running} closed={self._closed} debug=False>"
+        return f"<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>"
 
     def _check_closed(self):
         if self._closed:
             raise RuntimeError("Event loop is closed")
 
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError("This event loop is already running")
+        if _running_loop is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+
     def time(self):
         return _native.monotonic()
 
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
+    call_soon_threadsafe = call_soon
+
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        if delay is None:
+            raise TypeError("delay must not be None")
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         # keep the timers sorted by deadline, first scheduled first on ties
+        scheduled = self._scheduled
         lo = 0
-        hi = len(self._scheduled)
+        hi = len(scheduled)
         while lo < hi:
             mid = (lo + hi) // 2
-            if self._scheduled[mid]._when <= when:
+            if scheduled[mid]._when <= when:
                 lo = mid + 1
             else:
                 hi = mid
-        self._scheduled.insert(lo, timer)
+        scheduled.insert(lo, timer)
+        timer._scheduled = True
         return timer
 
     def create_future(self):
@@ -152,7 +482,22 @@ class BaseEventLoop:
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        if self._task_factory is None:
+            return Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        _set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError("task factory must be a callable or None")
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def is_running(self):
         return self._running
@@ -164,7 +509,7 @@ class BaseEventLoop:
         self._stopping = True
 
     def close(self):
-        if self._running:
+        if self.is_running():
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
@@ -178,15 +523,61 @@ class BaseEventLoop:
     async def shutdown_default_executor(self):
         pass
 
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f"A callable object or None is expected, got {handler!r}")
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        # CPython logs this through the `logging` module, with the traceback
+        # of the exception; tikitaka prints the same lines but only the last
+        # line of the traceback.
+        message = context.get("message")
+        if not message:
+            message = "Unhandled exception in event loop"
+        lines = [message]
+        for key in sorted(context):
+            if key == "message" or key == "exception":
+                continue
+            lines.append(f"{key}: {context[key]!r}")
+        exc = context.get("exception")
+        if exc is not None:
+            lines.append(_exception_line(exc))
+        print("\n".join(lines), file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                print("Exception in default exception handler", file=sys.stderr)
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        "message": "Unhandled error in exception handler",
+                        "exception": exc,
+                        "context": context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    print("Exception in default exception handler while handling an unexpected error in custom exception handler", file=sys.stderr)
+
     def run_forever(self):
-        global _running_loop
         self._check_closed()
-        if self._running:
-            raise RuntimeError("This event loop is already running")
-        if _running_loop is not None:
-            raise RuntimeError("Cannot run the event loop while another loop is running")
+        self._check_running()
         self._running = True
-        _running_loop = self
+        _set_running_loop(self)
         try:
             while True:
                 self._run_once()
@@ -195,12 +586,11 @@ class BaseEventLoop:
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _set_running_loop(None)
 
     def run_until_complete(self, future):
         self._check_closed()
-        if self._running:
-            raise RuntimeError("This event loop is already running")
+        self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
@@ -217,42 +607,79 @@ class BaseEventLoop:
         return future.result()
 
     def _run_once(self):
-        if not self._ready and self._scheduled and not self._stopping:
-            _native.wait_until(self._scheduled[0]._when)
-        now = self.time()
-        while self._scheduled and self._scheduled[0]._when <= now:
-            timer = self._scheduled.pop(0)
-            if not timer._cancelled:
+        scheduled = self._scheduled
+        # drop cancelled timers from the head so that we never wait for them
+        while scheduled and scheduled[0]._cancelled:
+            scheduled.pop(0)._scheduled = False
+        if not self._ready and not self._stopping:
+            if scheduled:
+                _native.wait_until(scheduled[0]._when)
+            else:
+                # nothing can ever happen: CPython blocks in select() for
+                # good; sleep in slices (Ctrl-C still interrupts)
+                _native.wait_until(self.time() + 1.0)
+        if scheduled:
+            now = self.time()
+            while scheduled and scheduled[0]._when <= now:
+                timer = scheduled.pop(0)
+                timer._scheduled = False
                 self._ready.append(timer)
-        ntodo = len(self._ready)
-        for _ in range(ntodo):
-            handle = self._ready.pop(0)
+        ready = self._ready
+        ntodo = len(ready)
+        if ntodo == 0:
+            return
+        # run exactly the callbacks that are ready now; the ones they
+        # schedule run in the next iteration
+        todo = ready[:ntodo]
+        del ready[:ntodo]
+        for handle in todo:
             if not handle._cancelled:
                 handle._run()
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    __module__ = "asyncio.unix_events"
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
 def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
     fut.get_loop().stop()
 
 
+# ---------------------------------------------------------------- futures
+
 class Future:
+    __module__ = "_asyncio"
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
-        self._loop = loop if loop is not None else get_event_loop()
+        self._loop = loop if loop is not None else _get_event_loop()
         self._state = _PENDING
         self._result = None
         self._exception = None
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None
 
-    def __repr__(self):
-        name = type(self).__name__
+    def _repr_info(self):
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f"<{name} finished exception={self._exception!r}>"
-            return f"<{name} finished result={self._result!r}>"
-        return f"<{name} {self._state.lower()}>"
+                info.append(f"exception={self._exception!r}")
+            else:
+                info.append(f"result={_short_repr(self._result)}")
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
 
     def get_loop(self):
         return self._loop
@@ -264,6 +691,10 @@ class Future:
         return self._state == _CANCELLED
 
     def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
@@ -293,27 +724,32 @@ class Future:
     def remove_done_callback(self, fn):
         kept = [f for f in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
-        self._callbacks = kept
+        if removed:
+            self._callbacks = kept
         return removed
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        self._callbacks.clear()
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
         for callback in callbacks:
             self._loop.call_soon(callback, self)
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError("invalid exception object")
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
@@ -339,30 +775,54 @@ class Future:
     __iter__ = __await__
 
 
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
 class _Sleep0:
     # a bare `yield` makes the running task give way for one loop iteration
     def __await__(self):
         yield
 
 
+# ---------------------------------------------------------------- tasks
+
 class Task(Future):
-    def __init__(self, coro, *, loop=None, name=None):
+    __module__ = "_asyncio"
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        _task_counter[0] += 1
-        self._name = name if name is not None else f"Task-{_task_counter[0]}"
-        self._coro = coro
-        self._fut_waiter = None
+        if name is None:
+            _task_counter[0] += 1
+            self._name = f"Task-{_task_counter[0]}"
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
         self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
         self._loop.call_soon(self._step)
-        _all_tasks.append(self)
+        _all_tasks[self] = None
 
-    def __repr__(self):
-        state = self._state.lower()
-        if self._state == _FINISHED and self._exception is None:
-            return f"<Task finished name='{self._name}' coro={self._coro!r} result={self._result!r}>"
-        return f"<Task {state} name='{self._name}' coro={self._coro!r}>"
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self._num_cancels_requested and not self.done():
+            info[0] = "cancelling"
+        info.insert(1, f"name={self._name!r}")
+        info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
+        if self._fut_waiter is not None:
+            info.insert(3, f"wait_for={self._fut_waiter!r}")
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
 
     def get_name(self):
         return self._name
@@ -370,28 +830,46 @@ class Task(Future):
     def set_name(self, value):
         self._name = str(value)
 
-    def get_coro(self):
-        return self._coro
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def get_stack(self, *, limit=None):
+        return []
 
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
+                # leave _fut_waiter: it may be a task that ignores the
+                # cancellation, to be cancelled again later
                 return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
 
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def _step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        _current_tasks[id(self._loop)] = self
+        loop_key = id(self._loop)
+        _current_tasks[loop_key] = self
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -399,28 +877,31 @@ class Task(Future):
                 result = self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
+                # cancelled right before the coroutine returned
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                Future.cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(stop.value)
+                Future.set_result(self, stop.value)
         except CancelledError as cancelled:
-            super().cancel(msg=cancelled.args[0] if cancelled.args else None)
+            # keep the original exception: awaiting the task raises it
+            self._cancelled_exc = cancelled
+            Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as exc2:
-            super().set_exception(exc2)
+            Future.set_exception(self, exc2)
             raise
         except BaseException as exc2:
-            super().set_exception(exc2)
+            Future.set_exception(self, exc2)
         else:
             blocking = getattr(result, "_asyncio_future_blocking", None)
             if blocking is not None:
-                if result._loop is not self._loop:
+                if result.get_loop() is not self._loop:
                     self._loop.call_soon(self._step, RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop"))
                 elif blocking:
                     if result is self:
                         self._loop.call_soon(self._step, RuntimeError(f"Task cannot await on itself: {self!r}"))
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self.task_wakeup)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -428,13 +909,19 @@ class Task(Future):
                 else:
                     self._loop.call_soon(self._step, RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}"))
             elif result is None:
+                # a bare yield gives way for one loop iteration
                 self._loop.call_soon(self._step)
+            elif type(result).__name__ == "generator":
+                self._loop.call_soon(self._step, RuntimeError(f"yield was used instead of yield from for generator in task {self!r} with {result!r}"))
             else:
                 self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
         finally:
-            _current_tasks.pop(id(self._loop), None)
+            _current_tasks.pop(loop_key, None)
+            if self._state != _PENDING:
+                _all_tasks.pop(self, None)
 
-    def _wakeup(self, future):
+    # named as in CPython's C Task, whose reprs show `Task.task_wakeup()`
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
@@ -443,29 +930,51 @@ class Task(Future):
             self._step()
 
 
+def _set_task_name(task, name):
+    if name is not None:
+        try:
+            set_name = task.set_name
+        except AttributeError:
+            return
+        set_name(name)
+
+
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
     return _current_tasks.get(id(loop))
 
 
+def _tasks_of(loop):
+    return [t for t in _all_tasks if t._loop is loop and not t.done()]
+
+
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return set(_tasks_of(loop))
 
 
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError("The future belongs to a different loop than the one specified as the loop argument")
         return coro_or_future
+    wrapped = False
     if not iscoroutine(coro_or_future):
         if hasattr(coro_or_future, "__await__"):
             coro_or_future = _wrap_awaitable(coro_or_future)
+            wrapped = True
         else:
             raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
     if loop is None:
-        loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+        loop = _get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not wrapped:
+            coro_or_future.close()
+        raise
 
 
 async def _wrap_awaitable(awaitable):
@@ -473,12 +982,13 @@ async def _wrap_awaitable(awaitable):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
-
-
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
+    loop = get_running_loop()
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
+    _set_task_name(task, name)
+    return task
 
 
 async def sleep(delay, result=None):
@@ -494,7 +1004,171 @@ async def sleep(delay, result=None):
         handle.cancel()
 
 
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def _releaser(waiter):
+    # functools.partial(_release_waiter, waiter)
+    def _release_waiter_cb(*args):
+        _release_waiter(waiter, *args)
+    return _release_waiter_cb
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = _releaser(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        # wait on a helper, not on fut: _cancel_and_wait stays cancellable
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = _releaser(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def _unique(fs):
+    seen = {}
+    for f in fs:
+        seen[f] = None
+    return list(seen)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = _unique(fs)
+    for f in fs:
+        if iscoroutine(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+                return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done = set()
+    pending = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    # not a coroutine: a generator of coroutines, each waiting for the next
+    # future to finish
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    loop = _get_event_loop()
+    todo = {}
+    for f in _unique(fs):
+        todo[ensure_future(f, loop=loop)] = None
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)  # a dummy value for _wait_for_one()
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return  # _on_timeout() was here first
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
 class _GatheringFuture(Future):
+    __module__ = "asyncio.tasks"
+
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -508,125 +1182,990 @@ class _GatheringFuture(Future):
             if child.cancel(msg=msg):
                 ret = True
         if ret:
+            # a child was really cancelled: propagate the cancellation
+            # whatever return_exceptions says
             self._cancel_requested = True
         return ret
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
-        loop = get_event_loop()
+        loop = _get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
         return outer
-    loop = None
+
+    nfuts = 0
+    nfinished = 0
+    outer = None
     children = []
-    arg_to_fut = {}
-    for arg in coros_or_futures:
-        key = id(arg)
-        if key in arg_to_fut:
-            fut = arg_to_fut[key]
-        else:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            arg_to_fut[key] = fut
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    state = {"finished": 0}
-    total = len(children)
 
     def _done_callback(fut):
-        state["finished"] += 1
-        if outer.done():
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()
             return
         if not return_exceptions:
             if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
                 return
             exc = fut.exception()
             if exc is not None:
                 outer.set_exception(exc)
                 return
-        if state["finished"] == total:
+        if nfinished == nfuts:
             results = []
             for f in children:
                 if f.cancelled():
-                    res = f._make_cancelled_error()
+                    res = CancelledError("" if f._cancel_message is None else f._cancel_message)
                 else:
                     res = f.exception()
                     if res is None:
                         res = f.result()
                 results.append(res)
             if outer._cancel_requested:
-                outer.set_exception(CancelledError())
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
             else:
                 outer.set_result(results)
 
-    done_once = set()
-    for fut in children:
-        if id(fut) not in done_once:
-            done_once.add(id(fut))
+    arg_to_fut = {}
+    loop = None
+    for arg in coros_or_futures:
+        key = id(arg)
+        if key not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            nfuts += 1
+            arg_to_fut[key] = fut
             fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[key]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
     return outer
 
 
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    fut = ensure_future(fut, loop=loop)
-    waiter = loop.create_future()
-    timed_out = [False]
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
 
-    def _on_timeout():
-        timed_out[0] = True
-        if not waiter.done():
-            waiter.set_result(None)
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
 
-    def _on_done(f):
-        if not waiter.done():
-            waiter.set_result(None)
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
 
-    handle = loop.call_later(timeout, _on_timeout)
-    fut.add_done_callback(_on_done)
-    try:
-        await waiter
-    finally:
-        handle.cancel()
-        fut.remove_done_callback(_on_done)
-    if fut.done():
-        return fut.result()
-    fut.cancel()
-    try:
-        await fut
-    except CancelledError:
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+# ---------------------------------------------------------------- locks
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = _running_loop
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f"{self!r} is bound to a different event loop")
+        return loop
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # locks have no use for the "as ..." clause
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = "locked" if self._locked else "unlocked"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        # the finally runs before the CancelledError handling, so that a
+        # cancelled waiter does not try to wake up itself
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError("Lock is not acquired.")
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        # a done waiter will wake up later and take the lock, or (cancelled)
+        # wake up the next one
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = "set" if self._value else "unset"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        # export the lock's locked(), acquire() and release() methods
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = "locked" if self.locked() else "unlocked"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # reacquire the lock even if the wait is cancelled
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    def locked(self):
+        if self._value == 0:
+            return True
+        for w in (self._waiters or ()):
+            if not w.cancelled():
+                return True
+        return False
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError("BoundedSemaphore released too many times")
+        super().release()
+
+
+_FILLING = "filling"
+_DRAINING = "draining"
+_RESETTING = "resetting"
+_BROKEN = "broken"
+
+
+class Barrier(_LoopBoundMixin):
+    __module__ = "asyncio.locks"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = self._state
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
         pass
-    raise TimeoutError()
+
+    async def wait(self):
+        await self._cond.acquire()
+        try:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+        finally:
+            self._cond.release()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state == _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        await self._cond.acquire()
+        try:
+            if self._count > 0:
+                if self._state != _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+        finally:
+            self._cond.release()
+
+    async def abort(self):
+        await self._cond.acquire()
+        try:
+            self._state = _BROKEN
+            self._cond.notify_all()
+        finally:
+            self._cond.release()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
+
+
+# ---------------------------------------------------------------- queues
+
+# heapq's algorithm (the C and Python versions agree), so that
+# PriorityQueue keeps its items in exactly CPython's order
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+class Queue(_LoopBoundMixin):
+    __module__ = "asyncio.queues"
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # these three are overridable in subclasses
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        # wake up the next waiter (if any) that isn't cancelled
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if getattr(self, "_queue", None):
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # just in case putter is not done yet
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    # already removed by a get_nowait()
+                    pass
+                if not self.full() and not putter.cancelled():
+                    # woken up by get_nowait() but cannot take the call:
+                    # wake up the next in line
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # just in case getter is not done yet
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    # already removed by a put_nowait()
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# ---------------------------------------------------------------- timeouts
+
+_T_CREATED = "created"
+_T_ENTERED = "active"
+_T_EXPIRING = "expiring"
+_T_EXPIRED = "expired"
+_T_EXITED = "finished"
+
+
+class Timeout:
+    """Asynchronous context manager for cancelling overdue coroutines."""
+    __module__ = "asyncio.timeouts"
+
+    def __init__(self, when):
+        self._state = _T_CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != _T_ENTERED:
+            if self._state == _T_CREATED:
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state == _T_EXPIRING or self._state == _T_EXPIRED
+
+    def __repr__(self):
+        info = [""]
+        if self._state == _T_ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._state != _T_CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = _T_ENTERED
+        self._task = task
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == _T_EXPIRING:
+            self._state = _T_EXPIRED
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                # no new cancel requests: the cancellation was ours
+                raise TimeoutError from exc_val
+        elif self._state == _T_ENTERED:
+            self._state = _T_EXITED
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = _T_EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---------------------------------------------------------------- task groups
+
+class TaskGroup:
+    """Asynchronous context manager for managing groups of tasks."""
+    __module__ = "asyncio.taskgroups"
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append(f"tasks={len(self._tasks)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return f"<TaskGroup{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # this flag means uncancel() *must* be called
+            if self._parent_task.uncancel() == 0:
+                # no pending cancellations left: don't propagate
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                # the parent task is being cancelled, or the body raised
+                self._abort()
+        # _on_completed_fut can be cancelled several times if the parent
+        # task is cancelled repeatedly
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    # the parent task is being cancelled while its tasks run
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # propagate a CancelledError, unless other errors have priority
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = _exception_group("unhandled errors in a TaskGroup", self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        _set_task_name(task, name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in list(self._tasks):
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                "message": f"Task {task!r} has errored out but its parent task {self._parent_task} is already completed",
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # cancel the parent task to abort whatever it is awaiting in the
+            # `async with` body; __aexit__ uncancels it later
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# ---------------------------------------------------------------- runners
+
+_R_CREATED = "created"
+_R_INITIALIZED = "initialized"
+_R_CLOSED = "closed"
+
+
+class Runner:
+    """A context manager that controls event loop life cycle."""
+    __module__ = "asyncio.runners"
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = _R_CREATED
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._interrupt_count = 0
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != _R_INITIALIZED:
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = _R_CLOSED
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _running_loop is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0:
+                if task.uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+
+    def _lazy_init(self):
+        if self._state == _R_CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._state == _R_INITIALIZED:
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = _R_INITIALIZED
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    to_cancel = _tasks_of(loop)
     if not to_cancel:
         return
     for task in to_cancel:
         task.cancel()
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                "message": "unhandled exception during asyncio.run() shutdown",
+                "exception": task.exception(),
+                "task": task,
+            })
 
 
 def run(main, *, debug=None):
     if _running_loop is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError(f"a coroutine was expected, got {main!r}")
-    loop = new_event_loop()
-    set_event_loop(loop)
-    try:
-        return loop.run_until_complete(main)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-        finally:
-            set_event_loop(None)
-            loop.close()
+    with Runner(debug=debug) as runner:
+        return runner.run(main)

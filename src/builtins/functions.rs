@@ -52,6 +52,8 @@ pub fn install(vm: &mut Vm) {
         ("hasattr", hasattr),
         ("delattr", delattr),
         ("format", format),
+        ("exit", exit),
+        ("quit", exit),
         ("@globals", globals),
         ("@locals", locals),
         ("@vars", vars),
@@ -60,6 +62,12 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in fns {
         vm.builtins.set_item_str(name.trim_start_matches('@'), native(name, *f));
     }
+}
+
+/// `exit()` / `quit()`: leave the program or the interactive prompt.
+fn exit(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("exit", args, 0, 1)?;
+    Err(PyErr::with_args(&vm.types.system_exit, args.to_vec()))
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {

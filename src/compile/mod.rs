@@ -54,7 +54,19 @@ pub struct Compiler<'a> {
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(body: &[Stmt], src: &str, filename: &str, interactive: bool) -> Result<Rc<CodeObject>, SyntaxError> {
-    let table = symtable::build(body)?;
+    compile_module_with(body, src, filename, interactive, false)
+}
+
+/// Like `compile_module`; with `top_level_await` the module code is a
+/// coroutine body (for the REPL's `await` at the prompt).
+pub fn compile_module_with(
+    body: &[Stmt],
+    src: &str,
+    filename: &str,
+    interactive: bool,
+    top_level_await: bool,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let table = symtable::build_with(body, top_level_await)?;
     let mut line_starts = vec![0];
     for (i, b) in src.bytes().enumerate() {
         if b == b'\n' {
@@ -64,6 +76,7 @@ pub fn compile_module(body: &[Stmt], src: &str, filename: &str, interactive: boo
     let mut c = Compiler { src, filename: Rc::from(filename), source: Rc::from(src), table, line_starts, units: vec![], interactive };
     let mut b = CodeBuilder::new("<module>", "<module>", 1);
     b.flags.uses_name_dict = true;
+    b.flags.coroutine = top_level_await;
     c.units.push(Unit { b, scope: 0, fblocks: vec![], kind: ScopeKind::Module });
     c.body(body)?;
     c.emit(Op::LoadConst(0)); // placeholder replaced below

@@ -80,8 +80,14 @@ struct Builder {
 }
 
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, SyntaxError> {
+    build_with(body, false)
+}
+
+/// `top_level_await`: the module body may `await` (the REPL runs it as a coroutine).
+pub fn build_with(body: &[Stmt], top_level_await: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder { scopes: vec![], by_node: HashMap::new(), stack: vec![] };
     b.push(ScopeKind::Module, "<module>".into(), (0, 0, ScopeKind::Module));
+    b.scopes[0].is_coroutine = top_level_await;
     for s in body {
         b.stmt(s)?;
     }

@@ -59,7 +59,9 @@ impl Vm {
                     last = Some(key);
                 }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, pos.line, entry.code.name));
-                if let Some(text) = entry.code.source.lines().nth((pos.line as usize).wrapping_sub(1)) {
+                // like CPython, no source is shown for code typed at the prompt or given with -c
+                let shows_source = !entry.code.filename.starts_with('<') || entry.code.filename.starts_with("<note");
+                if let Some(text) = entry.code.source.lines().nth((pos.line as usize).wrapping_sub(1)).filter(|_| shows_source) {
                     render_source(out, text, &pos);
                 }
             }

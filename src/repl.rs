@@ -1,0 +1,352 @@
+//! The interactive session: a rustyline prompt that feels like CPython's
+//! (`>>> ` and `... `, compound statements continued until a blank line,
+//! open brackets and triple-quoted strings continued automatically, echo of
+//! expression values, tracebacks that leave the session intact), with
+//! history in `~/.tikitaka_history`, completion of names and attributes,
+//! Ctrl-C and Ctrl-D, and `await` at the prompt: input that awaits is run as
+//! a coroutine on an event loop the session keeps, so tasks created at one
+//! prompt go on running while later inputs await.
+
+use crate::object::{PyDict, Value};
+use crate::syntax::SyntaxError;
+use crate::vm::Vm;
+use rustyline::completion::{Completer, Pair};
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// What the completer knows: names, and the attributes of each global.
+#[derive(Default)]
+struct Names {
+    names: Vec<String>,
+    attrs: Vec<(String, Vec<String>)>,
+}
+
+struct ReplHelper {
+    names: Rc<RefCell<Names>>,
+}
+
+impl Completer for ReplHelper {
+    type Candidate = Pair;
+
+    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map(|i| i + 1).unwrap_or(0);
+        let word = &before[start..];
+        let names = self.names.borrow();
+        let pairs: Vec<Pair> = match word.rsplit_once('.') {
+            Some((obj, prefix)) => {
+                let attrs = names.attrs.iter().find(|(n, _)| n == obj).map(|(_, a)| a.clone()).unwrap_or_default();
+                attrs
+                    .into_iter()
+                    .filter(|a| a.starts_with(prefix) && (prefix.starts_with('_') || !a.starts_with('_')))
+                    .map(|a| Pair { display: a.clone(), replacement: format!("{obj}.{a}") })
+                    .collect()
+            }
+            None => names
+                .names
+                .iter()
+                .map(String::as_str)
+                .chain(KEYWORDS.iter().copied())
+                .filter(|n| n.starts_with(word) && !word.is_empty())
+                .map(|n| Pair { display: n.to_string(), replacement: n.to_string() })
+                .collect(),
+        };
+        Ok((start, pairs))
+    }
+}
+
+impl Hinter for ReplHelper {
+    type Hint = String;
+}
+impl Highlighter for ReplHelper {}
+impl Validator for ReplHelper {}
+impl Helper for ReplHelper {}
+
+/// Whether `lines` (what was typed so far) needs more input before it runs.
+pub fn needs_more(lines: &[String]) -> bool {
+    let src = lines.join("\n");
+    let last = lines.last().map(String::as_str).unwrap_or("");
+    if last.trim().is_empty() {
+        // a blank line ends a block (but not an open bracket or string)
+        return lines.len() > 1 && is_incomplete(&src);
+    }
+    if last.trim_end().ends_with('\\') {
+        return true;
+    }
+    if is_incomplete(&src) {
+        return true;
+    }
+    // a compound statement continues until a blank line
+    let first = lines.first().map(|l| l.trim_end()).unwrap_or("");
+    let opens_block = first.ends_with(':') || lines.len() > 1 && lines.iter().any(|l| l.trim_end().ends_with(':'));
+    opens_block && crate::syntax::parse_file(&format!("{src}\n")).is_ok()
+}
+
+/// Input that is not wrong yet, only unfinished.
+fn is_incomplete(src: &str) -> bool {
+    match crate::syntax::parse_file(&format!("{src}\n")) {
+        Ok(_) => false,
+        Err(e) => unfinished(&e, src),
+    }
+}
+
+fn unfinished(e: &SyntaxError, src: &str) -> bool {
+    let at_end = e.start >= src.trim_end().len();
+    e.msg.ends_with("was never closed")
+        || e.msg.starts_with("unterminated triple-quoted string literal")
+        || (e.msg.starts_with("expected an indented block") && at_end)
+}
+
+/// One interactive session.
+pub struct Repl {
+    pub vm: Vm,
+    globals: Rc<PyDict>,
+    /// The event loop for `await` at the prompt, made on first use.
+    event_loop: Option<Value>,
+}
+
+impl Repl {
+    pub fn new(vm: Vm, globals: Option<Rc<PyDict>>) -> Repl {
+        let globals = globals.unwrap_or_else(|| {
+            let g = Rc::new(PyDict::new());
+            g.set_item_str("__name__", Value::str("__main__"));
+            g.set_item_str("__doc__", Value::None);
+            g
+        });
+        Repl { vm, globals, event_loop: None }
+    }
+
+    /// Runs one complete input; returns false when the session should end
+    /// (SystemExit, with the exit code in `exit_code`).
+    pub fn execute(&mut self, src: &str) -> Result<(), i32> {
+        let ast = match crate::syntax::parse_file(src) {
+            Ok(a) => a,
+            Err(e) => {
+                self.vm.write_err(&e.render(src, "<stdin>"));
+                return Ok(());
+            }
+        };
+        let code = match crate::compile::compile_module(&ast, src, "<stdin>", true) {
+            Ok(c) => c,
+            Err(e) if e.msg == "'await' outside async function" || e.msg.starts_with("'async ") => {
+                match crate::compile::compile_module_with(&ast, src, "<stdin>", true, true) {
+                    Ok(c) => return self.run_awaiting(c),
+                    Err(e) => {
+                        self.vm.write_err(&e.render(src, "<stdin>"));
+                        return Ok(());
+                    }
+                }
+            }
+            Err(e) => {
+                self.vm.write_err(&e.render(src, "<stdin>"));
+                return Ok(());
+            }
+        };
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.finish(r)
+    }
+
+    /// Input with `await` at the top: run it as a coroutine on the session's loop.
+    fn run_awaiting(&mut self, code: Rc<crate::bytecode::CodeObject>) -> Result<(), i32> {
+        let r = (|| {
+            let lp = self.session_loop()?;
+            let func = Value::Function(Rc::new(crate::object::Function {
+                name: RefCell::new("<module>".into()),
+                qualname: RefCell::new("<module>".into()),
+                code,
+                globals: self.globals.clone(),
+                defaults: vec![],
+                kwdefaults: vec![],
+                closure: vec![],
+                dict: RefCell::new(None),
+                doc: Value::None,
+            }));
+            let coro = self.vm.call_value(&func, vec![], vec![])?;
+            let run = crate::object::string::intern("run_until_complete");
+            let run = self.vm.get_attr(&lp, &run)?;
+            self.vm.call_value(&run, vec![coro], vec![])
+        })();
+        self.finish(r)
+    }
+
+    fn session_loop(&mut self) -> crate::object::exceptions::PyResult<Value> {
+        if let Some(l) = &self.event_loop {
+            return Ok(l.clone());
+        }
+        let asyncio = self.vm.import_module("asyncio")?;
+        let new_loop = self.vm.get_attr(&asyncio, &crate::object::string::intern("new_event_loop"))?;
+        let lp = self.vm.call_value(&new_loop, vec![], vec![])?;
+        let set_loop = self.vm.get_attr(&asyncio, &crate::object::string::intern("set_event_loop"))?;
+        self.vm.call_value(&set_loop, vec![lp.clone()], vec![])?;
+        self.vm.set_attr(&asyncio, &crate::object::string::intern("_repl_loop"), lp.clone())?;
+        self.event_loop = Some(lp.clone());
+        Ok(lp)
+    }
+
+    fn finish(&mut self, r: crate::object::exceptions::PyResult<Value>) -> Result<(), i32> {
+        let out = match r {
+            Ok(_) => Ok(()),
+            Err(e) if e.is_instance_of(&self.vm.types.system_exit) => Err(crate::runner::report_uncaught(&mut self.vm, &e)),
+            Err(e) => {
+                let report = self.vm.format_exception(&e);
+                self.vm.write_err(&report);
+                Ok(())
+            }
+        };
+        self.vm.flush_out();
+        out
+    }
+
+    fn refresh_names(&mut self, names: &RefCell<Names>) {
+        let mut n = Names::default();
+        for (k, v) in self.globals.items().into_iter().chain(self.vm.builtins.items()) {
+            let Value::Str(k) = k else { continue };
+            let attrs: Vec<String> = match &v {
+                Value::Module(m) => {
+                    m.dict.keys().into_iter().filter_map(|a| if let Value::Str(s) = a { Some(s.as_str().to_string()) } else { None }).collect()
+                }
+                other => {
+                    let cls = self.vm.types.of(other);
+                    let mut a: Vec<String> = cls
+                        .full_mro()
+                        .iter()
+                        .flat_map(|c| c.dict.keys())
+                        .chain(if let Value::Instance(i) = other { i.dict.keys() } else { vec![] })
+                        .filter_map(|a| if let Value::Str(s) = a { Some(s.as_str().to_string()) } else { None })
+                        .collect();
+                    a.sort();
+                    a.dedup();
+                    a
+                }
+            };
+            n.attrs.push((k.as_str().to_string(), attrs));
+            n.names.push(k.as_str().to_string());
+        }
+        n.names.sort();
+        n.names.dedup();
+        *names.borrow_mut() = n;
+    }
+
+    /// The prompt loop. Returns the exit code.
+    pub fn run(&mut self) -> i32 {
+        println!("tikitaka {} — a Python 3.11 subset; type exit() or Ctrl-D to leave", env!("CARGO_PKG_VERSION"));
+        let names = Rc::new(RefCell::new(Names::default()));
+        self.refresh_names(&names);
+        let mut editor: Editor<ReplHelper, rustyline::history::DefaultHistory> = match Editor::new() {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("tikitaka: cannot start the interactive prompt: {e}");
+                return 1;
+            }
+        };
+        editor.set_helper(Some(ReplHelper { names: names.clone() }));
+        let history = std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".tikitaka_history"));
+        if let Some(h) = &history {
+            let _ = editor.load_history(h);
+        }
+        let mut lines: Vec<String> = Vec::new();
+        let code = loop {
+            let prompt = if lines.is_empty() { ">>> " } else { "... " };
+            match editor.readline(prompt) {
+                Ok(line) => {
+                    if lines.is_empty() && line.trim().is_empty() {
+                        continue;
+                    }
+                    lines.push(line);
+                    if needs_more(&lines) {
+                        continue;
+                    }
+                    let src = lines.join("\n");
+                    lines.clear();
+                    let _ = editor.add_history_entry(src.trim_end());
+                    if let Err(code) = self.execute(&format!("{src}\n")) {
+                        break code;
+                    }
+                    // once asyncio is imported, tasks made at the prompt go to the session's loop
+                    if self.event_loop.is_none()
+                        && self.vm.modules.get_item_str("asyncio").is_some()
+                        && let Err(e) = self.session_loop()
+                    {
+                        let report = self.vm.format_exception(&e);
+                        self.vm.write_err(&report);
+                    }
+                    self.refresh_names(&names);
+                }
+                Err(ReadlineError::Interrupted) => {
+                    lines.clear();
+                    println!("KeyboardInterrupt");
+                }
+                Err(ReadlineError::Eof) => {
+                    println!();
+                    break 0;
+                }
+                Err(e) => {
+                    eprintln!("tikitaka: {e}");
+                    break 1;
+                }
+            }
+        };
+        if let Some(h) = &history {
+            let _ = editor.save_history(h);
+        }
+        code
+    }
+
+    /// Runs a script in this session's namespace (for `tikitaka -i FILE`).
+    pub fn run_script(&mut self, src: &str, filename: &str) -> Result<(), i32> {
+        let code = match crate::runner::compile_source(src, filename) {
+            Ok(c) => c,
+            Err(report) => {
+                self.vm.write_err(&report);
+                return Ok(());
+            }
+        };
+        self.globals.set_item_str("__file__", Value::str(filename));
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.finish(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_more;
+
+    fn v(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn simple_statements_run_at_once() {
+        assert!(!needs_more(&v(&["x = 1"])));
+        assert!(!needs_more(&v(&["print(x)"])));
+        // a syntax error is reported, not continued
+        assert!(!needs_more(&v(&["x = = 1"])));
+    }
+
+    #[test]
+    fn open_brackets_and_strings_continue() {
+        assert!(needs_more(&v(&["x = (1,"])));
+        assert!(!needs_more(&v(&["x = (1,", "2)"])));
+        assert!(needs_more(&v(&["s = '''abc"])));
+        assert!(needs_more(&v(&["x = 1 + \\"])));
+    }
+
+    #[test]
+    fn compound_statements_end_with_a_blank_line() {
+        assert!(needs_more(&v(&["def f():"])));
+        assert!(needs_more(&v(&["def f():", "    return 1"])));
+        assert!(!needs_more(&v(&["def f():", "    return 1", ""])));
+        assert!(needs_more(&v(&["for i in range(3):", "    if i:", "        print(i)"])));
+    }
+}
