@@ -136,10 +136,10 @@ fn new_vm(argv: Vec<String>) -> tikitaka::vm::Vm {
 /// The interactive prompt, optionally after running a script (`-i FILE`).
 fn interactive(argv: Vec<String>, script: Option<(String, String)>) -> i32 {
     let mut repl = tikitaka::repl::Repl::new(new_vm(argv), None);
-    if let Some((src, path)) = script {
-        if let Err(code) = repl.run_script(&src, &path) {
-            return code;
-        }
+    if let Some((src, path)) = script
+        && let Err(code) = repl.run_script(&src, &path)
+    {
+        return code;
     }
     repl.run()
 }
