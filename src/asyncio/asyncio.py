@@ -282,6 +282,8 @@ def _exception_line(exc):
 
 _running_loop = None
 _event_loop = None
+# the loop the interactive prompt owns: tasks created at the prompt go there
+_repl_loop = None
 _set_called = False
 _current_tasks = {}
 _all_tasks = {}
@@ -299,6 +301,8 @@ def _set_running_loop(loop):
 
 def get_running_loop():
     if _running_loop is None:
+        if _repl_loop is not None:
+            return _repl_loop
         raise RuntimeError("no running event loop")
     return _running_loop
 
