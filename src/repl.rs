@@ -89,7 +89,9 @@ pub fn needs_more(lines: &[String]) -> bool {
     }
     // a compound statement continues until a blank line
     let first = lines.first().map(|l| l.trim_end()).unwrap_or("");
-    let opens_block = first.ends_with(':') || lines.len() > 1 && lines.iter().any(|l| l.trim_end().ends_with(':'));
+    let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@')).next().unwrap_or("");
+    let compound = matches!(word, "if" | "while" | "for" | "def" | "class" | "try" | "with" | "async") || first.starts_with('@');
+    let opens_block = compound || first.ends_with(':') || lines.len() > 1 && lines.iter().any(|l| l.trim_end().ends_with(':'));
     opens_block && crate::syntax::parse_file(&format!("{src}\n")).is_ok()
 }
 
@@ -348,5 +350,7 @@ mod tests {
         assert!(needs_more(&v(&["def f():", "    return 1"])));
         assert!(!needs_more(&v(&["def f():", "    return 1", ""])));
         assert!(needs_more(&v(&["for i in range(3):", "    if i:", "        print(i)"])));
+        assert!(needs_more(&v(&["while True: pass"])));
+        assert!(!needs_more(&v(&["while True: pass", ""])));
     }
 }
