@@ -9,6 +9,7 @@ const USAGE: &str = "usage: tikitaka [option] ... [-c cmd | file | -] [arg] ...
 Options:
   notes FILE [--json] : run a Markdown note's python blocks and check their shown output
   -i file  : run the file, then start the interactive prompt with its globals
+  --trace  : (before the program) print every suspend/resume of generators, coroutines and tasks on stderr
   -c cmd   : program passed in as string
   -h       : print this help message and exit (also --help)
   --version: print the version number and exit
@@ -35,7 +36,12 @@ fn main() {
     std::process::exit(code);
 }
 
-fn run(args: Vec<String>) -> i32 {
+fn run(mut args: Vec<String>) -> i32 {
+    // `--trace` before the program: report suspensions and resumptions on stderr
+    while args.first().map(String::as_str) == Some("--trace") {
+        args.remove(0);
+        tikitaka::vm::TRACE_DEFAULT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     let first = args.first().map(String::as_str);
     let (src, filename, argv) = match first {
         Some("-h") | Some("--help") => {

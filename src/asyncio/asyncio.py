@@ -1222,13 +1222,15 @@ def gather(*coros_or_futures, return_exceptions=False):
                 return
         if nfinished == nfuts:
             results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError("" if f._cancel_message is None else f._cancel_message)
+            # (as in CPython, `fut` is rebound by this loop: the
+            # cancellation below comes from the last child)
+            for fut in children:
+                if fut.cancelled():
+                    res = CancelledError("" if fut._cancel_message is None else fut._cancel_message)
                 else:
-                    res = f.exception()
+                    res = fut.exception()
                     if res is None:
-                        res = f.result()
+                        res = fut.result()
                 results.append(res)
             if outer._cancel_requested:
                 exc = fut._make_cancelled_error()

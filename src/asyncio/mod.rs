@@ -27,7 +27,20 @@ pub fn native_module() -> Module {
     dict.set_item_str("__name__", Value::str("_asyncio_native"));
     dict.set_item_str("monotonic", native("monotonic", monotonic));
     dict.set_item_str("wait_until", native("wait_until", wait_until));
+    dict.set_item_str("tracing", native("tracing", tracing));
+    dict.set_item_str("trace", native("trace", trace));
     Module { name: "_asyncio_native".into(), dict }
+}
+
+fn tracing(vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.trace))
+}
+
+fn trace(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("trace", args, 1, 1)?;
+    let text = vm.str(&args[0])?;
+    vm.trace_event(&text);
+    Ok(Value::None)
 }
 
 fn now() -> f64 {

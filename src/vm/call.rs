@@ -81,6 +81,9 @@ impl Vm {
                     let g = super::generator::Generator::new(new, &func);
                     let g = Rc::new(g);
                     crate::object::gc::track_generator(&g);
+                    if self.trace {
+                        self.trace_created(&g);
+                    }
                     f.push(Value::Generator(g));
                     return Ok(());
                 }
@@ -130,6 +133,9 @@ impl Vm {
                 if func.code.flags.generator || func.code.flags.coroutine {
                     let g = Rc::new(super::generator::Generator::new(frame, func));
                     crate::object::gc::track_generator(&g);
+                    if self.trace {
+                        self.trace_created(&g);
+                    }
                     return Ok(Value::Generator(g));
                 }
                 match self.run_frame(frame)? {

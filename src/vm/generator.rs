@@ -131,7 +131,17 @@ impl Vm {
         let Some(mut gf) = g.frame.borrow_mut().take() else {
             return Err(internal("generator without a frame"));
         };
-        if g.state.get() == GenState::Suspended {
+        let started = g.state.get() == GenState::Suspended;
+        if self.trace {
+            let how = match how {
+                super::frame::Resume::ForIter(_) if started => "for (next item)".to_string(),
+                super::frame::Resume::ForIter(_) => "for (start)".to_string(),
+                super::frame::Resume::YieldFrom(_) => "yield from/await".to_string(),
+                _ => self.trace_send_desc(&sent, started),
+            };
+            self.trace_resume(g, &how);
+        }
+        if started {
             gf.push(sent);
         }
         gf.generator = Some(g.clone());
@@ -153,6 +163,9 @@ impl Vm {
             self.depth -= 1;
             let mut gf = std::mem::replace(f, consumer);
             let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+            if self.trace {
+                self.trace_suspend(&g, gf.line(), &v);
+            }
             *g.frame.borrow_mut() = Some(gf);
             g.state.set(GenState::Suspended);
             match how {
@@ -175,6 +188,9 @@ impl Vm {
         self.depth -= 1;
         let mut gf = std::mem::replace(f, consumer);
         let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+        if self.trace {
+            self.trace_finish(&g, Ok(&v));
+        }
         g.state.set(GenState::Closed);
         drop(gf);
         match how {
@@ -207,7 +223,12 @@ impl Vm {
         let Some(mut frame) = generator.frame.borrow_mut().take() else {
             return Ok(Delegated::Returned(Value::None));
         };
-        if generator.state.get() == GenState::Suspended {
+        let started = generator.state.get() == GenState::Suspended;
+        if self.trace {
+            let how = self.trace_send_desc(&sent, started);
+            self.trace_resume(generator, &how);
+        }
+        if started {
             frame.push(sent);
         }
         generator.state.set(GenState::Running);
@@ -219,15 +240,25 @@ impl Vm {
     fn finish_resume(&mut self, generator: &Rc<Generator>, r: PyResult<Exit>) -> PyResult<Delegated> {
         match r {
             Ok(Exit::Yield(v, frame)) => {
+                if self.trace {
+                    self.trace_suspend(generator, frame.line(), &v);
+                }
                 *generator.frame.borrow_mut() = Some(frame);
                 generator.state.set(GenState::Suspended);
                 Ok(Delegated::Yielded(v))
             }
             Ok(Exit::Return(v)) => {
+                if self.trace {
+                    self.trace_finish(generator, Ok(&v));
+                }
                 generator.state.set(GenState::Closed);
                 Ok(Delegated::Returned(v))
             }
             Err(e) => {
+                if self.trace {
+                    let name = e.class().name.clone();
+                    self.trace_finish(generator, Err(&name));
+                }
                 generator.state.set(GenState::Closed);
                 Err(self.pep479(e))
             }
@@ -265,6 +296,10 @@ impl Vm {
         let Some(mut frame) = generator.frame.borrow_mut().take() else {
             return Err(err);
         };
+        if self.trace {
+            let how = format!("throw({})", err.class().name);
+            self.trace_resume(generator, &how);
+        }
         let mut err = err;
         if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
             let sub = frame.stack.last().cloned().unwrap_or(Value::None);
@@ -273,6 +308,9 @@ impl Vm {
             generator.state.set(GenState::Suspended);
             match outcome {
                 Ok(Some(Delegated::Yielded(v))) => {
+                    if self.trace {
+                        self.trace_suspend(generator, frame.line(), &v);
+                    }
                     *generator.frame.borrow_mut() = Some(frame);
                     return Ok(Delegated::Yielded(v));
                 }

@@ -15,6 +15,7 @@ pub mod ops;
 pub mod repr;
 pub mod subscript;
 pub mod traceback;
+pub mod trace;
 pub mod unwind;
 pub mod warnings;
 
@@ -25,6 +26,9 @@ use crate::object::*;
 use frame::{Block, BlockKind, Frame, Resume};
 use std::io::Write;
 use std::rc::Rc;
+
+/// Set by the command line's `--trace`; every new VM starts with it.
+pub static TRACE_DEFAULT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// How `step` left the run loop.
 enum StepOut {
@@ -73,6 +77,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Warnings already shown (location + message), shown once each.
     pub warned: Vec<String>,
+    /// `--trace`: report every suspension and resumption on stderr.
+    pub trace: bool,
+    pub trace_depth: usize,
 }
 
 impl Vm {
@@ -97,6 +104,8 @@ impl Vm {
             stop_value: None,
             repr_stack: Vec::new(),
             warned: Vec::new(),
+            trace: TRACE_DEFAULT.load(std::sync::atomic::Ordering::Relaxed),
+            trace_depth: 0,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -206,6 +215,10 @@ impl Vm {
                 let dead = std::mem::replace(&mut f, caller);
                 if let Some(g) = &dead.generator {
                     // the exception ends a generator that was running inline
+                    if self.trace {
+                        let name = err.class().name.clone();
+                        self.trace_finish(g, Err(&name));
+                    }
                     g.state.set(generator::GenState::Closed);
                     err = self.pep479(err);
                 }
