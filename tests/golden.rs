@@ -36,7 +36,9 @@ fn diff(label: &str, expected: &str, actual: &str) -> String {
 pub fn run_golden(script: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let py = root.join(script);
-    let output = Command::new(env!("CARGO_BIN_EXE_tikitaka")).arg(script).current_dir(root).output().expect("failed to start tikitaka");
+    // NAME.args: options given before the script (e.g. --trace)
+    let extra: Vec<String> = read(&py.with_extension("args")).map(|a| a.split_whitespace().map(String::from).collect()).unwrap_or_default();
+    let output = Command::new(env!("CARGO_BIN_EXE_tikitaka")).args(&extra).arg(script).current_dir(root).output().expect("failed to start tikitaka");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     let expected_out = read(&py.with_extension("out")).unwrap_or_default();

@@ -14,8 +14,8 @@ pub mod iter;
 pub mod ops;
 pub mod repr;
 pub mod subscript;
-pub mod traceback;
 pub mod trace;
+pub mod traceback;
 pub mod unwind;
 pub mod warnings;
 
