@@ -278,6 +278,40 @@ def _exception_line(exc):
     return name
 
 
+class _GenericAlias:
+    # what `Queue[int]`, `Future[str]`, ... return (types.GenericAlias in
+    # CPython): printable, and callable like the class itself
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        parts = []
+        for arg in self.__args__:
+            if isinstance(arg, type):
+                if arg.__module__ == "builtins":
+                    parts.append(arg.__qualname__)
+                else:
+                    parts.append(f"{arg.__module__}.{arg.__qualname__}")
+            elif arg is Ellipsis:
+                parts.append("...")
+            else:
+                parts.append(repr(arg))
+        origin = self.__origin__
+        return f"{origin.__module__}.{origin.__qualname__}[{', '.join(parts)}]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self.__args__))
+
+
 # ---------------------------------------------------------------- event loops
 
 _running_loop = None
@@ -661,6 +695,10 @@ def _run_until_complete_cb(fut):
 class Future:
     __module__ = "_asyncio"
     _asyncio_future_blocking = False
+
+    # (implicitly a classmethod, as in CPython)
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else _get_event_loop()
@@ -1697,6 +1735,9 @@ def _heappop(heap):
 
 class Queue(_LoopBoundMixin):
     __module__ = "asyncio.queues"
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

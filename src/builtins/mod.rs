@@ -80,22 +80,7 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 
 /// Method arity: `args[0]` is self and is not counted in messages.
 pub fn method_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let msg = if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
-    } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-    };
-    Err(type_error(msg))
+    arity(name, args.get(1..).unwrap_or(&[]), min, max)
 }
 
 pub fn no_kwargs(name: &str, kwargs: KwArgs) -> PyResult<()> {

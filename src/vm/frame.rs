@@ -99,6 +99,19 @@ impl Frame {
         self.stack.split_off(at)
     }
 
+    /// `LoadFast`: pushes local slot `i` (UnboundLocalError if it is unset).
+    #[inline(always)]
+    pub fn load_fast(&mut self, i: usize) -> crate::object::exceptions::PyResult<()> {
+        match &self.locals[i] {
+            Some(v) => {
+                let v = v.clone();
+                self.stack.push(v);
+                Ok(())
+            }
+            None => Err(crate::object::exceptions::unbound_local_var(self.code.varnames[i].as_str())),
+        }
+    }
+
     /// Line currently executing (for tracebacks).
     pub fn line(&self) -> u32 {
         self.code.position(self.ip.saturating_sub(1)).line

@@ -270,43 +270,19 @@ impl Vm {
                     let v = f.code.consts[i as usize].clone();
                     f.push(v);
                 }
-                Op::LoadFast(i) => match &f.locals[i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        f.push(v);
-                    }
-                    None => return Err(unbound_local_var(f.code.varnames[i as usize].as_str())),
-                },
+                Op::LoadFast(i) => f.load_fast(i as usize)?,
                 Op::LoadFastLoadConst(arg) => {
                     let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
-                    match &f.locals[a] {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.push(v);
-                        }
-                        None => return Err(unbound_local_var(f.code.varnames[a].as_str())),
-                    }
+                    f.load_fast(a)?;
                     f.ip += 1;
                     let c = f.code.consts[b].clone();
                     f.push(c);
                 }
                 Op::LoadFastLoadFast(arg) => {
                     let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
-                    match &f.locals[a] {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.push(v);
-                        }
-                        None => return Err(unbound_local_var(f.code.varnames[a].as_str())),
-                    }
+                    f.load_fast(a)?;
                     f.ip += 1;
-                    match &f.locals[b] {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.push(v);
-                        }
-                        None => return Err(unbound_local_var(f.code.varnames[b].as_str())),
-                    }
+                    f.load_fast(b)?;
                 }
                 Op::CompareJumpIfFalse(code) => {
                     let b = f.pop();
