@@ -2,21 +2,37 @@
 import asyncio
 
 
-async def job(name, delay, fail=False):
-    await asyncio.sleep(delay)
+async def job(name, gate, fail=False):
+    # each job finishes when its gate opens, so the order does not depend on timing
+    await gate.wait()
     if fail:
         raise KeyError(name)
-    return f"{name}({delay})"
+    return f"{name}!"
+
+
+async def opener(gates, order):
+    for name in order:
+        for _ in range(10):
+            await asyncio.sleep(0)
+        gates[name].set()
+
+
+def gates_for(names):
+    return {n: asyncio.Event() for n in names}
 
 
 async def main():
-    tasks = [asyncio.create_task(job(n, d)) for n, d in [("느림", 0.05), ("빠름", 0.01), ("중간", 0.03)]]
+    g = gates_for(["느림", "빠름", "중간"])
+    tasks = [asyncio.create_task(job(n, g[n])) for n in g]
+    asyncio.create_task(opener(g, ["빠름", "중간", "느림"]))
     it = asyncio.as_completed(tasks)
     print(type(it).__name__)
     for step in it:
         print(type(step).__name__, await step)
 
-    for step in asyncio.as_completed([job("x", 0.04), job("y", 0.02), job("z", 0.06, True)]):
+    g = gates_for("xyz")
+    asyncio.create_task(opener(g, "zyx"))
+    for step in asyncio.as_completed([job("x", g["x"]), job("y", g["y"]), job("z", g["z"], True)]):
         try:
             print(await step)
         except KeyError as e:
@@ -24,14 +40,21 @@ async def main():
 
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
-    loop.call_later(0.02, fut.set_result, "future")
-    results = [await s for s in asyncio.as_completed([fut, job("task", 0.01)])]
+    g = gates_for(["task"])
+    loop.call_soon(g["task"].set)
+    results = []
+    for s in asyncio.as_completed([fut, job("task", g["task"])]):
+        results.append(await s)
+        if not fut.done():
+            fut.set_result("future")
     print(results)
 
-    slow = [asyncio.create_task(job(n, d)) for n, d in [("a", 0.01), ("b", 0.5), ("c", 0.6)]]
+    g = gates_for("abc")
+    slow = [asyncio.create_task(job(n, g[n])) for n in "abc"]
+    g["a"].set()
     got = []
     try:
-        for step in asyncio.as_completed(slow, timeout=0.03):
+        for step in asyncio.as_completed(slow, timeout=0.1):
             got.append(await step)
     except asyncio.TimeoutError as e:
         print("TimeoutError", repr(e), got)
@@ -39,8 +62,10 @@ async def main():
         t.cancel()
 
     print(list(asyncio.as_completed([])))
+    lazy = asyncio.as_completed(slow[0])
+    print("nothing checked before the first step")
     try:
-        asyncio.as_completed(slow[0])
+        next(lazy)
     except TypeError as e:
         print("TypeError:", e)
     try:
@@ -48,6 +73,10 @@ async def main():
             pass
     except TypeError as e:
         print("TypeError:", e)
+
+    # with real sleeps: clearly separated delays
+    delays = [0.06, 0.02, 0.04]
+    print([await s for s in asyncio.as_completed([asyncio.sleep(d, d) for d in delays])])
 
 
 asyncio.run(main())

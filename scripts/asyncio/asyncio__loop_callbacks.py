@@ -24,9 +24,9 @@ async def main():
     loop = asyncio.get_running_loop()
     log = []
     job = Job(log)
+    loop.call_later(0.06, job.run, "later 0.06")
     loop.call_later(0.02, job.run, "later 0.02")
-    loop.call_later(0.01, job.run, "later 0.01")
-    loop.call_at(loop.time() + 0.015, job.run, "at 0.015")
+    loop.call_at(loop.time() + 0.04, job.run, "at +0.04")
     h = loop.call_later(0.005, job.run, "cancelled")
     for i in range(3):
         loop.call_soon(job.run, "soon", i)
@@ -35,7 +35,7 @@ async def main():
     h2.cancel()
     print(repr(h2), h.cancelled(), h2.cancelled())
     print(repr(loop.call_soon(job.run, 1, "a")))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     for entry in log:
         print(entry)
 

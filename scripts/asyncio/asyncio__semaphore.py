@@ -7,15 +7,23 @@ def state(obj):
     return r[r.index("["):]
 
 
-async def job(i, sem, stats, log):
+async def job(i, sem, gate, stats, log):
     async with sem:
         stats["now"] += 1
         stats["max"] = max(stats["max"], stats["now"])
         log.append(f"start {i} (동시 {stats['now']})")
-        await asyncio.sleep(0.01)
+        # the work ends when its gate opens: the order does not depend on timing
+        await gate.wait()
         stats["now"] -= 1
         log.append(f"end {i}")
     return i * i
+
+
+async def opener(gates):
+    for gate in gates:
+        for _ in range(10):
+            await asyncio.sleep(0)
+        gate.set()
 
 
 async def main():
@@ -23,7 +31,9 @@ async def main():
     print(sem.locked(), state(sem))
     stats = {"now": 0, "max": 0}
     log = []
-    print(await asyncio.gather(*(job(i, sem, stats, log) for i in range(5))))
+    gates = [asyncio.Event() for _ in range(5)]
+    asyncio.create_task(opener(gates))
+    print(await asyncio.gather(*[job(i, sem, gates[i], stats, log) for i in range(5)]))
     print("\n".join(log))
     print("max", stats["max"], state(sem))
 

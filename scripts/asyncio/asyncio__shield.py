@@ -2,9 +2,9 @@
 import asyncio
 
 
-async def important(name, log, delay=0.02, fail=False):
+async def important(name, log, gate, fail=False):
     log.append(f"{name} 시작")
-    await asyncio.sleep(delay)
+    await gate.wait()
     if fail:
         raise RuntimeError(f"{name} 망함")
     log.append(f"{name} 끝")
@@ -13,7 +13,8 @@ async def important(name, log, delay=0.02, fail=False):
 
 async def main():
     log = []
-    inner = asyncio.create_task(important("A", log))
+    gate = asyncio.Event()
+    inner = asyncio.create_task(important("A", log, gate))
 
     async def caller():
         return await asyncio.shield(inner)
@@ -26,18 +27,22 @@ async def main():
     except asyncio.CancelledError:
         log.append("caller cancelled")
     print(inner.cancelled(), inner.done())
+    gate.set()
     print(await inner)
 
-    t = asyncio.create_task(important("B", log))
+    gate = asyncio.Event()
+    t = asyncio.create_task(important("B", log, gate))
     try:
         await asyncio.wait_for(asyncio.shield(t), 0.01)
     except asyncio.TimeoutError:
         log.append("timeout but B continues")
+    print(t.done())
+    gate.set()
     print(await t)
 
-    print(await asyncio.shield(important("C", log, 0.001)))
+    print(await asyncio.shield(important("C", log, gate)))
     try:
-        await asyncio.shield(important("D", log, 0.001, True))
+        await asyncio.shield(important("D", log, gate, True))
     except RuntimeError as e:
         print("RuntimeError:", e)
 
@@ -55,10 +60,12 @@ async def main():
     except asyncio.CancelledError:
         print("outer cancelled too:", outer.cancelled())
 
-    t4 = asyncio.create_task(important("E", log, 0.01))
+    gate = asyncio.Event()
+    t4 = asyncio.create_task(important("E", log, gate))
     outer4 = asyncio.shield(t4)
     outer4.cancel()
     print(outer4.cancelled(), t4.cancelled())
+    gate.set()
     print(await t4)
     print("\n".join(log))
 

@@ -28,7 +28,7 @@ def show(eg):
 async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("a", 0.02, log))
+        t1 = tg.create_task(job("a", 0.05, log))
         t2 = tg.create_task(job("b", 0.01, log), name="두번째")
         print(repr(tg))
     print(t1.result(), t2.result(), t2.get_name(), repr(tg))

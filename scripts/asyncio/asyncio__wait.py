@@ -2,29 +2,45 @@
 import asyncio
 
 
-async def job(name, delay, fail=False):
-    await asyncio.sleep(delay)
+async def job(name, gate, fail=False):
+    # each job finishes when its gate opens, so the order does not depend on timing
+    await gate.wait()
     if fail:
         raise ValueError(f"{name} 실패")
     return name
+
+
+def make(specs):
+    gates = {}
+    tasks = []
+    for name, fail in specs:
+        gates[name] = asyncio.Event()
+        tasks.append(asyncio.create_task(job(name, gates[name], fail), name=name))
+    return tasks, gates
+
+
+async def opener(gates, names):
+    for name in names:
+        for _ in range(10):
+            await asyncio.sleep(0)
+        gates[name].set()
 
 
 def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 
-def make(specs):
-    return [asyncio.create_task(job(n, d, f), name=n) for n, d, f in specs]
-
-
 async def main():
-    ts = make([("a", 0.03, False), ("b", 0.01, False), ("c", 0.05, False)])
+    ts, gates = make([("a", False), ("b", False), ("c", False)])
+    op = asyncio.create_task(opener(gates, "bac"))
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED", type(done).__name__, names(done), names(pending))
     done, pending = await asyncio.wait(pending)
     print("ALL_COMPLETED", names(done), names(pending), sorted(t.result() for t in done))
+    await op
 
-    ts = make([("a", 0.01, False), ("b", 0.02, True), ("c", 0.06, False)])
+    ts, gates = make([("a", False), ("b", True), ("c", False)])
+    op = asyncio.create_task(opener(gates, "ab"))
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("FIRST_EXCEPTION", names(done), names(pending))
     for t in sorted(done, key=lambda t: t.get_name()):
@@ -34,12 +50,14 @@ async def main():
     done, pending = await asyncio.wait(pending)
     print("after cancel", names(done), [t.cancelled() for t in done])
 
-    ts = make([("a", 0.01, False), ("b", 0.02, False)])
+    ts, gates = make([("a", False), ("b", False)])
+    op = asyncio.create_task(opener(gates, "ab"))
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("FIRST_EXCEPTION without errors", names(done), names(pending))
 
-    ts = make([("a", 0.01, False), ("b", 0.5, False), ("c", 0.6, False)])
-    done, pending = await asyncio.wait(ts, timeout=0.03)
+    ts, gates = make([("a", False), ("b", False), ("c", False)])
+    gates["a"].set()
+    done, pending = await asyncio.wait(ts, timeout=0.1)
     print("timeout", names(done), names(pending))
     for t in pending:
         t.cancel()
@@ -47,7 +65,7 @@ async def main():
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
     loop.call_later(0.01, fut.set_result, "미래")
-    t = asyncio.create_task(job("t", 0.02))
+    t = asyncio.create_task(asyncio.sleep(0.02, "t"), name="t")
     done, pending = await asyncio.wait([fut, t, fut])
     print(len(done), len(pending), fut.result(), t.result())
 
@@ -62,7 +80,7 @@ async def main():
         await asyncio.wait(ts, return_when="SOMETIMES")
     except ValueError as e:
         print("ValueError:", e)
-    c = job("coro", 0)
+    c = job("coro", gates["a"])
     try:
         await asyncio.wait([c])
     except TypeError as e:

@@ -687,7 +687,7 @@ def _run_until_complete_cb(fut):
         exc = fut.exception()
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
-    fut.get_loop().stop()
+    _get_loop(fut).stop()
 
 
 # ---------------------------------------------------------------- futures
@@ -817,6 +817,15 @@ class Future:
     __iter__ = __await__
 
 
+def _get_loop(fut):
+    # the loop of a future, or of a duck-typed one without get_loop()
+    try:
+        get_loop = fut.get_loop
+    except AttributeError:
+        return fut._loop
+    return get_loop()
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
@@ -936,7 +945,7 @@ class Task(Future):
         else:
             blocking = getattr(result, "_asyncio_future_blocking", None)
             if blocking is not None:
-                if result.get_loop() is not self._loop:
+                if _get_loop(result) is not self._loop:
                     self._loop.call_soon(self._step, RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop"))
                 elif blocking:
                     if result is self:
@@ -999,7 +1008,7 @@ def all_tasks(loop=None):
 
 def ensure_future(coro_or_future, *, loop=None):
     if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
+        if loop is not None and loop is not _get_loop(coro_or_future):
             raise ValueError("The future belongs to a different loop than the one specified as the loop argument")
         return coro_or_future
     wrapped = False
@@ -1283,7 +1292,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         if key not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
-                loop = fut.get_loop()
+                loop = _get_loop(fut)
             nfuts += 1
             arg_to_fut[key] = fut
             fut.add_done_callback(_done_callback)
@@ -1298,7 +1307,7 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner.get_loop()
+    loop = _get_loop(inner)
     outer = loop.create_future()
 
     def _inner_done_callback(inner):
