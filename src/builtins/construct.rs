@@ -35,6 +35,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     t.object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Rc::new(native("__init_subclass__", object_init_subclass))));
+    t.object.dict.set_item_str("__new__", Value::StaticMethod(Rc::new(native("__new__", object_new))));
     add_methods(
         &t.base_exception,
         "BaseException",
@@ -224,6 +225,19 @@ pub fn class_mro(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a type")),
+    }
+}
+
+/// `object.__new__(cls)`: a bare instance of a user class.
+fn object_new(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if !c.builtin || c.kind == TypeKind::Object || c.kind == TypeKind::Exception => {
+            let exc_args = if c.kind == TypeKind::Exception { args[1..].to_vec() } else { vec![] };
+            Ok(new_instance(c, exc_args))
+        }
+        Some(Value::Class(c)) => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name))),
+        Some(other) => Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name(other)))),
+        None => Err(type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -108,6 +108,8 @@ pub fn native_hash(v: &Value) -> Option<PyResult<i64>> {
         }
         Value::Tuple(_) | Value::FrozenSet(_) | Value::Instance(_) => return None,
         Value::Slice(_) => return Some(Err(type_error("unhashable type: 'slice'"))),
+        // equal bound methods (same self, same function) hash alike
+        Value::BoundMethod(m) => ((m.self_value.id() >> 4) ^ (m.func.id() >> 4).rotate_left(17)) as i64,
         other => (other.id() >> 4) as i64,
     }))
 }

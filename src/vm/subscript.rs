@@ -175,6 +175,10 @@ impl Vm {
             },
             Value::Class(c) => {
                 if let Some(m) = c.lookup_str("__class_getitem__") {
+                    let m = match m {
+                        Value::ClassMethod(f) | Value::StaticMethod(f) => (*f).clone(),
+                        other => other,
+                    };
                     return self.call_value(&m, vec![obj.clone(), key.clone()], vec![]);
                 }
                 if c.builtin {

@@ -40,12 +40,12 @@ impl Vm {
     }
 
     fn format_single(&mut self, err: &PyErr, out: &mut String) {
-        let tb = err.data().traceback.clone();
+        let tb: Vec<_> = err.data().traceback.iter().filter(|e| !e.code.filename.starts_with("<frozen ")).cloned().collect();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(Rc<str>, u32, String)> = None;
             let mut repeat = 0usize;
-            for entry in tb.iter().filter(|e| !e.code.filename.starts_with("<frozen ")) {
+            for entry in &tb {
                 let pos = entry.code.position(entry.ip);
                 let key = (entry.code.filename.clone(), pos.line, entry.code.name.clone());
                 if last.as_ref() == Some(&key) {
