@@ -858,6 +858,9 @@ class Task(Future):
         self._coro = coro
         self._loop.call_soon(self._step)
         _all_tasks[self] = None
+        self._traced = _native.tracing() and not _native.internal(coro)
+        if self._traced:
+            _native.trace(f"task {self._name} created for {coro.__qualname__}()")
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -921,6 +924,8 @@ class Task(Future):
         self._fut_waiter = None
         loop_key = id(self._loop)
         _current_tasks[loop_key] = self
+        if self._traced:
+            _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -970,6 +975,11 @@ class Task(Future):
             _current_tasks.pop(loop_key, None)
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
+            if self._traced:
+                if self._state != _PENDING:
+                    _native.trace(f"task {self._name} {self._state.lower()}")
+                elif self._fut_waiter is not None:
+                    _native.trace(f"task {self._name} waits on {type(self._fut_waiter).__name__}")
 
     # named as in CPython's C Task, whose reprs show `Task.task_wakeup()`
     def task_wakeup(self, future):

@@ -29,6 +29,7 @@ pub fn native_module() -> Module {
     dict.set_item_str("wait_until", native("wait_until", wait_until));
     dict.set_item_str("tracing", native("tracing", tracing));
     dict.set_item_str("trace", native("trace", trace));
+    dict.set_item_str("internal", native("internal", internal));
     Module { name: "_asyncio_native".into(), dict }
 }
 
@@ -41,6 +42,12 @@ fn trace(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let text = vm.str(&args[0])?;
     vm.trace_event(&text);
     Ok(Value::None)
+}
+
+/// Whether a coroutine belongs to tikitaka's own asyncio code (not traced).
+fn internal(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("internal", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if g.code.filename.starts_with("<frozen "))))
 }
 
 fn now() -> f64 {

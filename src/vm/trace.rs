@@ -9,6 +9,11 @@ use super::Vm;
 use super::generator::Generator;
 use crate::object::Value;
 
+/// Generators of tikitaka's own Python modules (asyncio) are not traced.
+fn internal(g: &Generator) -> bool {
+    g.code.filename.starts_with("<frozen ")
+}
+
 impl Vm {
     fn trace_line(&mut self, depth: usize, text: &str) {
         let indent = "  ".repeat(depth);
@@ -21,6 +26,9 @@ impl Vm {
     }
 
     pub(crate) fn trace_created(&mut self, g: &Generator) {
+        if internal(g) {
+            return;
+        }
         let line = format!("create {} {}()", g.kind_name(), g.qualname());
         let d = self.trace_depth;
         self.trace_line(d, &line);
@@ -28,6 +36,9 @@ impl Vm {
 
     /// `how`: "next()", "send(v)", "throw(E)", "close()", "for", "await".
     pub(crate) fn trace_resume(&mut self, g: &Generator, how: &str) {
+        if internal(g) {
+            return;
+        }
         let line = format!("resume {}() by {how}", g.qualname());
         let d = self.trace_depth;
         self.trace_line(d, &line);
@@ -45,6 +56,9 @@ impl Vm {
     }
 
     pub(crate) fn trace_suspend(&mut self, g: &Generator, line: u32, value: &Value) {
+        if internal(g) {
+            return;
+        }
         self.trace_depth = self.trace_depth.saturating_sub(1);
         let v = self.short_repr(value);
         let text = format!("suspend {}() at line {line}: yield {v}", g.qualname());
@@ -53,6 +67,9 @@ impl Vm {
     }
 
     pub(crate) fn trace_finish(&mut self, g: &Generator, outcome: Result<&Value, &str>) {
+        if internal(g) {
+            return;
+        }
         self.trace_depth = self.trace_depth.saturating_sub(1);
         let what = match outcome {
             Ok(v) => format!("returned {}", self.short_repr(v)),
