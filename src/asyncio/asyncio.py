@@ -661,6 +661,8 @@ class BaseEventLoop(AbstractEventLoop):
             while scheduled and scheduled[0]._when <= now:
                 timer = scheduled.pop(0)
                 timer._scheduled = False
+                if not timer._cancelled and _native.tracing():
+                    _native.trace(f"timer fired: {_format_callback(timer._callback, timer._args)}")
                 self._ready.append(timer)
         ready = self._ready
         ntodo = len(ready)
@@ -783,6 +785,8 @@ class Future:
             raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
+        if _native.tracing() and type(self) is Future:
+            _native.trace(f"future completed: result {result!r}")
         self._schedule_callbacks()
 
     def set_exception(self, exception):

@@ -297,7 +297,7 @@ impl Vm {
             return Err(err);
         };
         if self.trace {
-            let how = format!("throw({})", err.class().name);
+            let how = if self.closing { "close()".to_string() } else { format!("throw({})", err.class().name) };
             self.trace_resume(generator, &how);
         }
         let mut err = err;
@@ -377,7 +377,10 @@ impl Vm {
             _ => {}
         }
         let exit = PyErr::with_args(&self.types.generator_exit, vec![]);
-        match self.throw(generator, exit) {
+        self.closing = true;
+        let r = self.throw(generator, exit);
+        self.closing = false;
+        match r {
             Ok(Delegated::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
             Ok(Delegated::Returned(_)) => Ok(()),
             Err(e) if e.is_instance_of(&self.types.generator_exit) || e.is_instance_of(&self.types.stop_iteration) => Ok(()),

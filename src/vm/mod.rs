@@ -80,6 +80,8 @@ pub struct Vm {
     /// `--trace`: report every suspension and resumption on stderr.
     pub trace: bool,
     pub trace_depth: usize,
+    /// Set while `close()` throws GeneratorExit (for `--trace`).
+    pub closing: bool,
 }
 
 impl Vm {
@@ -106,6 +108,7 @@ impl Vm {
             warned: Vec::new(),
             trace: TRACE_DEFAULT.load(std::sync::atomic::Ordering::Relaxed),
             trace_depth: 0,
+            closing: false,
         };
         crate::builtins::install(&mut vm);
         vm
