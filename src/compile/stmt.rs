@@ -131,9 +131,9 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body, is_async } => {
                 if *is_async {
-                    return self.async_with(items, body);
+                    return self.async_with(items, body, s.span);
                 }
-                self.with(items, body)?;
+                self.with(items, body, s.span)?;
             }
             StmtKind::FunctionDef(f) => self.function_def(f, s.span)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.span)?,
@@ -375,7 +375,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &[WithItem], body: &[Stmt]) -> R {
+    fn with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> R {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.ctx)?;
         self.set_span(first.ctx.span);
@@ -390,11 +390,12 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with(rest, body)?;
+            self.with(rest, body, span)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
-        self.set_span(first.ctx.span);
+        // CPython reports __exit__ at the whole statement (no markers)
+        self.set_span(span);
         self.emit(Op::ExitWith);
         let to_end = self.emit(Op::Jump(0));
         self.b().patch_here(setup);
@@ -444,7 +445,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_with(&mut self, items: &[WithItem], body: &[Stmt]) -> R {
+    fn async_with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> R {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.ctx)?;
         self.set_span(first.ctx.span);
@@ -461,11 +462,11 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.async_with(rest, body)?;
+            self.async_with(rest, body, span)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
-        self.set_span(first.ctx.span);
+        self.set_span(span);
         self.emit(Op::AsyncExitCall);
         self.await_top();
         self.emit(Op::PopTop);
