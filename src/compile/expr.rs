@@ -363,8 +363,14 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.starred_list(args)?;
-        self.emit(Op::ListToTuple);
+        match args {
+            // a lone `*iterable` is consumed by the call itself, after the keywords
+            [Expr { kind: ExprKind::Starred(inner), .. }] => self.expr(inner)?,
+            _ => {
+                self.starred_list(args)?;
+                self.emit(Op::ListToTuple);
+            }
+        }
         if !kws.is_empty() {
             self.emit(Op::BuildMap(0));
             for k in kws {

@@ -376,6 +376,20 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     frame.cells = cells;
 }
 
+/// How CPython names a callable in argument errors: `f()`, `A.m()`, `print()`.
+pub fn callable_name(v: &Value) -> String {
+    match v {
+        Value::Function(f) => match f.globals.get_item_str("__name__") {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), f.qualname.borrow()),
+            _ => format!("{}()", f.qualname.borrow()),
+        },
+        Value::Builtin(b) => format!("{}()", b.name.trim_start_matches('@')),
+        Value::BoundMethod(m) => callable_name(&m.func),
+        Value::Class(c) => format!("{}()", c.name),
+        other => format!("{}()", crate::object::types::type_name(other)),
+    }
+}
+
 /// 'a', 'a' and 'b', 'a', 'b', and 'c' — CPython's list of missing names.
 fn name_list(names: &[String]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();

@@ -487,6 +487,10 @@ impl Vm {
                     let callee = f.pop();
                     let args = match args {
                         Value::Tuple(t) => t.items.to_vec(),
+                        other if !self.is_iterable(&other) => {
+                            let fname = call::callable_name(&callee);
+                            return Err(type_error(format!("{fname} argument after * must be an iterable, not {}", type_name(&other))));
+                        }
                         other => self.collect(&other)?,
                     };
                     let kwargs = match kwargs {
