@@ -32,6 +32,19 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         }
         "math" => return Some(super::math::create_math(vm)),
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
+        "time" => {
+            for (n, f) in [
+                ("time", time_time as NativeFn),
+                ("monotonic", time_monotonic),
+                ("perf_counter", time_monotonic),
+                ("sleep", time_sleep),
+                ("time_ns", time_time_ns),
+                ("monotonic_ns", time_monotonic_ns),
+                ("perf_counter_ns", time_monotonic_ns),
+            ] {
+                dict.set_item_str(n, native(n, f));
+            }
+        }
         "inspect" => {
             for (n, f) in [
                 ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
@@ -51,6 +64,64 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })
+}
+
+thread_local! {
+    static CLOCK_START: std::time::Instant = std::time::Instant::now();
+}
+
+fn secs_since_epoch() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+fn monotonic_secs() -> f64 {
+    CLOCK_START.with(|s| s.elapsed().as_secs_f64())
+}
+
+fn time_time(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("time", args, 0, 0)?;
+    Ok(Value::Float(secs_since_epoch()))
+}
+
+fn time_time_ns(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("time_ns", args, 0, 0)?;
+    Ok(Value::Int((secs_since_epoch() * 1e9) as i64))
+}
+
+fn time_monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("monotonic", args, 0, 0)?;
+    Ok(Value::Float(monotonic_secs()))
+}
+
+fn time_monotonic_ns(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("monotonic_ns", args, 0, 0)?;
+    Ok(Value::Int((monotonic_secs() * 1e9) as i64))
+}
+
+/// `time.sleep(secs)`: blocks the whole interpreter (Ctrl-C still interrupts).
+fn time_sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("sleep", args, 1, 1)?;
+    let secs = match &args[0] {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        Value::Bool(b) => *b as i64 as f64,
+        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::object::types::type_name(other)))),
+    };
+    if secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    if !secs.is_finite() {
+        return Err(overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    let end = monotonic_secs() + secs;
+    loop {
+        let left = end - monotonic_secs();
+        if left <= 0.0 {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(std::time::Duration::from_secs_f64(left.min(0.05)));
+        vm.check_interrupt()?;
+    }
 }
 
 fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
