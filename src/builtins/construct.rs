@@ -51,29 +51,23 @@ impl Vm {
             return construct_builtin(self, cls, &args, &kwargs);
         }
         // a user-defined __new__
-        let new_fn = cls.lookup(&self.names.new);
-        let inst = match new_fn {
-            Some(Value::StaticMethod(f)) | Some(Value::ClassMethod(f)) if matches!(*f, Value::Function(_)) => {
+        let user_new = match cls.lookup(&self.names.new) {
+            Some(Value::StaticMethod(f) | Value::ClassMethod(f)) if matches!(*f, Value::Function(_)) => Some((*f).clone()),
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        let inst = match user_new {
+            Some(f) => {
                 let mut full = vec![Value::Class(cls.clone())];
                 full.extend(args.iter().cloned());
                 let inst = self.call_value(&f, full, kwargs.clone())?;
-                let ok = matches!(&inst, Value::Instance(i) if i.class.is_subclass(cls));
-                if !ok {
+                // __init__ runs only when __new__ returned an instance of cls
+                if !matches!(&inst, Value::Instance(i) if i.class.is_subclass(cls)) {
                     return Ok(inst);
                 }
                 inst
             }
-            Some(f @ Value::Function(_)) => {
-                let mut full = vec![Value::Class(cls.clone())];
-                full.extend(args.iter().cloned());
-                let inst = self.call_value(&f, full, kwargs.clone())?;
-                let ok = matches!(&inst, Value::Instance(i) if i.class.is_subclass(cls));
-                if !ok {
-                    return Ok(inst);
-                }
-                inst
-            }
-            _ => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
+            None => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
         };
         match cls.lookup(&self.names.init) {
             Some(init @ Value::Function(_)) => {
