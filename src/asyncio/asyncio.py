@@ -324,6 +324,23 @@ _all_tasks = {}
 _task_counter = [0]
 
 
+# I/O callbacks by token: native I/O operations (see reactor.rs) post
+# (token, tag, value) events, which the loop turns into callback calls
+_io_callbacks = {}
+_io_tokens = [0]
+
+
+def _io_register(callback):
+    _io_tokens[0] += 1
+    token = _io_tokens[0]
+    _io_callbacks[token] = callback
+    return token
+
+
+def _io_unregister(token):
+    _io_callbacks.pop(token, None)
+
+
 def _get_running_loop():
     return _running_loop
 
@@ -649,13 +666,21 @@ class BaseEventLoop(AbstractEventLoop):
         # drop cancelled timers from the head so that we never wait for them
         while scheduled and scheduled[0]._cancelled:
             scheduled.pop(0)._scheduled = False
+        # wait in tokio for I/O until the next timer (for good when there is
+        # none, as CPython's select() does; Ctrl-C still interrupts), or
+        # just collect what I/O finished when callbacks are ready
         if not self._ready and not self._stopping:
-            if scheduled:
-                _native.wait_until(scheduled[0]._when)
-            else:
-                # nothing can ever happen: CPython blocks in select() for
-                # good; sleep in slices (Ctrl-C still interrupts)
-                _native.wait_until(self.time() + 1.0)
+            events = _native.wait(scheduled[0]._when if scheduled else None)
+        elif _io_callbacks:
+            events = _native.poll()
+        else:
+            events = None
+        if events:
+            ready = self._ready
+            for token, tag, value in events:
+                callback = _io_callbacks.get(token)
+                if callback is not None:
+                    ready.append(Handle(callback, (tag, value), self))
         if scheduled:
             now = self.time()
             while scheduled and scheduled[0]._when <= now:
@@ -2239,3 +2264,11 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+# ---------------------------------------------------------------- I/O
+
+from asyncio.streams import (BaseProtocol, BaseTransport, IncompleteReadError, LimitOverrunError, Protocol, Server,
+                             StreamReader, StreamReaderProtocol, StreamWriter, SubprocessProtocol, open_connection,
+                             start_server)
+from asyncio.subprocess import create_subprocess_exec, create_subprocess_shell

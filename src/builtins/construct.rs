@@ -297,6 +297,11 @@ fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let v = args.first().cloned().unwrap_or(Value::None);
     let a = exc_args(&v);
     let is_key = matches!(&v, Value::Instance(i) if i.class.is_subclass(&vm.types.key_error));
+    if let Value::Instance(i) = &v
+        && let Some(text) = vm.os_error_text(i, &a)?
+    {
+        return Ok(Value::str(text));
+    }
     Ok(Value::str(match a.len() {
         0 => String::new(),
         1 if is_key => vm.repr(&a[0])?,

@@ -78,6 +78,12 @@ impl Vm {
                             _ => Value::tuple(d.args.clone()),
                         }),
                         "msg" if inst.class.is_subclass(&self.types.syntax_error) => d.args.first().cloned(),
+                        "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&self.types.os_error) => Some(match n {
+                            "errno" if (2..=5).contains(&d.args.len()) => d.args[0].clone(),
+                            "strerror" if (2..=5).contains(&d.args.len()) => d.args[1].clone(),
+                            "filename" if (3..=5).contains(&d.args.len()) => d.args[2].clone(),
+                            _ => Value::None,
+                        }),
                         _ => None,
                     };
                     if v.is_some() {

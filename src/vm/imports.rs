@@ -9,6 +9,9 @@ use std::rc::Rc;
 
 impl Vm {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some((package, sub)) = name.split_once('.') {
+            return self.import_submodule(name, package, sub);
+        }
         if let Some(m) = self.modules.get_item_str(name) {
             return Ok(m);
         }
@@ -21,6 +24,23 @@ impl Vm {
         let v = Value::Module(Rc::new(module));
         self.modules.set_item_str(name, v.clone());
         Ok(v)
+    }
+
+    /// `import a.b` gives the package `a`, with the submodule `b` loaded
+    /// and bound as its attribute (only asyncio has submodules).
+    fn import_submodule(&mut self, name: &str, package: &str, sub: &str) -> PyResult<Value> {
+        let pkg = self.import_module(package)?;
+        let Some(src) = crate::asyncio::submodule_source(name) else {
+            return Err(module_not_found(format!("No module named '{name}'")));
+        };
+        let m = match self.modules.get_item_str(name) {
+            Some(m) => m,
+            None => self.import_frozen(name, src)?,
+        };
+        if let Value::Module(p) = &pkg {
+            p.dict.set_item_str(sub, m);
+        }
+        Ok(pkg)
     }
 
     /// Runs a module written in Python and shipped inside the binary.

@@ -1,0 +1,308 @@
+//! The reactor: tokio's current-thread runtime and a `LocalSet` on which the
+//! native I/O operations (`streams.rs`, `process.rs`) run as tokio tasks.
+//! Those tasks never touch the VM: they post `Event`s (a token chosen by
+//! `asyncio.py`, a tag and a plain-data `Payload`) to a queue, and the event
+//! loop collects them with `wait` (blocking until an event or a timer
+//! deadline) or `poll` (when Python callbacks are ready to run), turning each
+//! into a callback on its ready queue, as CPython's selector loop does.
+//!
+//! Invariant: no Python value crosses into a tokio task, and tokio is driven
+//! only from `wait`/`poll`, never while Python code runs.
+//!
+//! Clock: `now()` is the loop clock. With `--virtual-time` it is a virtual
+//! clock that `wait` moves to the next deadline at once when no I/O task is
+//! alive (and by the real elapsed time while one is).
+
+use crate::object::exceptions::*;
+use crate::object::function::KwArgs;
+use crate::object::types::types;
+use crate::object::*;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Poll, Waker};
+use std::time::{Duration, Instant};
+use tokio::task::{AbortHandle, LocalSet};
+
+/// Set by `--virtual-time` before the interpreter starts.
+pub static VIRTUAL_TIME: AtomicBool = AtomicBool::new(false);
+
+/// Plain data an I/O task hands back; it becomes a Python value in `wait`.
+pub enum Payload {
+    None,
+    Int(i64),
+    Bytes(Vec<u8>),
+    Str(String),
+    /// An `OSError` (of the subclass CPython picks for the errno).
+    OsError(i32, String),
+    Tuple(Vec<Payload>),
+}
+
+impl Payload {
+    fn into_value(self) -> Value {
+        match self {
+            Payload::None => Value::None,
+            Payload::Int(i) => Value::Int(i),
+            Payload::Bytes(b) => Value::Bytes(Rc::new(PyBytes { data: b })),
+            Payload::Str(s) => Value::str(s),
+            Payload::OsError(errno, msg) => os_error(errno, &msg, None).value(),
+            Payload::Tuple(items) => Value::tuple(items.into_iter().map(Payload::into_value).collect()),
+        }
+    }
+
+    /// The payload for an I/O error.
+    pub fn from_io(e: &std::io::Error) -> Payload {
+        let errno = e.raw_os_error().unwrap_or(5);
+        Payload::OsError(errno, strerror(errno))
+    }
+}
+
+/// A completed (or progressing) operation, for the callback `token` names.
+struct Event {
+    token: i64,
+    tag: &'static str,
+    payload: Payload,
+}
+
+struct Reactor {
+    rt: Option<tokio::runtime::Runtime>,
+    local: LocalSet,
+    events: RefCell<VecDeque<Event>>,
+    /// Woken when an event is posted while `wait` blocks.
+    waker: RefCell<Option<Waker>>,
+    /// I/O tasks alive (connecting, reading, writing, accepting, waiting for a child).
+    active: Cell<usize>,
+    start: Instant,
+    /// The virtual clock (seconds), with `--virtual-time`.
+    virtual_now: Cell<Option<f64>>,
+}
+
+thread_local! {
+    // leaked: tokio's own thread-locals may be gone when this thread's
+    // destructors run, so the runtime and its tasks are never dropped
+    static REACTOR: &'static Reactor = Box::leak(Box::new(Reactor {
+        rt: tokio::runtime::Builder::new_current_thread().enable_all().build().ok(),
+        local: LocalSet::new(),
+        events: RefCell::new(VecDeque::new()),
+        waker: RefCell::new(None),
+        active: Cell::new(0),
+        start: Instant::now(),
+        virtual_now: Cell::new(if VIRTUAL_TIME.load(Ordering::Relaxed) { Some(0.0) } else { None }),
+    }));
+}
+
+/// The loop clock in seconds.
+pub fn now() -> f64 {
+    REACTOR.with(|r| r.virtual_now.get().unwrap_or_else(|| r.start.elapsed().as_secs_f64()))
+}
+
+/// Posts an event for the Python callback registered under `token`.
+pub fn post(token: i64, tag: &'static str, payload: Payload) {
+    REACTOR.with(|r| {
+        r.events.borrow_mut().push_back(Event { token, tag, payload });
+        if let Some(w) = r.waker.borrow_mut().take() {
+            w.wake();
+        }
+    });
+}
+
+/// Counts a task as alive until it is dropped (finished or aborted).
+struct Alive;
+
+impl Alive {
+    fn new() -> Alive {
+        REACTOR.with(|r| r.active.set(r.active.get() + 1));
+        Alive
+    }
+}
+
+impl Drop for Alive {
+    fn drop(&mut self) {
+        // (try_with: the thread-local may be gone when the runtime shuts down)
+        let _ = REACTOR.try_with(|r| r.active.set(r.active.get().saturating_sub(1)));
+    }
+}
+
+/// Starts an I/O task on the local set; it runs while the loop waits or polls.
+pub fn spawn(fut: impl Future<Output = ()> + 'static) -> AbortHandle {
+    let alive = Alive::new();
+    REACTOR.with(|r| {
+        r.local
+            .spawn_local(async move {
+                let _alive = alive;
+                fut.await
+            })
+            .abort_handle()
+    })
+}
+
+/// Runs `f` inside the runtime's context (needed to create tokio I/O objects
+/// outside a task, e.g. a child process's pipes).
+pub fn enter<T>(f: impl FnOnce() -> T) -> T {
+    REACTOR.with(|r| match &r.rt {
+        Some(rt) => {
+            let _guard = rt.enter();
+            f()
+        }
+        None => f(),
+    })
+}
+
+/// CPython's text for an errno (`strerror`), without Rust's " (os error N)".
+pub fn strerror(errno: i32) -> String {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    match s.rfind(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// The `OSError` subclass CPython raises for `errno` (PEP 3151), with
+/// `[Errno N] msg` as its text and `filename` when given.
+pub fn os_error(errno: i32, msg: &str, filename: Option<Value>) -> PyErr {
+    let t = types();
+    let cls = match errno {
+        1 | 13 => t.permission_error.clone(),
+        2 => t.file_not_found_error.clone(),
+        3 => t.process_lookup_error.clone(),
+        4 => t.interrupted_error.clone(),
+        10 => t.child_process_error.clone(),
+        11 | 114 | 115 => t.blocking_io_error.clone(),
+        17 => t.file_exists_error.clone(),
+        20 => t.not_a_directory_error.clone(),
+        21 => t.is_a_directory_error.clone(),
+        32 | 108 => t.broken_pipe_error.clone(),
+        103 => t.connection_aborted_error.clone(),
+        104 => t.connection_reset_error.clone(),
+        110 => t.timeout_error.clone(),
+        111 => t.connection_refused_error.clone(),
+        _ => t.os_error.clone(),
+    };
+    let err = PyErr::with_args(&cls, vec![Value::Int(errno as i64), Value::str(msg)]);
+    if let Some(f) = filename {
+        err.exc.dict.set_item_str("filename", f);
+    }
+    err
+}
+
+/// Resolves once an event is queued.
+fn event_posted() -> impl Future<Output = ()> {
+    std::future::poll_fn(|cx| {
+        REACTOR.with(|r| {
+            if r.events.borrow().is_empty() {
+                *r.waker.borrow_mut() = Some(cx.waker().clone());
+                Poll::Pending
+            } else {
+                Poll::Ready(())
+            }
+        })
+    })
+}
+
+/// Drives tokio until `fut` completes (tasks on the local set run meanwhile).
+fn drive<F: Future>(fut: F) -> Option<F::Output> {
+    REACTOR.with(|r| r.rt.as_ref().map(|rt| rt.block_on(r.local.run_until(fut))))
+}
+
+fn take_events() -> Value {
+    let events: Vec<Event> = REACTOR.with(|r| r.events.borrow_mut().drain(..).collect());
+    Value::list(events.into_iter().map(|e| Value::tuple(vec![Value::Int(e.token), Value::str(e.tag), e.payload.into_value()])).collect())
+}
+
+fn deadline_arg(v: &Value) -> PyResult<Option<f64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Float(f) => Ok(Some(*f)),
+        Value::Int(i) => Ok(Some(*i as f64)),
+        _ => Err(type_error("wait() needs a number or None")),
+    }
+}
+
+/// `wait(deadline)`: blocks until an I/O event arrives or the loop clock
+/// reaches `deadline` (None: no timer), then returns the events, as a list
+/// of `(token, tag, value)`. Sleeps in short slices so Ctrl-C interrupts.
+pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::builtins::arity("wait", args, 1, 1)?;
+    let deadline = deadline_arg(&args[0])?;
+    loop {
+        let (pending, active, virt) = REACTOR.with(|r| (!r.events.borrow().is_empty(), r.active.get(), r.virtual_now.get()));
+        if pending {
+            break;
+        }
+        if let (Some(v), Some(d)) = (virt, deadline)
+            && active == 0
+        {
+            // nothing can happen before the deadline: jump to it
+            if d > v {
+                REACTOR.with(|r| r.virtual_now.set(Some(d)));
+            }
+            break;
+        }
+        let left = match deadline {
+            Some(d) => d - now(),
+            None => 1.0,
+        };
+        if left <= 0.0 || !left.is_finite() {
+            break;
+        }
+        let slice = Duration::from_secs_f64(left.min(0.05));
+        let started = Instant::now();
+        if drive(async {
+            let _ = tokio::time::timeout(slice, event_posted()).await;
+        })
+        .is_none()
+        {
+            std::thread::sleep(slice);
+        }
+        if let Some(v) = virt {
+            // while I/O is in flight, virtual time passes as real time does
+            let v2 = v + started.elapsed().as_secs_f64();
+            REACTOR.with(|r| {
+                r.virtual_now.set(Some(match deadline {
+                    Some(d) => v2.min(d.max(v)),
+                    None => v2,
+                }))
+            });
+        }
+        vm.check_interrupt()?;
+    }
+    Ok(take_events())
+}
+
+/// `poll()`: lets the I/O tasks make progress without blocking and returns
+/// the events (an empty list when no I/O task is alive).
+pub fn py_poll(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let active = REACTOR.with(|r| r.active.get());
+    if active > 0 {
+        drive(async {
+            // two passes: the first lets the I/O driver see readiness, the
+            // second runs the tasks it woke
+            tokio::task::yield_now().await;
+            tokio::task::yield_now().await;
+        });
+    }
+    Ok(take_events())
+}
+
+/// `io_active()`: how many I/O tasks are alive.
+pub fn py_io_active(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(REACTOR.with(|r| r.active.get() + r.events.borrow().len()) as i64))
+}
+
+/// `os_error(errno, msg[, filename])`: the OSError subclass for `errno`.
+pub fn py_os_error(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::builtins::arity("os_error", args, 2, 3)?;
+    let Value::Int(errno) = &args[0] else { return Err(type_error("errno must be an int")) };
+    let Value::Str(msg) = &args[1] else { return Err(type_error("msg must be a str")) };
+    Ok(os_error(*errno as i32, msg.as_str(), args.get(2).cloned()).value())
+}
+
+/// `strerror(errno)`.
+pub fn py_strerror(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    crate::builtins::arity("strerror", args, 1, 1)?;
+    let Value::Int(errno) = &args[0] else { return Err(type_error("errno must be an int")) };
+    Ok(Value::str(strerror(*errno as i32)))
+}
