@@ -15,7 +15,6 @@
 
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
-use crate::object::types::types;
 use crate::object::*;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -163,24 +162,7 @@ pub fn strerror(errno: i32) -> String {
 /// The `OSError` subclass CPython raises for `errno` (PEP 3151), with
 /// `[Errno N] msg` as its text and `filename` when given.
 pub fn os_error(errno: i32, msg: &str, filename: Option<Value>) -> PyErr {
-    let t = types();
-    let cls = match errno {
-        1 | 13 => t.permission_error.clone(),
-        2 => t.file_not_found_error.clone(),
-        3 => t.process_lookup_error.clone(),
-        4 => t.interrupted_error.clone(),
-        10 => t.child_process_error.clone(),
-        11 | 114 | 115 => t.blocking_io_error.clone(),
-        17 => t.file_exists_error.clone(),
-        20 => t.not_a_directory_error.clone(),
-        21 => t.is_a_directory_error.clone(),
-        32 | 108 => t.broken_pipe_error.clone(),
-        103 => t.connection_aborted_error.clone(),
-        104 => t.connection_reset_error.clone(),
-        110 => t.timeout_error.clone(),
-        111 => t.connection_refused_error.clone(),
-        _ => t.os_error.clone(),
-    };
+    let cls = os_error_class(errno as i64);
     let err = PyErr::with_args(&cls, vec![Value::Int(errno as i64), Value::str(msg)]);
     if let Some(f) = filename {
         err.exc.dict.set_item_str("filename", f);

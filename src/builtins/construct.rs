@@ -67,6 +67,15 @@ impl Vm {
                 }
                 inst
             }
+            None if cls.is_subclass(&self.types.base_exception_group) => {
+                let actual = super::exception_group::check_new(self, cls, &args)?;
+                new_instance(&actual, args.clone())
+            }
+            // OSError(errno, strerror) picks the subclass for errno
+            None if Rc::ptr_eq(cls, &self.types.os_error) && (2..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) => {
+                let errno = if let Value::Int(e) = args[0] { e } else { 0 };
+                new_instance(&exceptions::os_error_class(errno), args.clone())
+            }
             None => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
         };
         match cls.lookup(&self.names.init) {
@@ -444,6 +453,11 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
             parse_int(s.as_str(), 10)
                 .map(Value::from_bigint)
                 .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::vm::repr::str_repr(s.as_str()))))
+        }
+        Value::Bytes(b) => {
+            // int(b"42\n"): the bytes are read as ASCII text
+            let text = String::from_utf8_lossy(&b.data);
+            parse_int(&text, 10).map(Value::from_bigint).ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", vm.repr(x).unwrap_or_default())))
         }
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {

@@ -57,6 +57,8 @@ registry!(
     generator,
     base_exception,
     exception,
+    base_exception_group,
+    exception_group,
     generator_exit,
     keyboard_interrupt,
     system_exit,
@@ -147,6 +149,21 @@ impl Types {
         let value_error = e("ValueError", &exception);
         let warning = e("Warning", &exception);
         let connection_error = e("ConnectionError", &os_error);
+        let base_exception_group = e("BaseExceptionGroup", &base_exception);
+        // ExceptionGroup(BaseExceptionGroup, Exception)
+        let exception_group = {
+            let bases = vec![base_exception_group.clone(), exception.clone()];
+            Rc::new(Class {
+                name: "ExceptionGroup".into(),
+                qualname: "ExceptionGroup".into(),
+                module: "builtins".into(),
+                mro: c3_mro(&bases).unwrap_or_default(),
+                bases,
+                dict: Rc::new(PyDict::new()),
+                kind: K::Exception,
+                builtin: true,
+            })
+        };
         Types {
             type_: t("type", K::Type),
             none_type: t("NoneType", K::NoneType),
@@ -220,6 +237,8 @@ impl Types {
             runtime_warning: e("RuntimeWarning", &warning),
             user_warning: e("UserWarning", &warning),
             connection_error,
+            base_exception_group,
+            exception_group,
             object,
             int,
             base_exception,

@@ -78,6 +78,10 @@ impl Vm {
                             _ => Value::tuple(d.args.clone()),
                         }),
                         "msg" if inst.class.is_subclass(&self.types.syntax_error) => d.args.first().cloned(),
+                        "message" if inst.class.is_subclass(&self.types.base_exception_group) => crate::builtins::exception_group::message_of(obj),
+                        "exceptions" if inst.class.is_subclass(&self.types.base_exception_group) => {
+                            crate::builtins::exception_group::exceptions_of(obj).map(Value::tuple)
+                        }
                         "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&self.types.os_error) => Some(match n {
                             "errno" if (2..=5).contains(&d.args.len()) => d.args[0].clone(),
                             "strerror" if (2..=5).contains(&d.args.len()) => d.args[1].clone(),
