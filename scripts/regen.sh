@@ -11,7 +11,8 @@
 #   <name>.rc   exit code + "\n"  (only when the exit code is non-zero)
 # Stale .err/.rc files are removed when the program exits with code 0.
 # In .err, the absolute repository path that CPython 3.11 prints in
-# `File "..."` lines is replaced by the relative path (scripts/<area>/<name>.py).
+# `File "..."` lines (and in asyncio's `... at PATH:LINE` reprs) is replaced
+# by the relative path (scripts/<area>/<name>.py).
 # Programs under scripts/pending/ are skipped.
 set -euo pipefail
 
@@ -76,6 +77,8 @@ root, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(src, "rb") as fh:
     data = fh.read()
 data = data.replace(("File \"" + root + "/").encode(), b"File \"")
+# asyncio reprs name files too (`coro=<f() done, defined at PATH:LINE>`)
+data = data.replace((" at " + root + "/").encode(), b" at ")
 # warnings start with the script path at the beginning of a line
 data = b"\n".join(l[len(root) + 1:] if l.startswith((root + "/").encode()) else l for l in data.split(b"\n"))
 with open(dst, "wb") as fh:

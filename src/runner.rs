@@ -39,9 +39,22 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     // like CPython's shutdown: module globals go away, then leftover warnings print
     globals.clear();
     crate::object::gc::collect();
+    run_asyncio_finalizers(vm);
     vm.flush_warnings_at_exit();
     vm.flush_out();
     Outcome { exit_code: code }
+}
+
+/// Reports futures dropped with an exception nobody retrieved ("Task
+/// exception was never retrieved"), as CPython does when it frees them at exit.
+fn run_asyncio_finalizers(vm: &mut Vm) {
+    if let Some(Value::Module(m)) = vm.modules.get_item_str("asyncio")
+        && let Some(f) = m.dict.get_item_str("_run_finalizers")
+        && let Err(e) = vm.call_value(&f, vec![], vec![])
+    {
+        let report = vm.format_exception(&e);
+        vm.write_err(&report);
+    }
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit code.

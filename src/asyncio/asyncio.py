@@ -140,25 +140,44 @@ def _format_callback(func, args):
     return name + "(" + ", ".join(_short_repr(a) for a in args) + ")"
 
 
+def _format_callback_source(func, args):
+    # format_helpers._format_callback_source: plain functions show where
+    # they were defined (tikitaka's own, frozen ones do not)
+    text = _format_callback(func, args)
+    if type(func).__name__ == "function":
+        code = func.__code__
+        if not code.co_filename.startswith("<frozen "):
+            text += f" at {code.co_filename}:{code.co_firstlineno}"
+    return text
+
+
 def _format_callbacks(cbs):
     size = len(cbs)
     if size == 1:
-        cb = _format_callback(cbs[0], ())
+        cb = _format_callback_source(cbs[0], ())
     elif size == 2:
-        cb = f"{_format_callback(cbs[0], ())}, {_format_callback(cbs[1], ())}"
+        cb = f"{_format_callback_source(cbs[0], ())}, {_format_callback_source(cbs[1], ())}"
     else:
-        cb = f"{_format_callback(cbs[0], ())}, <{size - 2} more>, {_format_callback(cbs[-1], ())}"
+        cb = f"{_format_callback_source(cbs[0], ())}, <{size - 2} more>, {_format_callback_source(cbs[-1], ())}"
     return f"cb=[{cb}]"
 
 
 def _format_coroutine(coro):
+    # coroutines.py's _format_coroutine: where the coroutine is suspended,
+    # or where it was defined once done
     name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None)
     if not name:
         name = f"<{type(coro).__name__} without __name__>"
     name = name + "()"
-    if getattr(coro, "cr_running", False):
-        return f"{name} running"
-    return name
+    where = _native.coro_where(coro)
+    if where is None:
+        if getattr(coro, "cr_running", False):
+            return f"{name} running"
+        return name
+    filename, lineno, done = where
+    if done:
+        return f"{name} done, defined at {filename}:{lineno}"
+    return f"{name} running at {filename}:{lineno}"
 
 
 def _object_repr(obj):
@@ -310,7 +329,7 @@ class Handle:
         if self._cancelled:
             info.append("cancelled")
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -334,7 +353,7 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
+            cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
                 "message": f"Exception in callback {cb}",
                 "exception": exc,
@@ -486,9 +505,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        # CPython logs this through the `logging` module, with the traceback
-        # of the exception; tikitaka prints the same lines but only the last
-        # line of the traceback.
+        # CPython logs this through the `logging` module (to stderr): the
+        # message, the other context entries, then the exception's traceback
         message = context.get("message")
         if not message:
             message = "Unhandled exception in event loop"
@@ -497,10 +515,11 @@ class BaseEventLoop(AbstractEventLoop):
             if key == "message" or key == "exception":
                 continue
             lines.append(f"{key}: {context[key]!r}")
+        text = "\n".join(lines) + "\n"
         exc = context.get("exception")
         if exc is not None:
-            lines.append(_exception_line(exc))
-        print("\n".join(lines), file=sys.stderr)
+            text += _native.format_exception(exc)
+        print(text, end="", file=sys.stderr)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -561,6 +580,9 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def _run_once(self):
+        dropped = _native.take_finalized()
+        if dropped is not None:
+            _report_dropped(dropped)
         scheduled = self._scheduled
         # drop cancelled timers from the head so that we never wait for them
         while scheduled and scheduled[0]._cancelled:
@@ -621,6 +643,9 @@ def _run_until_complete_cb(fut):
 class Future:
     __module__ = "_asyncio"
     _asyncio_future_blocking = False
+    # True while an exception is set and nobody retrieved it: a future
+    # dropped in that state is reported (see _report_dropped)
+    _log_traceback = False
 
     # (implicitly a classmethod, as in CPython)
     def __class_getitem__(cls, item):
@@ -673,6 +698,7 @@ class Future:
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
+            self._log_traceback = False
             raise self._exception
         return self._result
 
@@ -681,6 +707,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -725,9 +752,12 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
 
     def cancel(self, msg=None):
         if self._state != _PENDING:
+            if self._log_traceback:
+                self._log_traceback = False
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
@@ -743,6 +773,29 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+    def _never_retrieved(self):
+        # what CPython's Future.__del__ reports
+        self._loop.call_exception_handler({
+            "message": f"{self.__class__.__name__} exception was never retrieved",
+            "exception": self._exception,
+            "future": self,
+        })
+
+
+_native.finalize_on_drop(Future, "_log_traceback")
+
+
+def _report_dropped(dropped):
+    for fut in dropped:
+        fut._never_retrieved()
+
+
+def _run_finalizers():
+    # (also called by the interpreter at exit)
+    dropped = _native.take_finalized()
+    if dropped is not None:
+        _report_dropped(dropped)
 
 
 def _get_loop(fut):

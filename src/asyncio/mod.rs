@@ -11,6 +11,7 @@ use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
 use crate::object::*;
 use crate::vm::Vm;
+use crate::vm::generator::GenState;
 use std::rc::Rc;
 
 pub mod process;
@@ -54,6 +55,10 @@ pub fn native_module() -> Module {
         ("stream_write_eof", streams::py_stream_write_eof),
         ("stream_close", streams::py_stream_close),
         ("stream_abort", streams::py_stream_abort),
+        ("finalize_on_drop", finalize_on_drop),
+        ("take_finalized", take_finalized),
+        ("format_exception", format_exception),
+        ("coro_where", coro_where),
         ("spawn", process::py_spawn),
         ("child_wait", process::py_child_wait),
         ("send_signal", process::py_send_signal),
@@ -87,4 +92,42 @@ fn internal(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("monotonic", args, 0, 0)?;
     Ok(Value::Float(reactor::now()))
+}
+
+/// `finalize_on_drop(cls, flag)`: see `object/finalize.rs`.
+fn finalize_on_drop(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("finalize_on_drop", args, 2, 2)?;
+    let (Value::Class(cls), Value::Str(flag)) = (&args[0], &args[1]) else { return Err(type_error("finalize_on_drop(cls, flag)")) };
+    crate::object::finalize::register(cls.clone(), flag.as_str());
+    Ok(Value::None)
+}
+
+/// `take_finalized()`: the dropped instances waiting for their finalizer (None when there are none).
+fn take_finalized(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let pending = crate::object::finalize::take();
+    Ok(if pending.is_empty() { Value::None } else { Value::list(pending) })
+}
+
+/// `format_exception(exc)`: the report CPython's `traceback.print_exception` prints.
+fn format_exception(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("format_exception", args, 1, 1)?;
+    match PyErr::from_value(&args[0]) {
+        Some(e) => Ok(Value::str(vm.format_exception(&e))),
+        None => Err(type_error("format_exception() needs an exception")),
+    }
+}
+
+/// `coro_where(coro)`: `(filename, line, done)`, the line where a coroutine
+/// is suspended (its first line if it has not started), or where it was
+/// defined once it is done, for CPython's `coro=<f() running at FILE:LINE>`.
+fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("coro_where", args, 1, 1)?;
+    let Value::Generator(g) = &args[0] else { return Ok(Value::None) };
+    let filename = Value::str(g.code.filename.to_string());
+    let frame = g.frame.borrow();
+    Ok(match (frame.as_ref(), g.state.get()) {
+        (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
+        (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
+        _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
+    })
 }

@@ -126,6 +126,12 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        super::finalize::on_drop(self);
+    }
+}
+
 /// A built-in module: a name and its namespace.
 pub struct Module {
     pub name: String,

@@ -142,6 +142,7 @@ impl Vm {
                     }
                     "__class__" => Some(Value::Class(self.types.function.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
+                    "__code__" => Some(Value::Code(f.code.clone())),
                     "__closure__" => Some(if f.closure.is_empty() {
                         Value::None
                     } else {
@@ -177,6 +178,7 @@ impl Vm {
                 "__qualname__" => Some(Value::str(g.qualname())),
                 _ => self.type_attr(obj, name),
             }),
+            Value::Code(c) => Ok(code_attr(c, n).or_else(|| self.type_attr(obj, name))),
             Value::Tuple(t) if t.fields.is_some() => {
                 let names = t.fields.map(|(_, f)| f).unwrap_or(&[]);
                 match names.iter().position(|f| *f == n) {
@@ -379,4 +381,24 @@ impl Vm {
         }
         Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
     }
+}
+
+/// The attributes of a code object that tools and asyncio's reprs read.
+fn code_attr(c: &crate::bytecode::CodeObject, n: &str) -> Option<Value> {
+    let names = |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
+    Some(match n {
+        "co_name" => Value::str(c.name.clone()),
+        "co_qualname" => Value::str(c.qualname.clone()),
+        "co_filename" => Value::str(c.filename.to_string()),
+        "co_firstlineno" => Value::Int(c.first_line as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_varnames" => names(&c.varnames),
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_names" => names(&c.names),
+        _ => return None,
+    })
 }
