@@ -13,7 +13,9 @@
 # In .err, the absolute repository path that CPython 3.11 prints in
 # `File "..."` lines (and in asyncio's `... at PATH:LINE` reprs) is replaced
 # by the relative path (scripts/<area>/<name>.py).
-# Programs under scripts/pending/ are skipped.
+# Programs under scripts/pending/ are skipped. A program whose NAME.args
+# holds --virtual-time runs through tools/virtual_time.py (asyncio on a
+# virtual clock, as tikitaka's flag does).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -64,7 +66,12 @@ for f in "${files[@]}"; do
     esac
     base="${f%.py}"
     rc=0
-    "$PY" -S "$f" </dev/null >"$base.out" 2>"$base.err.tmp" || rc=$?
+    # NAME.args with --virtual-time: asyncio on a virtual clock (tools/virtual_time.py)
+    runner=()
+    if [ -f "$base.args" ] && grep -q -- "--virtual-time" "$base.args"; then
+        runner=(tools/virtual_time.py)
+    fi
+    "$PY" -S "${runner[@]}" "$f" </dev/null >"$base.out" 2>"$base.err.tmp" || rc=$?
     if [ "$rc" -eq 0 ] && [ ! -s "$base.err.tmp" ]; then
         rm -f "$base.err.tmp" "$base.err" "$base.rc"
     else
