@@ -4,7 +4,7 @@ import asyncio
 
 async def square(n):
     proc = await asyncio.create_subprocess_shell(
-        f"sleep 0.0{5 - n}; echo $(({n} * {n}))", stdout=asyncio.subprocess.PIPE)
+        f"sleep 0.{5 - n}; echo $(({n} * {n}))", stdout=asyncio.subprocess.PIPE)
     out, _ = await proc.communicate()
     print("finished", n)
     return int(out)

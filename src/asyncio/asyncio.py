@@ -12,6 +12,9 @@
 import _asyncio_native as _native
 import sys
 
+# --trace is fixed for the life of the interpreter
+_tracing = _native.tracing()
+
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
@@ -378,6 +381,93 @@ class TimerHandle(Handle):
     def when(self):
         return self._when
 
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+# The timers are a heap ordered by deadline, with heapq's algorithm (as
+# CPython's loop): timers with equal deadlines run in CPython's order.
+
+def _timer_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    when = newitem._when
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if when < parent._when:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _timer_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _timer_siftdown(heap, startpos, pos)
+
+
+def _timer_push(heap, timer):
+    heap.append(timer)
+    _timer_siftdown(heap, 0, len(heap) - 1)
+
+
+def _timer_pop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _timer_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+# CPython's thresholds for purging cancelled timers from the heap
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+
 
 class AbstractEventLoop:
     __module__ = "asyncio.events"
@@ -389,6 +479,7 @@ class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []
         self._scheduled = []
+        self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
         self._running = False
@@ -419,7 +510,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -436,19 +528,13 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         timer = TimerHandle(when, callback, args, self, context)
-        # keep the timers sorted by deadline, first scheduled first on ties
-        scheduled = self._scheduled
-        lo = 0
-        hi = len(scheduled)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if scheduled[mid]._when <= when:
-                lo = mid + 1
-            else:
-                hi = mid
-        scheduled.insert(lo, timer)
+        _timer_push(self._scheduled, timer)
         timer._scheduled = True
         return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
 
     def create_future(self):
         return Future(loop=self)
@@ -584,9 +670,25 @@ class BaseEventLoop(AbstractEventLoop):
         if dropped is not None:
             _report_dropped(dropped)
         scheduled = self._scheduled
-        # drop cancelled timers from the head so that we never wait for them
-        while scheduled and scheduled[0]._cancelled:
-            scheduled.pop(0)._scheduled = False
+        sched_count = len(scheduled)
+        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            # too many cancelled timers: rebuild the heap without them
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            for i in range(len(kept) // 2 - 1, -1, -1):
+                _timer_siftup(kept, i)
+            self._scheduled = scheduled = kept
+            self._timer_cancelled_count = 0
+        else:
+            # drop cancelled timers from the head so that we never wait for them
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                _timer_pop(scheduled)._scheduled = False
         # wait in tokio for I/O until the next timer (for good when there is
         # none, as CPython's select() does; Ctrl-C still interrupts), or
         # just collect what I/O finished when callbacks are ready
@@ -603,11 +705,12 @@ class BaseEventLoop(AbstractEventLoop):
                 if callback is not None:
                     ready.append(Handle(callback, (tag, value), self))
         if scheduled:
-            now = self.time()
-            while scheduled and scheduled[0]._when <= now:
-                timer = scheduled.pop(0)
+            # (CPython adds the clock resolution, 1 ns)
+            end_time = self.time() + 1e-09
+            while scheduled and scheduled[0]._when < end_time:
+                timer = _timer_pop(scheduled)
                 timer._scheduled = False
-                if not timer._cancelled and _native.tracing():
+                if not timer._cancelled and _tracing:
                     _native.trace(f"timer fired: {_format_callback(timer._callback, timer._args)}")
                 self._ready.append(timer)
         ready = self._ready
@@ -736,7 +839,7 @@ class Future:
             raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
-        if _native.tracing() and type(self) is Future:
+        if _tracing and type(self) is Future:
             _native.trace(f"future completed: result {result!r}")
         self._schedule_callbacks()
 
@@ -819,6 +922,9 @@ class _Sleep0:
         yield
 
 
+_sleep0 = _Sleep0()
+
+
 # ---------------------------------------------------------------- tasks
 
 class Task(Future):
@@ -839,7 +945,7 @@ class Task(Future):
         self._coro = coro
         self._loop.call_soon(self._step)
         _all_tasks[self] = None
-        self._traced = _native.tracing() and not _native.internal(coro)
+        self._traced = _tracing and not _native.internal(coro)
         if self._traced:
             _native.trace(f"task {self._name} created for {coro.__qualname__}()")
 
@@ -929,6 +1035,10 @@ class Task(Future):
         except BaseException as exc2:
             Future.set_exception(self, exc2)
         else:
+            if result is None:
+                # a bare yield gives way for one loop iteration
+                self._loop.call_soon(self._step)
+                return
             blocking = getattr(result, "_asyncio_future_blocking", None)
             if blocking is not None:
                 if _get_loop(result) is not self._loop:
@@ -1035,7 +1145,7 @@ def create_task(coro, *, name=None, context=None):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0
         return result
     loop = get_running_loop()
     future = loop.create_future()

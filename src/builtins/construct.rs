@@ -457,7 +457,9 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         Value::Bytes(b) => {
             // int(b"42\n"): the bytes are read as ASCII text
             let text = String::from_utf8_lossy(&b.data);
-            parse_int(&text, 10).map(Value::from_bigint).ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", vm.repr(x).unwrap_or_default())))
+            parse_int(&text, 10)
+                .map(Value::from_bigint)
+                .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", vm.repr(x).unwrap_or_default())))
         }
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {

@@ -80,7 +80,7 @@ impl PyDict {
         inner
             .table
             .find(h, |&i| match &entries[i] {
-                Some(Entry { key: Value::Str(k), .. }) => std::ptr::eq(&**k, key) || k.as_str() == key.as_str(),
+                Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && (std::ptr::eq(&**k, key) || k.as_str() == key.as_str()),
                 _ => false,
             })
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))

@@ -82,11 +82,8 @@ impl Vm {
                 ctx.emit(out, m, '|');
             }
             intro = msg;
-            let subs = if e.is_instance_of(&self.types.base_exception_group) {
-                crate::builtins::exception_group::exceptions_of(&e.value())
-            } else {
-                None
-            };
+            let subs =
+                if e.is_instance_of(&self.types.base_exception_group) { crate::builtins::exception_group::exceptions_of(&e.value()) } else { None };
             let stack = self.format_stack(&e);
             let Some(subs) = subs else {
                 if !stack.is_empty() {
