@@ -320,12 +320,12 @@ def isfuture(obj):
 
 class Handle:
     __module__ = "asyncio.events"
+    _cancelled = False
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
-        self._cancelled = False
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -749,6 +749,13 @@ class Future:
     # True while an exception is set and nobody retrieved it: a future
     # dropped in that state is reported (see _report_dropped)
     _log_traceback = False
+    # the attributes' initial values live in the class: a new future's
+    # dict holds only what differs (many futures are created per second)
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _cancel_message = None
+    _cancelled_exc = None
 
     # (implicitly a classmethod, as in CPython)
     def __class_getitem__(cls, item):
@@ -756,12 +763,7 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else _get_event_loop()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
         self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -929,24 +931,26 @@ _sleep0 = _Sleep0()
 
 class Task(Future):
     __module__ = "_asyncio"
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _traced = False
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        self._loop = loop if loop is not None else _get_event_loop()
+        self._callbacks = []
+        if type(coro).__name__ != "coroutine":
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
             _task_counter[0] += 1
             self._name = f"Task-{_task_counter[0]}"
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
         self._loop.call_soon(self._step)
         _all_tasks[self] = None
-        self._traced = _tracing and not _native.internal(coro)
-        if self._traced:
+        if _tracing and not _native.internal(coro):
+            self._traced = True
             _native.trace(f"task {self._name} created for {coro.__qualname__}()")
 
     def _repr_info(self):
