@@ -109,7 +109,11 @@ pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
     let inst = Rc::new(Instance {
         class: cls.clone(),
         dict: Rc::new(PyDict::new()),
-        exc: if cls.kind == TypeKind::Exception { Some(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })) } else { None },
+        exc: if cls.kind == TypeKind::Exception {
+            Some(Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })))
+        } else {
+            None
+        },
     });
     crate::object::gc::track_instance(&inst);
     Value::Instance(inst)

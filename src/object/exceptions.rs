@@ -80,7 +80,11 @@ fn unreachable_exc() -> ! {
 
 /// Creates an exception instance.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance { class: cls.clone(), dict: Rc::new(super::PyDict::new()), exc: Some(RefCell::new(ExcData { args, ..Default::default() })) })
+    Rc::new(Instance {
+        class: cls.clone(),
+        dict: Rc::new(super::PyDict::new()),
+        exc: Some(Box::new(RefCell::new(ExcData { args, ..Default::default() }))),
+    })
 }
 
 macro_rules! ctor {
