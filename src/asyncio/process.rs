@@ -64,11 +64,11 @@ fn str_list(v: &Value) -> PyResult<Vec<String>> {
         .collect()
 }
 
-/// `spawn(argv, stdin, stdout, stderr, cwd)`: starts the child; returns
+/// `spawn(argv, stdin, stdout, stderr, cwd, env)`: starts the child; returns
 /// `(child id, pid, stdin stream, stdout stream, stderr stream)` (None for
 /// a stream that is not a pipe). `stderr=STDOUT` shares the stdout pipe.
 pub fn py_spawn(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("spawn", args, 5, 5)?;
+    arity("spawn", args, 6, 6)?;
     let argv = str_list(&args[0])?;
     let Some(program) = argv.first() else { return Err(index_error("list index out of range")) };
     let mut cmd = tokio::process::Command::new(program);
@@ -95,6 +95,14 @@ pub fn py_spawn(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     if let Value::Str(cwd) = &args[4] {
         cmd.current_dir(cwd.as_str());
+    }
+    if let Value::Dict(env) = &args[5] {
+        // env= replaces the whole environment, as in subprocess.Popen
+        cmd.env_clear();
+        for (k, v) in env.items() {
+            let (Value::Str(k), Value::Str(v)) = (&k, &v) else { return Err(type_error("expected str, bytes or os.PathLike object")) };
+            cmd.env(k.as_str(), v.as_str());
+        }
     }
     let spawned = reactor::enter(|| cmd.spawn());
     drop(cmd); // closes our copies of the merged pipe's write end

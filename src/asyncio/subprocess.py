@@ -222,7 +222,7 @@ class _SubprocessTransport(BaseTransport):
             argv = [a if isinstance(a, (str, bytes)) else str(a) for a in args]
         if cwd is not None:
             cwd = str(cwd)
-        child, pid, sin, sout, serr = _native.spawn(argv, stdin, stdout, stderr, cwd)
+        child, pid, sin, sout, serr = _native.spawn(argv, stdin, stdout, stderr, cwd, env)
         self._child = child
         self._pid = pid
         self._streams = {0: sin, 1: sout, 2: serr}
