@@ -22,6 +22,10 @@ pub fn register(cls: Rc<Class>, flag: &str) {
 
 /// Called from `Instance::drop`: queues a copy of the instance if wanted.
 pub fn on_drop(inst: &mut Instance) {
+    // (a dict being mutated right now cannot be read: no finalizer then)
+    if inst.dict.inner.try_borrow().is_err() {
+        return;
+    }
     let flag = CLASSES
         .try_with(|c| {
             let c = c.try_borrow().ok()?;
