@@ -1018,17 +1018,9 @@ class Task(Future):
         if self._traced:
             _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
         try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                # cancelled right before the coroutine returned
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
+            # coro.send(None) or coro.throw(exc), without a StopIteration
+            # when the coroutine returns
+            done, result = _native.step(self._coro, exc)
         except CancelledError as cancelled:
             # keep the original exception: awaiting the task raises it
             self._cancelled_exc = cancelled
@@ -1039,6 +1031,14 @@ class Task(Future):
         except BaseException as exc2:
             Future.set_exception(self, exc2)
         else:
+            if done:
+                if self._must_cancel:
+                    # cancelled right before the coroutine returned
+                    self._must_cancel = False
+                    Future.cancel(self, msg=self._cancel_message)
+                else:
+                    Future.set_result(self, result)
+                return
             if result is None:
                 # a bare yield gives way for one loop iteration
                 self._loop.call_soon(self._step)

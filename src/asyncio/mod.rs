@@ -11,7 +11,7 @@ use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
 use crate::object::*;
 use crate::vm::Vm;
-use crate::vm::generator::GenState;
+use crate::vm::generator::{Delegated, GenState};
 use std::rc::Rc;
 
 pub mod process;
@@ -55,6 +55,7 @@ pub fn native_module() -> Module {
         ("stream_write_eof", streams::py_stream_write_eof),
         ("stream_close", streams::py_stream_close),
         ("stream_abort", streams::py_stream_abort),
+        ("step", step),
         ("finalize_on_drop", finalize_on_drop),
         ("take_finalized", take_finalized),
         ("format_exception", format_exception),
@@ -129,5 +130,25 @@ fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
         (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
         _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
+    })
+}
+
+/// `step(coro, exc)`: one step of a task, `coro.send(None)` (or
+/// `coro.throw(exc)`), as `(done, value)`: `(False, yielded)` or
+/// `(True, returned)`, so that a finished coroutine costs no StopIteration.
+fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("step", args, 2, 2)?;
+    let Value::Generator(g) = &args[0] else { return Err(type_error("step() needs a coroutine")) };
+    let g = g.clone();
+    let r = match &args[1] {
+        Value::None => vm.resume(&g, Value::None)?,
+        exc => {
+            let err = vm.make_exception(exc.clone(), "exceptions must derive from BaseException")?;
+            vm.throw(&g, err)?
+        }
+    };
+    Ok(match r {
+        Delegated::Yielded(v) => Value::tuple(vec![Value::Bool(false), v]),
+        Delegated::Returned(v) => Value::tuple(vec![Value::Bool(true), v]),
     })
 }
