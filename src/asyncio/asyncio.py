@@ -573,6 +573,9 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        # data written to streams goes out before the program ends, as with
+        # CPython, which sends it at once
+        _native.flush_writes(1.0)
         self._ready.clear()
         self._scheduled.clear()
 

@@ -55,6 +55,7 @@ pub fn native_module() -> Module {
         ("stream_write_eof", streams::py_stream_write_eof),
         ("stream_close", streams::py_stream_close),
         ("stream_abort", streams::py_stream_abort),
+        ("flush_writes", streams::py_flush_writes),
         ("step", step),
         ("finalize_on_drop", finalize_on_drop),
         ("take_finalized", take_finalized),

@@ -189,6 +189,16 @@ fn drive<F: Future>(fut: F) -> Option<F::Output> {
     REACTOR.with(|r| r.rt.as_ref().map(|rt| rt.block_on(r.local.run_until(fut))))
 }
 
+/// Drives the I/O tasks until `done()` holds or `limit` has passed.
+pub fn drive_until(limit: Duration, done: impl Fn() -> bool) {
+    let end = Instant::now() + limit;
+    while !done() && Instant::now() < end {
+        drive(async {
+            let _ = tokio::time::timeout(Duration::from_millis(5), std::future::pending::<()>()).await;
+        });
+    }
+}
+
 fn take_events() -> Value {
     let events: Vec<Event> = REACTOR.with(|r| r.events.borrow_mut().drain(..).collect());
     Value::list(events.into_iter().map(|e| Value::tuple(vec![Value::Int(e.token), Value::str(e.tag), e.payload.into_value()])).collect())

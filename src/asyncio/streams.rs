@@ -83,6 +83,16 @@ thread_local! {
     static STREAMS: RefCell<HashMap<i64, Slot>> = RefCell::new(HashMap::new());
     static LISTENERS: RefCell<HashMap<i64, Listener>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<i64> = const { Cell::new(1) };
+    /// Bytes queued on any stream and not yet written (see `py_flush_writes`).
+    static UNWRITTEN: Cell<usize> = const { Cell::new(0) };
+}
+
+fn unwritten_add(n: usize) {
+    UNWRITTEN.with(|u| u.set(u.get() + n));
+}
+
+fn unwritten_sub(n: usize) {
+    let _ = UNWRITTEN.try_with(|u| u.set(u.get().saturating_sub(n)));
 }
 
 fn next_id() -> i64 {
@@ -289,8 +299,10 @@ async fn write_loop(mut writer: Writer, state: Rc<WriteState>, token: i64) {
         })
         .await;
         let Some(chunk) = chunk else { break };
+        unwritten_sub(chunk.len());
         if let Err(e) = writer.write_all(&chunk).await {
-            state.queue.borrow_mut().clear();
+            let dropped: usize = state.queue.borrow_mut().drain(..).map(|c| c.len()).sum();
+            unwritten_sub(dropped);
             state.size.set(0);
             return reactor::post(token, "error", Payload::from_io(&e));
         }
@@ -348,6 +360,7 @@ pub fn py_stream_write(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         }
         w.queue.borrow_mut().push_back(b.data.clone());
         w.size.set(w.size.get() + b.data.len());
+        unwritten_add(b.data.len());
         w.wake();
         if !w.paused.get() && w.size.get() > HIGH_WATER {
             w.paused.set(true);
@@ -418,6 +431,25 @@ pub fn py_stream_abort(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         for t in [&slot.read_task, &slot.write_task].into_iter().flatten() {
             t.abort();
         }
+        let dropped: usize = slot.write.queue.borrow_mut().drain(..).map(|c| c.len()).sum();
+        unwritten_sub(dropped);
     }
+    Ok(Value::None)
+}
+
+/// `flush_writes(seconds)`: lets the writer tasks send what is queued (for
+/// at most `seconds`). CPython sends written data at once; tikitaka's
+/// writers run while the loop waits, so a closing loop gives them this chance.
+pub fn py_flush_writes(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("flush_writes", args, 1, 1)?;
+    let secs = match &args[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        _ => 1.0,
+    };
+    if UNWRITTEN.with(|u| u.get()) == 0 {
+        return Ok(Value::None);
+    }
+    reactor::drive_until(std::time::Duration::from_secs_f64(secs.max(0.0)), || UNWRITTEN.with(|u| u.get()) == 0);
     Ok(Value::None)
 }
