@@ -10,8 +10,10 @@
 //! only from `wait`/`poll`, never while Python code runs.
 //!
 //! Clock: `now()` is the loop clock. With `--virtual-time` it is a virtual
-//! clock that `wait` moves to the next deadline at once when no I/O task is
-//! alive (and by the real elapsed time while one is).
+//! clock that `wait` moves to the next deadline at once when no I/O task that
+//! progresses by itself (connect, write, child process) is running, and by
+//! the real elapsed time while one is. Reads and accepts only wait for
+//! others, so they do not hold the clock back.
 
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
@@ -73,8 +75,15 @@ struct Reactor {
     /// Woken when an event is posted while `wait` blocks.
     waker: RefCell<Option<Waker>>,
     /// I/O tasks alive (connecting, reading, writing, accepting, waiting for a child).
+    alive: Cell<usize>,
+    /// Those of them that make progress by themselves (connecting, writing,
+    /// waiting for a child): virtual time does not jump while one runs.
+    /// Reading and accepting wait for something else to happen.
     active: Cell<usize>,
     start: Instant,
+    /// Bytes queued on streams and not yet written: like an active task,
+    /// they hold virtual time back.
+    unwritten: Cell<usize>,
     /// The virtual clock (seconds), with `--virtual-time`.
     virtual_now: Cell<Option<f64>>,
 }
@@ -87,6 +96,8 @@ thread_local! {
         local: LocalSet::new(),
         events: RefCell::new(VecDeque::new()),
         waker: RefCell::new(None),
+        alive: Cell::new(0),
+        unwritten: Cell::new(0),
         active: Cell::new(0),
         start: Instant::now(),
         virtual_now: Cell::new(if VIRTUAL_TIME.load(Ordering::Relaxed) { Some(0.0) } else { None }),
@@ -108,26 +119,61 @@ pub fn post(token: i64, tag: &'static str, payload: Payload) {
     });
 }
 
-/// Counts a task as alive until it is dropped (finished or aborted).
-struct Alive;
+/// Counts a task as alive (and maybe active) until it is dropped (finished or aborted).
+struct Alive {
+    active: bool,
+}
 
 impl Alive {
-    fn new() -> Alive {
-        REACTOR.with(|r| r.active.set(r.active.get() + 1));
-        Alive
+    fn new(active: bool) -> Alive {
+        REACTOR.with(|r| {
+            r.alive.set(r.alive.get() + 1);
+            if active {
+                r.active.set(r.active.get() + 1);
+            }
+        });
+        Alive { active }
     }
 }
 
 impl Drop for Alive {
     fn drop(&mut self) {
         // (try_with: the thread-local may be gone when the runtime shuts down)
-        let _ = REACTOR.try_with(|r| r.active.set(r.active.get().saturating_sub(1)));
+        let _ = REACTOR.try_with(|r| {
+            r.alive.set(r.alive.get().saturating_sub(1));
+            if self.active {
+                r.active.set(r.active.get().saturating_sub(1));
+            }
+        });
     }
 }
 
-/// Starts an I/O task on the local set; it runs while the loop waits or polls.
+pub fn unwritten_add(n: usize) {
+    REACTOR.with(|r| r.unwritten.set(r.unwritten.get() + n));
+}
+
+pub fn unwritten_sub(n: usize) {
+    let _ = REACTOR.try_with(|r| r.unwritten.set(r.unwritten.get().saturating_sub(n)));
+}
+
+/// Bytes queued on streams and not yet written.
+pub fn unwritten() -> usize {
+    REACTOR.with(|r| r.unwritten.get())
+}
+
+/// Starts an I/O task that makes progress by itself (see `Reactor::active`).
 pub fn spawn(fut: impl Future<Output = ()> + 'static) -> AbortHandle {
-    let alive = Alive::new();
+    spawn_task(fut, true)
+}
+
+/// Starts an I/O task that waits for others (reading, accepting).
+pub fn spawn_passive(fut: impl Future<Output = ()> + 'static) -> AbortHandle {
+    spawn_task(fut, false)
+}
+
+/// Starts an I/O task on the local set; it runs while the loop waits or polls.
+fn spawn_task(fut: impl Future<Output = ()> + 'static, active: bool) -> AbortHandle {
+    let alive = Alive::new(active);
     REACTOR.with(|r| {
         r.local
             .spawn_local(async move {
@@ -220,7 +266,7 @@ pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     crate::builtins::arity("wait", args, 1, 1)?;
     let deadline = deadline_arg(&args[0])?;
     loop {
-        let (pending, active, virt) = REACTOR.with(|r| (!r.events.borrow().is_empty(), r.active.get(), r.virtual_now.get()));
+        let (pending, active, virt) = REACTOR.with(|r| (!r.events.borrow().is_empty(), r.active.get() + r.unwritten.get(), r.virtual_now.get()));
         if pending {
             break;
         }
@@ -267,8 +313,8 @@ pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// `poll()`: lets the I/O tasks make progress without blocking and returns
 /// the events (an empty list when no I/O task is alive).
 pub fn py_poll(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let active = REACTOR.with(|r| r.active.get());
-    if active > 0 {
+    let alive = REACTOR.with(|r| r.alive.get());
+    if alive > 0 {
         drive(async {
             // two passes: the first lets the I/O driver see readiness, the
             // second runs the tasks it woke
@@ -281,7 +327,7 @@ pub fn py_poll(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 /// `io_active()`: how many I/O tasks are alive.
 pub fn py_io_active(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(REACTOR.with(|r| r.active.get() + r.events.borrow().len()) as i64))
+    Ok(Value::Int(REACTOR.with(|r| r.alive.get() + r.events.borrow().len()) as i64))
 }
 
 /// `os_error(errno, msg[, filename])`: the OSError subclass for `errno`.

@@ -632,9 +632,8 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
             res = self._client_connected_cb(reader, self._stream_writer)
             if type(res).__name__ == "coroutine":
                 def callback(task):
-                    if task.cancelled():
-                        transport.close()
-                        return
+                    # (3.11 does not check for a cancelled task: exception()
+                    # raises CancelledError, which the loop reports)
                     exc = task.exception()
                     if exc is not None:
                         self._loop.call_exception_handler({

@@ -83,16 +83,14 @@ thread_local! {
     static STREAMS: RefCell<HashMap<i64, Slot>> = RefCell::new(HashMap::new());
     static LISTENERS: RefCell<HashMap<i64, Listener>> = RefCell::new(HashMap::new());
     static NEXT_ID: Cell<i64> = const { Cell::new(1) };
-    /// Bytes queued on any stream and not yet written (see `py_flush_writes`).
-    static UNWRITTEN: Cell<usize> = const { Cell::new(0) };
 }
 
 fn unwritten_add(n: usize) {
-    UNWRITTEN.with(|u| u.set(u.get() + n));
+    reactor::unwritten_add(n);
 }
 
 fn unwritten_sub(n: usize) {
-    let _ = UNWRITTEN.try_with(|u| u.set(u.get().saturating_sub(n)));
+    reactor::unwritten_sub(n);
 }
 
 fn next_id() -> i64 {
@@ -232,7 +230,7 @@ pub fn py_tcp_accept(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value
     let Some(sock) = LISTENERS.with(|l| l.borrow_mut().get_mut(&id).and_then(|x| x.socket.take())) else {
         return Ok(Value::None);
     };
-    let task = reactor::spawn(async move {
+    let task = reactor::spawn_passive(async move {
         let listener = match tokio::net::TcpListener::from_std(sock) {
             Ok(l) => l,
             Err(e) => return reactor::post(token, "error", Payload::from_io(&e)),
@@ -331,8 +329,9 @@ pub fn py_stream_start(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         })
     });
     let Some((reader, writer, rstate, wstate)) = parts else { return Ok(Value::None) };
-    let read_task = reader.map(|r| reactor::spawn(read_loop(r, rstate, token)));
-    let write_task = writer.map(|w| reactor::spawn(write_loop(w, wstate, token)));
+    let read_task = reader.map(|r| reactor::spawn_passive(read_loop(r, rstate, token)));
+    // (idle until data is queued: virtual time watches the queued bytes)
+    let write_task = writer.map(|w| reactor::spawn_passive(write_loop(w, wstate, token)));
     STREAMS.with(|s| {
         if let Some(slot) = s.borrow_mut().get_mut(&id) {
             slot.read_task = read_task;
@@ -447,9 +446,9 @@ pub fn py_flush_writes(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         Value::Int(i) => *i as f64,
         _ => 1.0,
     };
-    if UNWRITTEN.with(|u| u.get()) == 0 {
+    if reactor::unwritten() == 0 {
         return Ok(Value::None);
     }
-    reactor::drive_until(std::time::Duration::from_secs_f64(secs.max(0.0)), || UNWRITTEN.with(|u| u.get()) == 0);
+    reactor::drive_until(std::time::Duration::from_secs_f64(secs.max(0.0)), || reactor::unwritten() == 0);
     Ok(Value::None)
 }
