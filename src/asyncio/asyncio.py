@@ -240,7 +240,8 @@ _event_loop = None
 # the loop the interactive prompt owns: tasks created at the prompt go there
 _repl_loop = None
 _set_called = False
-_current_tasks = {}
+# the task whose step is running (one loop runs at a time in a thread)
+_current_task = [None]
 _all_tasks = {}
 _task_counter = [0]
 
@@ -356,12 +357,15 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {cb}",
-                "exception": exc,
-                "handle": self,
-            })
+            self._report(exc)
+
+    def _report(self, exc):
+        cb = _format_callback_source(self._callback, self._args)
+        self._loop.call_exception_handler({
+            "message": f"Exception in callback {cb}",
+            "exception": exc,
+            "handle": self,
+        })
 
 
 class TimerHandle(Handle):
@@ -517,6 +521,14 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     call_soon_threadsafe = call_soon
+
+    def _soon(self, callback, args):
+        # call_soon without a Handle, for asyncio's own callbacks, whose
+        # handles nobody sees: the ready queue holds (callback, args) pairs
+        # next to Handles
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        self._ready.append((callback, args))
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -725,7 +737,15 @@ class BaseEventLoop(AbstractEventLoop):
         todo = ready[:ntodo]
         del ready[:ntodo]
         for handle in todo:
-            if not handle._cancelled:
+            if type(handle) is tuple:
+                callback, args = handle
+                try:
+                    callback(*args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    Handle(callback, args, self)._report(exc)
+            elif not handle._cancelled:
                 handle._run()
 
 
@@ -820,7 +840,7 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop._soon(fn, (self,))
         else:
             self._callbacks.append(fn)
 
@@ -837,7 +857,7 @@ class Future:
             return
         self._callbacks = []
         for callback in callbacks:
-            self._loop.call_soon(callback, self)
+            self._loop._soon(callback, (self,))
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -950,7 +970,7 @@ class Task(Future):
         else:
             self._name = str(name)
         self._coro = coro
-        self._loop.call_soon(self._step)
+        self._loop._soon(self._step, ())
         _all_tasks[self] = None
         if _tracing and not _native.internal(coro):
             self._traced = True
@@ -1016,8 +1036,7 @@ class Task(Future):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        loop_key = id(self._loop)
-        _current_tasks[loop_key] = self
+        _current_task[0] = self
         if self._traced:
             _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
         try:
@@ -1044,7 +1063,7 @@ class Task(Future):
                 return
             if result is None:
                 # a bare yield gives way for one loop iteration
-                self._loop.call_soon(self._step)
+                self._loop._soon(self._step, ())
                 return
             blocking = getattr(result, "_asyncio_future_blocking", None)
             if blocking is not None:
@@ -1070,7 +1089,7 @@ class Task(Future):
             else:
                 self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
         finally:
-            _current_tasks.pop(loop_key, None)
+            _current_task[0] = None
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
             if self._traced:
@@ -1101,7 +1120,10 @@ def _set_task_name(task, name):
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(id(loop))
+    task = _current_task[0]
+    if task is not None and task._loop is loop:
+        return task
+    return None
 
 
 def _tasks_of(loop):
