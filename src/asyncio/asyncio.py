@@ -718,7 +718,10 @@ class BaseEventLoop(AbstractEventLoop):
             for token, tag, value in events:
                 callback = _io_callbacks.get(token)
                 if callback is not None:
-                    ready.append(Handle(callback, (tag, value), self))
+                    ready.append((callback, (tag, value)))
+                elif tag == "connected" or tag == "accept":
+                    # nobody waits any more (cancelled connect, closed server)
+                    _native.stream_abort(value[0])
         if scheduled:
             # (CPython adds the clock resolution, 1 ns)
             end_time = self.time() + 1e-09
