@@ -37,11 +37,31 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
         Err(e) => report_uncaught(vm, &e),
     };
     // like CPython's shutdown: module globals go away, then leftover warnings print
-    globals.clear();
+    vm.finalize_at_exit();
+    clear_module_dict(vm, &globals);
     crate::object::gc::collect();
+    vm.run_finalizers();
     vm.flush_warnings_at_exit();
     vm.flush_out();
     Outcome { exit_code: code }
+}
+
+/// Empties a module's namespace at exit the way CPython does: names that
+/// start with one underscore first, then the rest, in definition order, each
+/// set to None. Generators freed on the way are finalized at once, while the
+/// names they may still need are there.
+fn clear_module_dict(vm: &mut Vm, globals: &PyDict) {
+    let keys: Vec<Rc<crate::object::PyStr>> = globals.keys().into_iter().filter_map(|k| if let Value::Str(s) = k { Some(s) } else { None }).collect();
+    let underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+    for first in [true, false] {
+        for k in keys.iter().filter(|k| underscore(k.as_str()) == first && k.as_str() != "__builtins__") {
+            globals.set_str(k.clone(), Value::None);
+            if crate::vm::finalize::pending() {
+                vm.run_finalizers();
+            }
+        }
+    }
+    globals.clear();
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit code.

@@ -333,6 +333,20 @@ def _set_running_loop(loop):
     _running_loop = loop
 
 
+def _finalize_asyncgen(agen):
+    # called by the runtime when a suspended async generator is dropped:
+    # like CPython's finalizer hook, the running loop schedules its aclose()
+    loop = _running_loop
+    if loop is None or loop.is_closed():
+        return False
+    loop.call_soon(loop.create_task, _aclose(agen))
+    return True
+
+
+async def _aclose(agen):
+    await agen.aclose()
+
+
 def get_running_loop():
     if _running_loop is None:
         if _repl_loop is not None:

@@ -62,6 +62,10 @@ pub fn track_instance(i: &Rc<Instance>) {
 pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::downgrade(g)));
 }
+/// Every generator still alive, oldest first (for finalization at exit).
+pub fn live_generators() -> Vec<Rc<Generator>> {
+    TRACKED.with(|v| v.borrow().iter().filter_map(|t| if let Tracked::Generator(w) = t { w.upgrade() } else { None }).collect())
+}
 pub fn track_function(f: &Rc<Function>) {
     track(Tracked::Function(Rc::downgrade(f)));
 }

@@ -18,6 +18,9 @@ impl Vm {
     /// `f` (the caller is parked in `self.frames`); anything else leaves its
     /// result on the stack.
     pub(crate) fn call_from_stack(&mut self, f: &mut Box<Frame>, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         if let Value::Function(func) = &callee {
             let code = &func.code;
             if !code.flags.varargs
@@ -74,6 +77,9 @@ impl Vm {
 
     /// Calls with already collected arguments, from the run loop.
     pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         match callee {
             Value::Function(func) => {
                 let new = self.bind_args(&func, args, &kwargs)?;

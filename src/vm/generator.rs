@@ -66,8 +66,22 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.is_coroutine() && self.state.get() == GenState::Created {
-            super::warnings::coroutine_never_awaited(&self.qualname());
+        match self.state.get() {
+            GenState::Created if self.is_coroutine() => super::warnings::coroutine_never_awaited(&self.qualname()),
+            GenState::Suspended => {
+                // paused inside try/with: closing it must still run that code
+                if let Some(frame) = self.frame.get_mut().take()
+                    && super::finalize::needs_close(&frame)
+                {
+                    super::finalize::defer_close(Generator {
+                        frame: RefCell::new(Some(frame)),
+                        state: Cell::new(GenState::Suspended),
+                        names: RefCell::new(self.names.get_mut().take()),
+                        code: self.code.clone(),
+                    });
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -212,11 +226,14 @@ impl Vm {
     /// Resumes `generator` with `sent` as the value of the paused `yield`.
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
         match generator.state.get() {
-            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Running => {
+                return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
+            }
             GenState::Closed if generator.is_coroutine() => return Err(runtime_error("cannot reuse already awaited coroutine")),
             GenState::Closed => return Ok(Delegated::Returned(Value::None)),
             GenState::Created if !sent.is_none() => {
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                let kind = if generator.is_async_gen() { "async generator" } else { generator.kind_name() };
+                return Err(type_error(format!("can't send non-None value to a just-started {kind}")));
             }
             _ => {}
         }
@@ -284,7 +301,9 @@ impl Vm {
     /// in the iterator it delegates to with `yield from`.
     pub fn throw(&mut self, generator: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
         match generator.state.get() {
-            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Running => {
+                return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
+            }
             GenState::Closed => return Err(err),
             GenState::Created => {
                 generator.state.set(GenState::Closed);

@@ -7,6 +7,7 @@
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod imports;
@@ -246,6 +247,9 @@ impl Vm {
                         v.discard();
                         if warnings::pending() {
                             self.flush_warnings(f);
+                        }
+                        if finalize::pending() {
+                            self.run_finalizers();
                         }
                     }
                 }
@@ -527,6 +531,9 @@ impl Vm {
                     f.push(v);
                     if warnings::pending() {
                         self.flush_warnings(f);
+                    }
+                    if finalize::pending() {
+                        self.run_finalizers();
                     }
                 }
                 Op::BinarySubscr => {
