@@ -18,6 +18,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("argv", Value::list(argv));
             dict.set_item_str("exit", native("exit", sys_exit));
             dict.set_item_str("getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
+            dict.set_item_str("exc_info", native("@exc_info", sys_exc_info));
             dict.set_item_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
             let items = vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)];
             let fields: &'static [&'static str] = &["major", "minor", "micro", "releaselevel", "serial"];
@@ -221,6 +222,20 @@ fn stderr_flush(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn sys_exit(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("exit", args, 0, 1)?;
     Err(PyErr::with_args(&vm.types.system_exit, args.to_vec()))
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being
+/// handled in the calling frame or its callers; the traceback is None here.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("exc_info", args, 0, 0)?;
+    let exc = vm.frames.iter().rev().find_map(|f| f.exc_info.clone());
+    Ok(match exc {
+        Some(e) => {
+            let cls = Value::Class(vm.types.of(&e));
+            Value::tuple(vec![cls, e, Value::None])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
