@@ -13,5 +13,6 @@ pub mod notes;
 pub mod object;
 pub mod repl;
 pub mod runner;
+pub mod stdlib;
 pub mod syntax;
 pub mod vm;

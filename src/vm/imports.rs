@@ -1,5 +1,6 @@
-//! `import`: only built-in modules exist (sys, asyncio, …); they are created
-//! on first import and cached in `vm.modules`.
+//! `import`: only modules shipped in the binary exist — native ones (sys,
+//! math, …), `asyncio`, and the frozen Python standard library of
+//! `src/stdlib/`; they are created on first import and cached in `vm.modules`.
 
 use super::Vm;
 use super::frame::Frame;
@@ -14,6 +15,9 @@ impl Vm {
         }
         if name == "asyncio" {
             return self.import_frozen(name, crate::asyncio::SOURCE);
+        }
+        if let Some(src) = crate::stdlib::source(name) {
+            return self.import_frozen(name, src);
         }
         let Some(module) = crate::builtins::modules::create(self, name) else {
             return Err(module_not_found(format!("No module named '{name}'")));

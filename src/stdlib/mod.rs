@@ -1,0 +1,16 @@
+//! The frozen standard library: small pure-Python modules (`functools`,
+//! `itertools`, `collections`, …) compiled into the binary, one `.py` file
+//! per module in this directory. `Vm::import_module` (`vm/imports.rs`) asks
+//! [`source`] for a module name it does not have yet and runs the source as
+//! a module (file name `<frozen NAME>`), exactly as it does for `asyncio`.
+//! Each source file starts with a comment saying which subset it provides.
+//!
+//! To add a module: write `NAME.py` here and add one arm to [`source`].
+
+/// The Python source of the frozen standard-library module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("functools.py"),
+        _ => return None,
+    })
+}
