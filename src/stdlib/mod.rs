@@ -11,6 +11,7 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("functools.py"),
+        "itertools" => include_str!("itertools.py"),
         _ => return None,
     })
 }
