@@ -12,6 +12,7 @@ pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("functools.py"),
         "itertools" => include_str!("itertools.py"),
+        "collections" => include_str!("collections.py"),
         _ => return None,
     })
 }
