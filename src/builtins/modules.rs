@@ -33,6 +33,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         }
         "math" => return Some(super::math::create_math(vm)),
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
+        "_stdlib_native" => return Some(crate::stdlib::native::module()),
         "time" => {
             for (n, f) in [
                 ("time", time_time as NativeFn),

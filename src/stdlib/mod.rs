@@ -6,6 +6,9 @@
 //! Each source file starts with a comment saying which subset it provides.
 //!
 //! To add a module: write `NAME.py` here and add one arm to [`source`].
+//! Primitives that need Rust go in `native.rs` (module `_stdlib_native`).
+
+pub mod native;
 
 /// The Python source of the frozen standard-library module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -13,6 +16,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("functools.py"),
         "itertools" => include_str!("itertools.py"),
         "collections" => include_str!("collections.py"),
+        "contextlib" => include_str!("contextlib.py"),
         _ => return None,
     })
 }
