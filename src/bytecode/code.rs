@@ -26,8 +26,12 @@ pub struct CodeFlags {
     pub coroutine: bool,
     /// module or class body: names go through a dict (LoadName/StoreName)
     pub uses_name_dict: bool,
+    /// a generator function decorated with `types.coroutine`: its
+    /// generators can be awaited and may `yield from` coroutines
+    pub iterable_coroutine: bool,
 }
 
+#[derive(Clone)]
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,

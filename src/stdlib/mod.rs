@@ -17,6 +17,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("itertools.py"),
         "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),
+        "types" => include_str!("types.py"),
         _ => return None,
     })
 }

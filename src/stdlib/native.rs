@@ -2,7 +2,9 @@
 //! write in Python. `contextlib` uses `tb_depth`/`tb_restore` to undo the
 //! traceback entries that throwing an exception into a `@contextmanager`
 //! generator adds (CPython does this by reassigning `exc.__traceback__`,
-//! which tikitaka does not expose).
+//! which tikitaka does not expose). `types.coroutine` uses
+//! `iterable_coroutine` to mark a generator function's code so that its
+//! generators are awaitable (CPython's `CO_ITERABLE_COROUTINE`).
 
 use crate::builtins::{arity, native};
 use crate::object::exceptions::*;
@@ -17,6 +19,7 @@ pub fn module() -> Module {
     dict.set_item_str("__name__", Value::str("_stdlib_native"));
     dict.set_item_str("tb_depth", native("tb_depth", tb_depth));
     dict.set_item_str("tb_restore", native("tb_restore", tb_restore));
+    dict.set_item_str("iterable_coroutine", native("iterable_coroutine", iterable_coroutine));
     Module { name: "_stdlib_native".into(), dict }
 }
 
@@ -44,4 +47,29 @@ fn tb_restore(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let extra = data.traceback.len().saturating_sub(depth);
     data.traceback.drain(..extra);
     Ok(Value::None)
+}
+
+/// `iterable_coroutine(func)`: for a generator function, a copy of it whose
+/// code carries the `iterable_coroutine` flag; any other value unchanged.
+fn iterable_coroutine(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("iterable_coroutine", args, 1, 1)?;
+    let Value::Function(f) = &args[0] else { return Ok(args[0].clone()) };
+    if !f.code.flags.generator || f.code.flags.coroutine || f.code.flags.iterable_coroutine {
+        return Ok(args[0].clone());
+    }
+    let mut code = (*f.code).clone();
+    code.flags.iterable_coroutine = true;
+    let func = Rc::new(Function {
+        code: Rc::new(code),
+        globals: f.globals.clone(),
+        defaults: f.defaults.clone(),
+        kwdefaults: f.kwdefaults.clone(),
+        closure: f.closure.clone(),
+        name: f.name.clone(),
+        qualname: f.qualname.clone(),
+        dict: f.dict.clone(),
+        doc: f.doc.clone(),
+    });
+    crate::object::gc::track_function(&func);
+    Ok(Value::Function(func))
 }

@@ -416,6 +416,7 @@ impl Vm {
                 }
                 Ok(v.clone())
             }
+            Value::Generator(g) if g.code.flags.iterable_coroutine => Ok(v.clone()),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
             Value::Instance(_) => {
                 let name = crate::object::string::intern("__await__");

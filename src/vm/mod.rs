@@ -912,7 +912,7 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
-                        Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine => {
+                        Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine && !f.code.flags.iterable_coroutine => {
                             return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
                         }
                         Value::Generator(_) => v,
