@@ -8,6 +8,7 @@
 //! To add a module: write `NAME.py` here and add one arm to [`source`].
 //! Primitives that need Rust go in `native.rs` (module `_stdlib_native`).
 
+pub mod mt;
 pub mod native;
 
 /// The Python source of the frozen standard-library module `name`, if there is one.
@@ -18,6 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "contextlib" => include_str!("contextlib.py"),
         "types" => include_str!("types.py"),
+        "random" => include_str!("random.py"),
         _ => return None,
     })
 }

@@ -4,7 +4,8 @@
 //! generator adds (CPython does this by reassigning `exc.__traceback__`,
 //! which tikitaka does not expose). `types.coroutine` uses
 //! `iterable_coroutine` to mark a generator function's code so that its
-//! generators are awaitable (CPython's `CO_ITERABLE_COROUTINE`).
+//! generators are awaitable (CPython's `CO_ITERABLE_COROUTINE`). `random`
+//! uses the Mersenne Twister of `mt.rs`.
 
 use crate::builtins::{arity, native};
 use crate::object::exceptions::*;
@@ -20,6 +21,9 @@ pub fn module() -> Module {
     dict.set_item_str("tb_depth", native("tb_depth", tb_depth));
     dict.set_item_str("tb_restore", native("tb_restore", tb_restore));
     dict.set_item_str("iterable_coroutine", native("iterable_coroutine", iterable_coroutine));
+    dict.set_item_str("mt_seed", native("mt_seed", super::mt::mt_seed));
+    dict.set_item_str("mt_random", native("mt_random", super::mt::mt_random));
+    dict.set_item_str("mt_getrandbits", native("mt_getrandbits", super::mt::mt_getrandbits));
     Module { name: "_stdlib_native".into(), dict }
 }
 
