@@ -20,6 +20,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("contextlib.py"),
         "types" => include_str!("types.py"),
         "random" => include_str!("random.py"),
+        "heapq" => include_str!("heapq.py"),
         _ => return None,
     })
 }
