@@ -21,6 +21,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "random" => include_str!("random.py"),
         "heapq" => include_str!("heapq.py"),
+        "typing" => include_str!("typing.py"),
         _ => return None,
     })
 }
