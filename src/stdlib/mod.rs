@@ -22,6 +22,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "random" => include_str!("random.py"),
         "heapq" => include_str!("heapq.py"),
         "typing" => include_str!("typing.py"),
+        "operator" => include_str!("operator.py"),
+        "bisect" => include_str!("bisect.py"),
         _ => return None,
     })
 }
