@@ -160,6 +160,11 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom(module, aliases) => {
                 let i = self.b().name(module);
                 self.emit(Op::ImportName(i));
+                // `ImportName` gives the top-level package of a dotted name
+                for part in module.split('.').skip(1) {
+                    let i = self.b().name(part);
+                    self.emit(Op::LoadAttr(i));
+                }
                 if aliases.len() == 1 && aliases[0].name == "*" {
                     self.emit(Op::ImportStar);
                 } else {

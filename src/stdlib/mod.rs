@@ -11,6 +11,11 @@
 pub mod mt;
 pub mod native;
 
+/// Whether the frozen module `name` has submodules (`collections.abc`).
+pub fn is_package(name: &str) -> bool {
+    name == "collections"
+}
+
 /// The Python source of the frozen standard-library module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -24,6 +29,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("typing.py"),
         "operator" => include_str!("operator.py"),
         "bisect" => include_str!("bisect.py"),
+        "abc" => include_str!("abc.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })
 }

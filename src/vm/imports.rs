@@ -27,6 +27,30 @@ impl Vm {
         Ok(v)
     }
 
+    /// `import a.b.c`: imports `a`, `a.b` and `a.b.c` in turn, makes each
+    /// an attribute of its parent, and returns the top-level module `a` (what
+    /// the `import` statement binds; `from a.b import x` reaches `a.b` with
+    /// attribute loads).
+    pub fn import_dotted(&mut self, name: &str) -> PyResult<Value> {
+        let Some((top, _)) = name.split_once('.') else { return self.import_module(name) };
+        let top_module = self.import_module(top)?;
+        let mut parent = top_module.clone();
+        let mut prefix = top.to_string();
+        for part in name.split('.').skip(1) {
+            let full = format!("{prefix}.{part}");
+            if !crate::stdlib::is_package(&prefix) {
+                return Err(module_not_found(format!("No module named '{full}'; '{prefix}' is not a package")));
+            }
+            let child = self.import_module(&full)?;
+            if let Value::Module(p) = &parent {
+                p.dict.set_item_str(part, child.clone());
+            }
+            parent = child;
+            prefix = full;
+        }
+        Ok(top_module)
+    }
+
     /// Runs a module written in Python and shipped inside the binary.
     fn import_frozen(&mut self, name: &str, src: &str) -> PyResult<Value> {
         let filename = format!("<frozen {name}>");

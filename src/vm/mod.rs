@@ -887,7 +887,7 @@ impl Vm {
                 }
                 Op::ImportName(i) => {
                     let name = f.code.names[i as usize].clone();
-                    let m = self.import_module(name.as_str())?;
+                    let m = self.import_dotted(name.as_str())?;
                     f.push(m);
                 }
                 Op::ImportFrom(i) => {
