@@ -11,7 +11,7 @@
 # Not provided: ByteString, Buffer, the binary operators of Set beyond
 # &, |, -, ^ and comparisons.
 
-from abc import ABC, abstractmethod
+from abc import ABC as _ABC, abstractmethod as _abstractmethod
 import types as _types
 import collections as _collections
 
@@ -29,8 +29,8 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(ABC):
-    @abstractmethod
+class Hashable(_ABC):
+    @_abstractmethod
     def __hash__(self):
         return 0
 
@@ -46,8 +46,8 @@ class Hashable(ABC):
         return NotImplemented
 
 
-class Awaitable(ABC):
-    @abstractmethod
+class Awaitable(_ABC):
+    @_abstractmethod
     def __await__(self):
         yield
 
@@ -59,11 +59,11 @@ class Awaitable(ABC):
 
 
 class Coroutine(Awaitable):
-    @abstractmethod
+    @_abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstractmethod
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -86,8 +86,8 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable(ABC):
-    @abstractmethod
+class AsyncIterable(_ABC):
+    @_abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
@@ -99,7 +99,7 @@ class AsyncIterable(ABC):
 
 
 class AsyncIterator(AsyncIterable):
-    @abstractmethod
+    @_abstractmethod
     async def __anext__(self):
         raise StopAsyncIteration
 
@@ -117,11 +117,11 @@ class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
 
-    @abstractmethod
+    @_abstractmethod
     async def asend(self, value):
         raise StopAsyncIteration
 
-    @abstractmethod
+    @_abstractmethod
     async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -144,8 +144,8 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable(ABC):
-    @abstractmethod
+class Iterable(_ABC):
+    @_abstractmethod
     def __iter__(self):
         while False:
             yield None
@@ -158,7 +158,7 @@ class Iterable(ABC):
 
 
 class Iterator(Iterable):
-    @abstractmethod
+    @_abstractmethod
     def __next__(self):
         raise StopIteration
 
@@ -173,7 +173,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
-    @abstractmethod
+    @_abstractmethod
     def __reversed__(self):
         while False:
             yield None
@@ -189,11 +189,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
+    @_abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstractmethod
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -216,8 +216,8 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(ABC):
-    @abstractmethod
+class Sized(_ABC):
+    @_abstractmethod
     def __len__(self):
         return 0
 
@@ -228,8 +228,8 @@ class Sized(ABC):
         return NotImplemented
 
 
-class Container(ABC):
-    @abstractmethod
+class Container(_ABC):
+    @_abstractmethod
     def __contains__(self, x):
         return False
 
@@ -248,8 +248,8 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(ABC):
-    @abstractmethod
+class Callable(_ABC):
+    @_abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
@@ -335,11 +335,11 @@ class Set(Collection):
 
 
 class MutableSet(Set):
-    @abstractmethod
+    @_abstractmethod
     def add(self, value):
         raise NotImplementedError
 
-    @abstractmethod
+    @_abstractmethod
     def discard(self, value):
         raise NotImplementedError
 
@@ -370,7 +370,7 @@ class Mapping(Collection):
     get, __contains__, keys, items, values, __eq__ come from __getitem__,
     __iter__ and __len__."""
 
-    @abstractmethod
+    @_abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
@@ -462,11 +462,11 @@ class ValuesView(MappingView, Collection):
 
 
 class MutableMapping(Mapping):
-    @abstractmethod
+    @_abstractmethod
     def __setitem__(self, key, value):
         raise KeyError
 
-    @abstractmethod
+    @_abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
@@ -524,7 +524,7 @@ class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence: __contains__, __iter__,
     __reversed__, index and count come from __getitem__ and __len__."""
 
-    @abstractmethod
+    @_abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
@@ -569,15 +569,15 @@ class Sequence(Reversible, Collection):
 
 
 class MutableSequence(Sequence):
-    @abstractmethod
+    @_abstractmethod
     def __setitem__(self, index, value):
         raise IndexError
 
-    @abstractmethod
+    @_abstractmethod
     def __delitem__(self, index):
         raise IndexError
 
-    @abstractmethod
+    @_abstractmethod
     def insert(self, index, value):
         raise IndexError
 

@@ -4,7 +4,7 @@
 # redirect_stdout/redirect_stderr (print does not go through sys.stdout),
 # chdir, AbstractContextManager and friends.
 
-from functools import wraps
+from functools import wraps as _wraps
 from _stdlib_native import tb_depth as _tb_depth, tb_restore as _tb_restore
 
 
@@ -15,7 +15,7 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
-        @wraps(func)
+        @_wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
@@ -29,7 +29,7 @@ class AsyncContextDecorator:
         return self
 
     def __call__(self, func):
-        @wraps(func)
+        @_wraps(func)
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
@@ -137,7 +137,7 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once
     becomes a context manager factory."""
-    @wraps(func)
+    @_wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
@@ -146,7 +146,7 @@ def contextmanager(func):
 def asynccontextmanager(func):
     """@asynccontextmanager decorator: an async generator function that
     yields once becomes an async context manager factory."""
-    @wraps(func)
+    @_wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
     return helper

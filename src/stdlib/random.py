@@ -10,8 +10,8 @@
 from _stdlib_native import mt_seed as _mt_seed, mt_random as _mt_random, mt_getrandbits as _mt_getrandbits
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil, floor as _floor, pi as _pi, isfinite as _isfinite
 
-TWOPI = 2.0 * _pi
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_TWOPI = 2.0 * _pi
+_NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 
 _ONE = 1
 
@@ -231,7 +231,7 @@ class Random:
         while True:
             u1 = random()
             u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
             zz = z * z / 4.0
             if zz <= -_log(u2):
                 break
@@ -243,7 +243,7 @@ class Random:
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
+            x2pi = random() * _TWOPI
             g2rad = _sqrt(-2.0 * _log(1.0 - random()))
             z = _cos(x2pi) * g2rad
             self.gauss_next = _sin(x2pi) * g2rad
