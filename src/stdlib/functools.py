@@ -123,38 +123,48 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
     return key
 
 
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
+    cache_get = cache.get
     hits = 0
     misses = 0
+    missing = _initial_missing
 
-    def wrapper(*args, **kwds):
-        nonlocal hits, misses
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            hits += 1
-            result = cache[key]
-            if maxsize is not None:
+    if maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed) if kwds or typed else args
+            result = cache_get(key, missing)
+            if result is not missing:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed) if kwds or typed else args
+            result = cache_get(key, missing)
+            if result is not missing:
+                hits += 1
                 # most recently used goes last
                 del cache[key]
                 cache[key] = result
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            if maxsize > 0:
+                if key in cache:
+                    del cache[key]
+                cache[key] = result
+                if len(cache) > maxsize:
+                    del cache[next(iter(cache))]
             return result
-        misses += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None:
-            cache[key] = result
-        elif maxsize > 0:
-            if key in cache:
-                del cache[key]
-            cache[key] = result
-            if len(cache) > maxsize:
-                del cache[next(iter(cache))]
-        return result
 
     def cache_info():
         return _CacheInfo(hits, misses, maxsize, len(cache))

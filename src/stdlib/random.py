@@ -128,6 +128,14 @@ class Random:
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
+        if type(a) is int and type(b) is int and b >= a:
+            # randrange(a, b + 1) without its argument checks
+            width = b + 1 - a
+            k = width.bit_length()
+            r = _mt_getrandbits(self._state, k)
+            while r >= width:
+                r = _mt_getrandbits(self._state, k)
+            return a + r
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
