@@ -123,6 +123,10 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        # as CPython: a lone int or str argument is its own key, so f(1)
+        # and f(1.0) are cached separately
+        return key[0]
     return key
 
 
@@ -136,7 +140,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     if maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed) if kwds or typed else args
+            key = _make_key(args, kwds, typed) if kwds or typed or len(args) == 1 else args
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
@@ -148,7 +152,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed) if kwds or typed else args
+            key = _make_key(args, kwds, typed) if kwds or typed or len(args) == 1 else args
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
