@@ -32,6 +32,12 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
         "math" => return Some(super::math::create_math(vm)),
+        "gc" => {
+            dict.set_item_str("collect", native("collect", gc_collect));
+            dict.set_item_str("isenabled", native("isenabled", gc_isenabled));
+            dict.set_item_str("enable", native("enable", gc_enable));
+            dict.set_item_str("disable", native("disable", gc_disable));
+        }
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
         "time" => {
             for (n, f) in [
@@ -236,6 +242,32 @@ fn sys_exc_info(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
+}
+
+/// `gc.collect()`: runs the cycle collector now; returns how many objects
+/// it found unreachable (tikitaka's count, which need not equal CPython's).
+fn gc_collect(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("collect", args, 0, 1)?;
+    let n = crate::object::gc::collect();
+    vm.run_finalizers();
+    Ok(Value::Int(n as i64))
+}
+
+fn gc_isenabled(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isenabled", args, 0, 0)?;
+    Ok(Value::Bool(crate::object::gc::is_enabled()))
+}
+
+fn gc_enable(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("enable", args, 0, 0)?;
+    crate::object::gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("disable", args, 0, 0)?;
+    crate::object::gc::set_enabled(false);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -44,6 +44,7 @@ const FIRST_THRESHOLD: usize = 20_000;
 thread_local! {
     static TRACKED: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
     static THRESHOLD: Cell<usize> = const { Cell::new(FIRST_THRESHOLD) };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
 fn track(t: Tracked) {
@@ -81,7 +82,16 @@ pub fn tracked_count() -> usize {
 /// Whether enough containers were created since the last collection.
 #[inline]
 pub fn due() -> bool {
-    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get())
+    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get()) && is_enabled()
+}
+
+/// `gc.isenabled()`: automatic collection on (explicit `gc.collect()` always runs).
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
 }
 
 impl Live {
