@@ -32,6 +32,9 @@ pub fn install(vm: &mut Vm) {
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__format__", object_format),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
         ],
     );
     t.object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Rc::new(native("__init_subclass__", object_init_subclass))));
@@ -175,7 +178,8 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
     };
-    let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false });
+    let slots_only = Class::computes_slots_only(&ns, &mro);
+    let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false, slots_only });
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
     }
@@ -232,6 +236,38 @@ fn object_new(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         Some(Value::Class(c)) => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name))),
         Some(other) => Err(type_error(format!("object.__new__(X): X is not a type object ({})", type_name(other)))),
         None => Err(type_error("object.__new__(): not enough arguments")),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name), value] = args else {
+        return Err(type_error("object.__setattr__() takes (self, name: str, value)"));
+    };
+    match this {
+        Value::Instance(inst) => vm.instance_set_attr(this, inst, name, value.clone())?,
+        other => vm.set_attr(other, name, value.clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name)] = args else {
+        return Err(type_error("object.__delattr__() takes (self, name: str)"));
+    };
+    match this {
+        Value::Instance(inst) => vm.instance_del_attr(this, inst, name)?,
+        other => vm.del_attr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name)] = args else {
+        return Err(type_error("object.__getattribute__() takes (self, name: str)"));
+    };
+    match vm.get_attr_opt(this, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attr_error(this, name.as_str())),
     }
 }
 
@@ -655,6 +691,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mro = c3_mro(&bs).ok_or_else(|| type_error("Cannot create a consistent method resolution order (MRO)"))?;
     let kind = if bs.iter().any(|b| b.kind == TypeKind::Exception) { TypeKind::Exception } else { TypeKind::Object };
     let dict = Rc::new(ns.copy());
+    let slots_only = Class::computes_slots_only(&dict, &mro);
     Ok(Value::Class(Rc::new(Class {
         name: name.as_str().to_string(),
         qualname: name.as_str().to_string(),
@@ -664,5 +701,6 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         dict,
         kind,
         builtin: false,
+        slots_only,
     })))
 }

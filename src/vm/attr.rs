@@ -225,6 +225,23 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&self.names.setattr)
+                    && !is_object_method(&m)
+                {
+                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone()), v], vec![])?;
+                    return Ok(());
+                }
+                self.instance_set_attr(obj, inst, name, v)
+            }
+            _ => self.set_attr_other(obj, name, v),
+        }
+    }
+
+    /// `object.__setattr__`: properties, exception fields, `__slots__`, then
+    /// the instance dict.
+    pub fn instance_set_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        {
+            {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {
                     if p.fset.is_none() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
@@ -232,9 +249,8 @@ impl Vm {
                     self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
                     return Ok(());
                 }
-                if let Some(m) = inst.class.lookup(&self.names.setattr) {
-                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone()), v], vec![])?;
-                    return Ok(());
+                if inst.class.slots_only && !slot_names(&inst.class).iter().any(|s| s == name.as_str()) {
+                    return Err(no_attribute(&inst.class.name, name.as_str()));
                 }
                 if let Some(exc) = &inst.exc {
                     let mut d = exc.borrow_mut();
@@ -266,6 +282,11 @@ impl Vm {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
+        }
+    }
+
+    fn set_attr_other(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
             Value::Class(cls) => {
                 if cls.builtin {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name)));
@@ -321,6 +342,23 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                let delattr = crate::object::string::intern("__delattr__");
+                if let Some(m) = inst.class.lookup(&delattr)
+                    && !is_object_method(&m)
+                {
+                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone())], vec![])?;
+                    return Ok(());
+                }
+                self.instance_del_attr(obj, inst, name)
+            }
+            _ => self.del_attr_other(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`.
+    pub fn instance_del_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>) -> PyResult<()> {
+        {
+            {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {
                     if p.fdel.is_none() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
@@ -333,6 +371,11 @@ impl Vm {
                 }
                 Ok(())
             }
+        }
+    }
+
+    fn del_attr_other(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
             Value::Class(cls) if !cls.builtin => {
                 if cls.dict.remove_str(name).is_none() {
                     return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name.as_str())));
@@ -369,4 +412,28 @@ impl Vm {
         }
         Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
     }
+}
+
+/// Whether `m` is one of `object`'s own native methods (so that calling it
+/// would only do what the generic path does anyway).
+fn is_object_method(m: &Value) -> bool {
+    matches!(m, Value::Builtin(b) if b.owner == Some("object"))
+}
+
+/// The names a class's `__slots__` declarations allow, along its MRO.
+fn slot_names(cls: &Class) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in std::iter::once(cls).chain(cls.mro.iter().map(|c| &**c)) {
+        match c.dict.get_item_str("__slots__") {
+            Some(Value::Str(s)) => out.push(s.as_str().to_string()),
+            Some(Value::Tuple(t)) => {
+                out.extend(t.items.iter().filter_map(|v| if let Value::Str(s) = v { Some(s.as_str().to_string()) } else { None }))
+            }
+            Some(Value::List(l)) => {
+                out.extend(l.items.borrow().iter().filter_map(|v| if let Value::Str(s) = v { Some(s.as_str().to_string()) } else { None }))
+            }
+            _ => {}
+        }
+    }
+    out
 }
