@@ -176,6 +176,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         _ => "__main__".to_string(),
     };
     let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false });
+    crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
     }
@@ -655,7 +656,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mro = c3_mro(&bs).ok_or_else(|| type_error("Cannot create a consistent method resolution order (MRO)"))?;
     let kind = if bs.iter().any(|b| b.kind == TypeKind::Exception) { TypeKind::Exception } else { TypeKind::Object };
     let dict = Rc::new(ns.copy());
-    Ok(Value::Class(Rc::new(Class {
+    let cls = Rc::new(Class {
         name: name.as_str().to_string(),
         qualname: name.as_str().to_string(),
         module: "__main__".into(),
@@ -664,5 +665,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         dict,
         kind,
         builtin: false,
-    })))
+    });
+    crate::object::gc::track_class(&cls);
+    Ok(Value::Class(cls))
 }
