@@ -18,6 +18,45 @@ pub fn compile_source(src: &str, filename: &str) -> Result<Rc<crate::bytecode::C
     crate::compile::compile_module(&ast, src, filename, false).map_err(|e| e.render(src, filename))
 }
 
+/// Why a program file could not be read.
+pub enum ReadError {
+    Io(std::io::Error),
+    /// The bytes are not UTF-8; the first bad byte is at this offset.
+    NotUtf8(usize),
+}
+
+impl ReadError {
+    /// The reason in a few words: `No such file or directory`, `not UTF-8 text (…)`.
+    pub fn reason(&self) -> String {
+        match self {
+            ReadError::Io(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ if e.raw_os_error() == Some(21) => "Is a directory".to_string(),
+                _ => e.to_string(),
+            },
+            ReadError::NotUtf8(at) => format!("not UTF-8 text (invalid byte at offset {at})"),
+        }
+    }
+
+    /// What `tikitaka FILE` prints, as CPython does, and its exit code.
+    pub fn report(&self, path: &str) -> (String, i32) {
+        match self {
+            ReadError::Io(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                (format!("tikitaka: can't open file '{path}': [Errno {errno}] {}\n", self.reason()), 2)
+            }
+            ReadError::NotUtf8(_) => (format!("SyntaxError: Non-UTF-8 code in file '{path}'\n"), 1),
+        }
+    }
+}
+
+/// Reads a program (or note) file as UTF-8 text.
+pub fn read_source(path: &std::path::Path) -> Result<String, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8(e.utf8_error().valid_up_to()))
+}
+
 /// Runs `src` as the main module of `vm`.
 pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     let code = match compile_source(src, filename) {
@@ -34,6 +73,8 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     let r = vm.run_module(code, globals.clone());
     let code = match r {
         Ok(_) => 0,
+        // stopped from outside (a test's timeout): whoever stopped it reports
+        Err(_) if vm.stopped() => 1,
         Err(e) => report_uncaught(vm, &e),
     };
     // like CPython's shutdown: module globals go away, then leftover warnings print
@@ -118,10 +159,7 @@ impl Session {
                 Err(e) => Some(self.vm.format_exception(&e)),
             },
         };
-        let stdout = match &mut self.vm.out {
-            crate::vm::Output::Capture(buf) => String::from_utf8_lossy(&std::mem::take(buf)).into_owned(),
-            crate::vm::Output::Stdout(_) => String::new(),
-        };
+        let stdout = self.vm.out.take_text();
         ChunkResult { stdout, error }
     }
 }

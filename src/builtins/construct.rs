@@ -180,6 +180,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let slots_only = Class::computes_slots_only(&ns, &mro);
     let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false, slots_only });
+    crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
     }
@@ -692,7 +693,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let kind = if bs.iter().any(|b| b.kind == TypeKind::Exception) { TypeKind::Exception } else { TypeKind::Object };
     let dict = Rc::new(ns.copy());
     let slots_only = Class::computes_slots_only(&dict, &mro);
-    Ok(Value::Class(Rc::new(Class {
+    let cls = Rc::new(Class {
         name: name.as_str().to_string(),
         qualname: name.as_str().to_string(),
         module: "__main__".into(),
@@ -702,5 +703,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         kind,
         builtin: false,
         slots_only,
-    })))
+    });
+    crate::object::gc::track_class(&cls);
+    Ok(Value::Class(cls))
 }

@@ -58,6 +58,16 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Empties the `LoadGlobal` caches of this code and the code nested in it.
+    pub fn clear_caches(&self) {
+        self.global_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
+        for c in &self.consts {
+            if let crate::object::Value::Code(inner) = c {
+                inner.clear_caches();
+            }
+        }
+    }
+
     /// Total number of parameters including *args and **kwargs.
     pub fn total_params(&self) -> usize {
         self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkw as usize
