@@ -281,13 +281,13 @@ fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<V
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let cls = vm.types.of(&v);
     Ok(Value::str(format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.id())))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     Ok(Value::str(vm.repr(&v)?))
 }
 
@@ -331,7 +331,7 @@ fn exc_args(v: &Value) -> Vec<Value> {
 }
 
 fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let a = exc_args(&v);
     let is_key = matches!(&v, Value::Instance(i) if i.class.is_subclass(&vm.types.key_error));
     Ok(Value::str(match a.len() {
@@ -343,7 +343,7 @@ fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn exc_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let a = exc_args(&v);
     let name = vm.types.of(&v).name.clone();
     let inner = match a.len() {
@@ -358,7 +358,7 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+    Ok(args.first().cloned().unwrap_or_default())
 }
 
 fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
@@ -658,7 +658,7 @@ fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwar
         TypeKind::Property => {
             let [fget, fset, fdel, doc] =
                 <[Option<Value>; 4]>::try_from(take_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?).unwrap_or_default();
-            let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or(Value::None);
+            let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or_default();
             Value::Property(Rc::new(Property { fget: get(0, fget), fset: get(1, fset), fdel: get(2, fdel), doc: get(3, doc) }))
         }
         TypeKind::StaticMethod => {

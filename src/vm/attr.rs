@@ -67,11 +67,11 @@ impl Vm {
                     let d = exc.borrow();
                     let v = match n {
                         "args" => Some(Value::tuple(d.args.clone())),
-                        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
-                        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                        "__cause__" => Some(d.cause.clone().unwrap_or_default()),
+                        "__context__" => Some(d.context.clone().unwrap_or_default()),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                         "__traceback__" => Some(Value::None),
-                        "value" if inst.class.is_subclass(&self.types.stop_iteration) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+                        "value" if inst.class.is_subclass(&self.types.stop_iteration) => Some(d.args.first().cloned().unwrap_or_default()),
                         "code" if inst.class.is_subclass(&self.types.system_exit) => Some(match d.args.len() {
                             0 => Value::None,
                             1 => d.args[0].clone(),
@@ -103,7 +103,7 @@ impl Vm {
                     "__qualname__" => Some(Value::str(cls.qualname.clone())),
                     "__module__" => Some(Value::str(cls.module.clone())),
                     "__bases__" => Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-                    "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+                    "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or_default()),
                     "__mro__" => Some(Value::tuple(cls.full_mro().into_iter().map(Value::Class).collect())),
                     "__dict__" => Some(Value::Dict(cls.dict.clone())),
                     "__doc__" => Some(Value::None),
@@ -124,7 +124,7 @@ impl Vm {
                     "__name__" => Some(Value::str(f.name.borrow().clone())),
                     "__qualname__" => Some(Value::str(f.qualname.borrow().clone())),
                     "__doc__" => Some(f.doc.clone()),
-                    "__module__" => Some(f.globals.get_item_str("__name__").unwrap_or(Value::None)),
+                    "__module__" => Some(f.globals.get_item_str("__name__").unwrap_or_default()),
                     "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
                     "__dict__" => {
                         let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
@@ -436,4 +436,33 @@ fn slot_names(cls: &Class) -> Vec<String> {
         }
     }
     out
+}
+
+/// `LoadMethod` on a value of a built-in type whose method was seen before
+/// at this name: answered from the code object's cache (see
+/// `CodeObject::method_cache`), or filled from the type's own dict.
+#[inline]
+pub(crate) fn cached_builtin_method(f: &super::frame::Frame, types: &crate::object::types::Types, obj: &Value, i: usize) -> Option<Value> {
+    if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_)) {
+        return None;
+    }
+    let cls = types.of(obj);
+    let key = Rc::as_ptr(&cls) as usize;
+    let version = cls.dict.version();
+    if let Some(Some((k, v, m))) = f.code.method_cache.borrow().get(i)
+        && *k == key
+        && *v == version
+    {
+        return Some(m.clone());
+    }
+    let found = cls.dict.get_str(&f.code.names[i]);
+    match found {
+        Some(m @ Value::Builtin(_)) => {
+            if let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i) {
+                *slot = Some((key, version, m.clone()));
+            }
+            Some(m)
+        }
+        _ => None,
+    }
 }

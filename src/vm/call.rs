@@ -341,8 +341,7 @@ impl Vm {
         } else {
             vec![]
         };
-        let doc =
-            if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let doc = if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or_default() } else { Value::None };
         let qualname = match qualname {
             Value::Str(s) => s.as_str().to_string(),
             _ => code.qualname.clone(),

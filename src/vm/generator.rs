@@ -321,7 +321,7 @@ impl Vm {
         }
         let mut err = err;
         if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
-            let sub = frame.stack.last().cloned().unwrap_or(Value::None);
+            let sub = frame.stack.last().cloned().unwrap_or_default();
             generator.state.set(GenState::Running);
             let outcome = self.throw_into_delegate(&sub, err.clone());
             generator.state.set(GenState::Suspended);
@@ -376,7 +376,7 @@ impl Vm {
                 match self.call_value(&m, vec![err.value()], vec![]) {
                     Ok(v) => Ok(Some(Delegated::Yielded(v))),
                     Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                        let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                        let v = e.data().args.first().cloned().unwrap_or_default();
                         Ok(Some(Delegated::Returned(v)))
                     }
                     Err(e) => Err(e),
@@ -449,7 +449,7 @@ impl Vm {
                         Ok(Some(v)) => Ok(Delegated::Yielded(v)),
                         Ok(None) => Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),
                         Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                            let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                            let v = e.data().args.first().cloned().unwrap_or_default();
                             Ok(Delegated::Returned(v))
                         }
                         Err(e) => Err(e),

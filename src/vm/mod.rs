@@ -520,6 +520,11 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = f.pop();
+                    if let Some(method) = attr::cached_builtin_method(f, &self.types, &obj, i as usize) {
+                        f.push(method);
+                        f.push(obj);
+                        continue;
+                    }
                     let name = f.code.names[i as usize].clone();
                     match self.load_method(&obj, &name)? {
                         (func, Some(this)) => {
@@ -956,7 +961,7 @@ impl Vm {
                     f.push(Value::Bool(r));
                 }
                 Op::LoadBuildClass => {
-                    let v = self.builtins.get_item_str("__build_class__").unwrap_or(Value::None);
+                    let v = self.builtins.get_item_str("__build_class__").unwrap_or_default();
                     f.push(v);
                 }
                 Op::ImportName(i) => {
