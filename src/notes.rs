@@ -189,6 +189,15 @@ pub fn hint_for(error: &str, note: &str, filename: &str) -> Option<String> {
     None
 }
 
+/// Shown even when the block's output matches: the output may be right while
+/// the timing is not (other tasks stand still during the sleep).
+fn blocking_sleep_hint(sleep: &crate::builtins::modules::BlockingSleep) -> String {
+    format!(
+        "hint: time.sleep() on line {} blocks the event loop while coroutine `{}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead",
+        sleep.line, sleep.coroutine
+    )
+}
+
 /// Runs the python blocks of `note` in one session, `filename` naming the note in tracebacks.
 pub fn check_note(note: &str, filename: &str) -> Vec<BlockReport> {
     let mut session = Session::new(vec![filename.to_string()]);
@@ -197,6 +206,7 @@ pub fn check_note(note: &str, filename: &str) -> Vec<BlockReport> {
         // blank lines before the code so traceback line numbers are the note's
         let src = format!("{}{}", "\n".repeat(block.line), block.source);
         let seen = session.vm.warned.len();
+        crate::builtins::modules::take_blocking_sleeps();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.run(&src, filename)));
         let (actual, error) = match result {
             Ok(r) => (r.stdout, r.error),
@@ -206,6 +216,11 @@ pub fn check_note(note: &str, filename: &str) -> Vec<BlockReport> {
         let mut hint = error.as_deref().and_then(|e| hint_for(e, note, filename));
         if hint.is_none() && warnings.iter().any(|w| w.contains("was never awaited")) {
             hint = Some("hint: calling an `async def` function only creates a coroutine; `await` it or pass it to asyncio.run()".into());
+        }
+        if let Some(sleep) = crate::builtins::modules::take_blocking_sleeps().first()
+            && hint.is_none()
+        {
+            hint = Some(blocking_sleep_hint(sleep));
         }
         let status = match (&error, &block.expected) {
             (Some(_), _) => Status::Raised,

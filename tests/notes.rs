@@ -114,6 +114,25 @@ fn coroutine_mistakes_get_hints() {
 }
 
 #[test]
+fn blocking_time_sleep_in_a_coroutine_gets_a_hint_even_when_the_output_matches() {
+    let (report, code) = notes(&fixture("blocking_sleep.md"), false);
+    let hint = |line: u32, coro: &str| {
+        format!(
+            "  hint: time.sleep() on line {line} blocks the event loop while coroutine `{coro}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead\n"
+        )
+    };
+    let expected = format!(
+        "block 1 (line 5): ✓\n{}block 2 (line 22): no output shown; it printed:\n    done\n{}block 3 (line 35): ✓\n\
+         3 blocks: 2 match, 0 differ, 0 raised, 1 without shown output\n",
+        hint(10, "slow_greeting"),
+        hint(24, "caller")
+    );
+    assert_eq!(report, expected);
+    // a hint alone does not fail the note
+    assert_eq!(code, 0);
+}
+
+#[test]
 fn json_report() {
     let (report, code) = notes(&fixture("differ.md"), true);
     assert_eq!(
