@@ -240,3 +240,34 @@ fn seed_note_json() {
     assert!(report.ends_with("\"summary\":{\"blocks\":6,\"match\":2,\"differ\":0,\"raised\":1,\"no_output\":3,\"exit_code\":1}}\n"), "{report}");
     assert_eq!(code, 1);
 }
+
+/// The example notes under scripts/notes/ (one in English, one in Korean):
+/// `tikitaka notes scripts/notes/NAME.md` must print exactly NAME.report
+/// (reviewed by hand) and exit 1 exactly when the report's summary counts a
+/// differing or raising block.
+#[test]
+fn example_notes_match_their_committed_reports() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut notes: Vec<PathBuf> = std::fs::read_dir(root.join("scripts/notes"))
+        .expect("scripts/notes exists")
+        .map(|e| e.expect("readable directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    notes.sort();
+    assert!(notes.len() >= 2, "the English and the Korean example notes");
+    for note in notes {
+        let rel = note.strip_prefix(root).expect("under the repository");
+        let expected = std::fs::read_to_string(note.with_extension("report")).unwrap_or_else(|e| panic!("{}: no .report: {e}", rel.display()));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tikitaka"))
+            .arg("notes")
+            .arg(rel)
+            .current_dir(root)
+            .output()
+            .expect("tikitaka runs");
+        let report = String::from_utf8(out.stdout).expect("the report is UTF-8");
+        assert_eq!(report, expected, "{}", rel.display());
+        let summary = expected.lines().last().unwrap_or("");
+        let failing = !summary.contains(" 0 differ, 0 raised");
+        assert_eq!(out.status.code(), Some(i32::from(failing)), "{}: {summary}", rel.display());
+    }
+}
