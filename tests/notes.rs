@@ -133,6 +133,36 @@ fn blocking_time_sleep_in_a_coroutine_gets_a_hint_even_when_the_output_matches()
 }
 
 #[test]
+fn nasty_blocks_are_reported_and_the_run_goes_on() {
+    let (report, code) = notes(&fixture("nasty.md"), false);
+    let has = |s: &str| assert!(report.contains(s), "missing {s:?} in:\n{}", &report[..report.len().min(3000)]);
+    has("block 1 (line 3): ✗ raised SyntaxError: unterminated string literal (detected at line 4)\n");
+    has("block 2 (line 7): ✗ raised RecursionError: maximum recursion depth exceeded\n");
+    has("block 3 (line 14): ✗ raised KeyboardInterrupt\n");
+    // sys.exit() in a block is reported like any exception; later blocks still run
+    has("block 4 (line 18): ✗ raised SystemExit: 3\n  printed:\n    before exit\n");
+    // top-level await runs on the note's event loop, with a note saying CPython would refuse it
+    has("block 5 (line 24): ✓\n  note: this block awaits at the top level;");
+    has(&format!("block 6 (line 34): no output shown; it printed:\n    {}\n", "x".repeat(10 * 1024 * 1024)));
+    has("block 7 (line 39): ✓\n");
+    assert!(report.ends_with("\n7 blocks: 2 match, 0 differ, 4 raised, 1 without shown output\n"), "{}", &report[report.len().saturating_sub(300)..]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn an_empty_note_or_one_without_python_blocks_reports_zero_blocks() {
+    let dir = std::env::temp_dir().join(format!("tikitaka-notes-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in [("empty.md", ""), ("prose.md", "# title\n\n```\nan output block with no code before it\n```\n")] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write note");
+        let (report, code) = notes(&path, false);
+        assert_eq!(report, "0 blocks: 0 match, 0 differ, 0 raised, 0 without shown output\n", "{name}");
+        assert_eq!(code, 0, "{name}");
+    }
+}
+
+#[test]
 fn json_report() {
     let (report, code) = notes(&fixture("differ.md"), true);
     assert_eq!(
@@ -258,12 +288,7 @@ fn example_notes_match_their_committed_reports() {
     for note in notes {
         let rel = note.strip_prefix(root).expect("under the repository");
         let expected = std::fs::read_to_string(note.with_extension("report")).unwrap_or_else(|e| panic!("{}: no .report: {e}", rel.display()));
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tikitaka"))
-            .arg("notes")
-            .arg(rel)
-            .current_dir(root)
-            .output()
-            .expect("tikitaka runs");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tikitaka")).arg("notes").arg(rel).current_dir(root).output().expect("tikitaka runs");
         let report = String::from_utf8(out.stdout).expect("the report is UTF-8");
         assert_eq!(report, expected, "{}", rel.display());
         let summary = expected.lines().last().unwrap_or("");

@@ -125,8 +125,8 @@ pub fn take_blocking_sleeps() -> Vec<BlockingSleep> {
 /// user's code is on the frame stack.
 fn note_blocking_sleep(vm: &Vm) {
     let Some(caller) = vm.frames.last() else { return };
-    let user_coroutine = |f: &&Box<crate::vm::frame::Frame>| f.code.flags.coroutine && !f.code.filename.starts_with("<frozen ");
-    let Some(coro) = vm.frames.iter().rev().find(user_coroutine) else { return };
+    let user_coroutine = |f: &crate::vm::frame::Frame| f.code.flags.coroutine && !f.code.filename.starts_with("<frozen ");
+    let Some(coro) = vm.frames.iter().rev().find(|f| user_coroutine(f)) else { return };
     let sleep = BlockingSleep { line: caller.line(), coroutine: coro.code.qualname.clone() };
     BLOCKING_SLEEPS.with(|b| {
         let mut b = b.borrow_mut();
