@@ -12,6 +12,10 @@
 //! `list()` driving a generator) learns it from a [`Caller`] recorded when
 //! Python code called that native; under `--trace` natives are called with
 //! the calling frame parked, so the record is exact while the call lasts.
+//! A generator driven by a builtin iterator that the run loop steps itself
+//! (`for i, x in enumerate(gen)`, `a, b = gen`) is shown without a line
+//! rather than with a wrong one: that would need a hook in the hot `ForIter`
+//! path.
 
 use super::Vm;
 use super::asyncgen::AsyncGenAction;
