@@ -82,6 +82,8 @@ impl Vm {
     /// Python code in `f` calls the native `via` (under `--trace` only);
     /// `parked`: `f` is about to be pushed on `frames` for the call.
     /// Returns the record to restore when the call is over.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_enter_native(&mut self, f: &Frame, via: String, parked: bool) -> Option<Box<Caller>> {
         let c = Caller::of(f, via, self.frames.len() + usize::from(parked), self.depth);
         self.trace_from.replace(Box::new(c))
@@ -91,6 +93,8 @@ impl Vm {
     /// `it`, an iterator that is not a generator (typically an async
     /// generator's awaitable: its first step is `anext()`, `asend(v)`,
     /// `athrow(E)` or `aclose()`).
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_enter_delegate(&mut self, f: &Frame, it: &Value) -> Option<Box<Caller>> {
         let mut via = delegation(f).to_string();
         if via == "await"
@@ -112,10 +116,14 @@ impl Vm {
         self.trace_from.replace(Box::new(c))
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_leave(&mut self, saved: Option<Box<Caller>>) {
         self.trace_from = saved;
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_created(&mut self, g: &Generator) {
         if internal(g) {
             return;
@@ -126,6 +134,8 @@ impl Vm {
     }
 
     /// `g` is about to run inline on top of the consumer frame `f`.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_resume_inline(&mut self, f: &Frame, g: &Generator, sent: &Value, started: bool, how: Resume) {
         let text = match how {
             Resume::ForIter(_) => format!("by the for loop {}", Caller::of(f, String::new(), 0, 0).place("at")),
@@ -141,6 +151,8 @@ impl Vm {
 
     /// `g` is resumed by native code (a call such as `list(g)`, or an
     /// async generator's awaitable).
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_resume_native(&mut self, g: &Generator, sent: &Value, started: bool) {
         let text = match self.current_caller() {
             Some(c) if matches!(c.via.as_str(), "await" | "async for" | "yield from") => format!("by {} {}", c.via, c.place("at")),
@@ -153,6 +165,8 @@ impl Vm {
     }
 
     /// `throw()` (or `close()`, which throws GeneratorExit) into `g`.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_throw(&mut self, g: &Generator, exc_name: &str) {
         let caller = self.current_caller();
         let how = match &caller {
@@ -199,6 +213,8 @@ impl Vm {
         caller.map(|c| format!(", {}", c.place("back to"))).unwrap_or_default()
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_suspend(&mut self, g: &Generator, line: u32, value: &Value, to: Option<&Frame>) {
         if internal(g) {
             return;
@@ -211,6 +227,8 @@ impl Vm {
         self.trace_line(d, &text);
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_finish(&mut self, g: &Generator, outcome: Result<&Value, &str>, to: Option<&Frame>) {
         if internal(g) {
             return;
@@ -228,6 +246,8 @@ impl Vm {
     }
 
     /// An event reported by asyncio (task and future events).
+    #[cold]
+    #[inline(never)]
     pub fn trace_event(&mut self, text: &str) {
         let d = self.trace_depth;
         self.trace_line(d, text);
