@@ -166,13 +166,27 @@ pub fn hint_for(error: &str, note: &str, filename: &str) -> Option<String> {
     if error.contains("can't send non-None value to a just-started generator") {
         return Some("hint: prime the generator first with next(gen) or gen.send(None)".into());
     }
-    if error.contains("'await' outside async function") {
+    if error.contains("'await' outside async function") || error.contains("'await' outside function") {
         return Some("hint: `await` only works inside `async def`".into());
     }
     if error.contains("can't be used in 'await' expression") {
         return Some("hint: await a coroutine or a Future (did you forget `async` on the function you call?)".into());
     }
     None
+}
+
+/// Under a block that awaits at the top level: it ran, as in the tikitaka
+/// REPL, but a CPython script cannot do that.
+const TOP_LEVEL_AWAIT_NOTE: &str = "note: this block awaits at the top level; it ran on the note's event loop, as in the tikitaka REPL \
+     (CPython allows that only in `python -m asyncio` or Jupyter; a script needs `asyncio.run(...)`)";
+
+/// Shown even when the block's output matches: the output may be right while
+/// the timing is not (other tasks stand still during the sleep).
+fn blocking_sleep_hint(sleep: &crate::builtins::modules::BlockingSleep) -> String {
+    format!(
+        "hint: time.sleep() on line {} blocks the event loop while coroutine `{}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead",
+        sleep.line, sleep.coroutine
+    )
 }
 
 /// Runs the python blocks of `note` in one session, `filename` naming the note in tracebacks.
@@ -187,15 +201,24 @@ pub fn check_note_in(session: &mut Session, note: &str, filename: &str) -> Vec<B
         // blank lines before the code so traceback line numbers are the note's
         let src = format!("{}{}", "\n".repeat(block.line), block.source);
         let seen = session.vm.warned.len();
+        crate::builtins::modules::take_blocking_sleeps();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.run(&src, filename)));
-        let (actual, error) = match result {
-            Ok(r) => (r.stdout, r.error),
-            Err(_) => (String::new(), Some("tikitaka internal error: the interpreter panicked on this block\n".to_string())),
+        let (actual, error, awaited) = match result {
+            Ok(r) => (r.stdout, r.error, r.awaited),
+            Err(_) => (String::new(), Some("tikitaka internal error: the interpreter panicked on this block\n".to_string()), false),
         };
         let warnings: Vec<String> = session.vm.warned.get(seen..).unwrap_or(&[]).iter().map(|k| k.replacen('\0', ": RuntimeWarning: ", 1)).collect();
         let mut hint = error.as_deref().and_then(|e| hint_for(e, note, filename));
         if hint.is_none() && warnings.iter().any(|w| w.contains("was never awaited")) {
             hint = Some("hint: calling an `async def` function only creates a coroutine; `await` it or pass it to asyncio.run()".into());
+        }
+        if let Some(sleep) = crate::builtins::modules::take_blocking_sleeps().first()
+            && hint.is_none()
+        {
+            hint = Some(blocking_sleep_hint(sleep));
+        }
+        if awaited && hint.is_none() {
+            hint = Some(TOP_LEVEL_AWAIT_NOTE.into());
         }
         let status = match (&error, &block.expected) {
             (Some(_), _) => Status::Raised,

@@ -2,9 +2,11 @@
 //! namespace, and turn the outcome into CPython's report and exit code.
 //! This is the boundary where errors of every layer become Python-visible.
 
-use crate::object::exceptions::PyErr;
+use crate::object::exceptions::{PyErr, PyResult};
+use crate::object::string::intern;
 use crate::object::{PyDict, Value};
 use crate::vm::Vm;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What running a program produced.
@@ -125,11 +127,59 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     if e.is_instance_of(&vm.types.keyboard_interrupt) { 130 } else { 1 }
 }
 
+/// Whether a compile error only says that the module awaits at the top
+/// level, which the REPL and `tikitaka notes` allow (like `python -m asyncio`
+/// and Jupyter): they compile such input again as a coroutine.
+pub fn awaits_at_top(msg: &str) -> bool {
+    msg == "'await' outside function" || msg == "'await' outside async function" || msg.starts_with("'async ")
+}
+
+/// Runs module `code` compiled with top-level await allowed as a coroutine
+/// in `globals`, on the session's event loop `event_loop` (made and set as
+/// the current loop on first use, then kept, so tasks created by one input
+/// go on running while later inputs await).
+pub fn run_awaiting(vm: &mut Vm, globals: &Rc<PyDict>, code: Rc<crate::bytecode::CodeObject>, event_loop: &mut Option<Value>) -> PyResult<Value> {
+    let lp = session_loop(vm, event_loop)?;
+    let func = Value::Function(Rc::new(crate::object::Function {
+        name: RefCell::new("<module>".into()),
+        qualname: RefCell::new("<module>".into()),
+        code,
+        globals: globals.clone(),
+        defaults: vec![],
+        kwdefaults: vec![],
+        closure: vec![],
+        dict: RefCell::new(None),
+        doc: Value::None,
+    }));
+    let coro = vm.call_value(&func, vec![], vec![])?;
+    let run = vm.get_attr(&lp, &intern("run_until_complete"))?;
+    vm.call_value(&run, vec![coro], vec![])
+}
+
+/// The session's event loop in `slot`; on first use a new loop, made the
+/// current one and remembered as `asyncio._repl_loop` (where `create_task`
+/// at the top level finds it).
+pub fn session_loop(vm: &mut Vm, slot: &mut Option<Value>) -> PyResult<Value> {
+    if let Some(l) = slot {
+        return Ok(l.clone());
+    }
+    let asyncio = vm.import_module("asyncio")?;
+    let new_loop = vm.get_attr(&asyncio, &intern("new_event_loop"))?;
+    let lp = vm.call_value(&new_loop, vec![], vec![])?;
+    let set_loop = vm.get_attr(&asyncio, &intern("set_event_loop"))?;
+    vm.call_value(&set_loop, vec![lp.clone()], vec![])?;
+    vm.set_attr(&asyncio, &intern("_repl_loop"), lp.clone())?;
+    *slot = Some(lp.clone());
+    Ok(lp)
+}
+
 /// What one chunk of a session printed.
 pub struct ChunkResult {
     pub stdout: String,
     /// The traceback (or syntax error report) if the chunk failed.
     pub error: Option<String>,
+    /// The chunk awaited at the top level (ran on the session's loop).
+    pub awaited: bool,
 }
 
 /// One interpreter session that runs several chunks of source in the same
@@ -138,6 +188,8 @@ pub struct ChunkResult {
 pub struct Session {
     pub vm: Vm,
     globals: Rc<PyDict>,
+    /// The event loop for chunks that `await` at the top, made on first use.
+    event_loop: Option<Value>,
 }
 
 impl Session {
@@ -147,19 +199,34 @@ impl Session {
         let globals = Rc::new(PyDict::new());
         globals.set_item_str("__name__", Value::str("__main__"));
         globals.set_item_str("__doc__", Value::None);
-        Session { vm, globals }
+        Session { vm, globals, event_loop: None }
     }
 
     /// Runs `src` (named `filename` in tracebacks) and returns its output.
+    /// A chunk that awaits at the top level runs as a coroutine on the
+    /// session's event loop (`ChunkResult::awaited`).
     pub fn run(&mut self, src: &str, filename: &str) -> ChunkResult {
-        let error = match compile_source(src, filename) {
-            Err(report) => Some(report),
-            Ok(code) => match self.vm.run_module(code, self.globals.clone()) {
-                Ok(_) => None,
-                Err(e) => Some(self.vm.format_exception(&e)),
+        let mut awaited = false;
+        let r = match crate::syntax::parse_file(src) {
+            Err(e) => Err(e.render(src, filename)),
+            Ok(ast) => match crate::compile::compile_module(&ast, src, filename, false) {
+                Ok(code) => Ok(self.vm.run_module(code, self.globals.clone())),
+                Err(e) if awaits_at_top(&e.msg) => match crate::compile::compile_module_with(&ast, src, filename, false, true) {
+                    Ok(code) => {
+                        awaited = true;
+                        Ok(run_awaiting(&mut self.vm, &self.globals, code, &mut self.event_loop))
+                    }
+                    Err(e) => Err(e.render(src, filename)),
+                },
+                Err(e) => Err(e.render(src, filename)),
             },
         };
+        let error = match r {
+            Err(report) => Some(report),
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) => Some(self.vm.format_exception(&e)),
+        };
         let stdout = self.vm.out.take_text();
-        ChunkResult { stdout, error }
+        ChunkResult { stdout, error, awaited }
     }
 }

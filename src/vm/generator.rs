@@ -147,13 +147,7 @@ impl Vm {
         };
         let started = g.state.get() == GenState::Suspended;
         if self.trace {
-            let how = match how {
-                super::frame::Resume::ForIter(_) if started => "for (next item)".to_string(),
-                super::frame::Resume::ForIter(_) => "for (start)".to_string(),
-                super::frame::Resume::YieldFrom(_) => "yield from/await".to_string(),
-                _ => self.trace_send_desc(&sent, started),
-            };
-            self.trace_resume(g, &how);
+            self.trace_resume_inline(f, g, &sent, started, how);
         }
         if started {
             gf.push(sent);
@@ -178,7 +172,7 @@ impl Vm {
             let mut gf = std::mem::replace(f, consumer);
             let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
             if self.trace {
-                self.trace_suspend(&g, gf.line(), &v);
+                self.trace_suspend(&g, gf.line(), &v, Some(f));
             }
             *g.frame.borrow_mut() = Some(gf);
             g.state.set(GenState::Suspended);
@@ -203,7 +197,7 @@ impl Vm {
         let mut gf = std::mem::replace(f, consumer);
         let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
         if self.trace {
-            self.trace_finish(&g, Ok(&v));
+            self.trace_finish(&g, Ok(&v), Some(f));
         }
         g.state.set(GenState::Closed);
         drop(gf);
@@ -242,8 +236,7 @@ impl Vm {
         };
         let started = generator.state.get() == GenState::Suspended;
         if self.trace {
-            let how = self.trace_send_desc(&sent, started);
-            self.trace_resume(generator, &how);
+            self.trace_resume_native(generator, &sent, started);
         }
         if started {
             frame.push(sent);
@@ -258,7 +251,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v, frame)) => {
                 if self.trace {
-                    self.trace_suspend(generator, frame.line(), &v);
+                    self.trace_suspend(generator, frame.line(), &v, None);
                 }
                 *generator.frame.borrow_mut() = Some(frame);
                 generator.state.set(GenState::Suspended);
@@ -266,7 +259,7 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => {
                 if self.trace {
-                    self.trace_finish(generator, Ok(&v));
+                    self.trace_finish(generator, Ok(&v), None);
                 }
                 generator.state.set(GenState::Closed);
                 Ok(Delegated::Returned(v))
@@ -274,7 +267,7 @@ impl Vm {
             Err(e) => {
                 if self.trace {
                     let name = e.class().name.clone();
-                    self.trace_finish(generator, Err(&name));
+                    self.trace_finish(generator, Err(&name), None);
                 }
                 generator.state.set(GenState::Closed);
                 Err(self.pep479(e))
@@ -316,8 +309,7 @@ impl Vm {
             return Err(err);
         };
         if self.trace {
-            let how = if self.closing { "close()".to_string() } else { format!("throw({})", err.class().name) };
-            self.trace_resume(generator, &how);
+            self.trace_throw(generator, &err.class().name);
         }
         let mut err = err;
         if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
@@ -328,7 +320,7 @@ impl Vm {
             match outcome {
                 Ok(Some(Delegated::Yielded(v))) => {
                     if self.trace {
-                        self.trace_suspend(generator, frame.line(), &v);
+                        self.trace_suspend(generator, frame.line(), &v, None);
                     }
                     *generator.frame.borrow_mut() = Some(frame);
                     return Ok(Delegated::Yielded(v));

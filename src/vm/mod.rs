@@ -115,6 +115,8 @@ pub struct Vm {
     pub trace_depth: usize,
     /// Set while `close()` throws GeneratorExit (for `--trace`).
     pub closing: bool,
+    /// `--trace`: the Python line whose native call is running (who resumes).
+    pub trace_from: Option<Box<trace::Caller>>,
 }
 
 /// Writes `s` to `out`; false when a capture had no room for all of it
@@ -173,6 +175,7 @@ impl Vm {
             trace: TRACE_DEFAULT.load(std::sync::atomic::Ordering::Relaxed),
             trace_depth: 0,
             closing: false,
+            trace_from: None,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -295,7 +298,7 @@ impl Vm {
                     // the exception ends a generator that was running inline
                     if self.trace {
                         let name = err.class().name.clone();
-                        self.trace_finish(g, Err(&name));
+                        self.trace_finish(g, Err(&name), Some(&f));
                     }
                     g.state.set(generator::GenState::Closed);
                     err = self.pep479(err);
@@ -1008,7 +1011,15 @@ impl Vm {
                         self.resume_inline(f, g, sent, Resume::YieldFrom(t))?;
                         continue;
                     }
-                    match self.delegate_send(&it, sent)? {
+                    let r = if self.trace {
+                        let saved = self.trace_enter_delegate(f, &it);
+                        let r = self.delegate_send(&it, sent);
+                        self.trace_leave(saved);
+                        r
+                    } else {
+                        self.delegate_send(&it, sent)
+                    };
+                    match r? {
                         generator::Delegated::Yielded(v) => {
                             // come back to this instruction on resume
                             f.ip -= 1;
