@@ -140,6 +140,9 @@ impl Vm {
     /// The caller has checked `resumable`.
     pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
+            // as in CPython, the frame fails on entry: the generator is done
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
             return Err(recursion_limit());
         }
         let Some(mut gf) = g.frame.borrow_mut().take() else {
