@@ -241,6 +241,22 @@ def _format_callback(func, args):
     return name + "(" + ", ".join(_short_repr(a) for a in args) + ")"
 
 
+def _trace_label(fut):
+    # how --trace names what a task waits on
+    if isinstance(fut, Task):
+        return fut._name
+    label = getattr(fut, "_trace_label", None)
+    return label if label is not None else "a Future"
+
+
+def _trace_timer(timer):
+    if timer._callback is _set_result_unless_cancelled and timer._args:
+        return f"timer fired: {_trace_label(timer._args[0])} is due"
+    name = getattr(timer._callback, "__qualname__", None) or repr(timer._callback)
+    args = ", ".join(_trace_label(a) if isinstance(a, Future) else _short_repr(a) for a in timer._args)
+    return f"timer fired: {name}({args})"
+
+
 def _format_callbacks(cbs):
     size = len(cbs)
     if size == 1:
@@ -676,7 +692,7 @@ class BaseEventLoop(AbstractEventLoop):
                 timer = scheduled.pop(0)
                 timer._scheduled = False
                 if not timer._cancelled and _native.tracing():
-                    _native.trace(f"timer fired: {_format_callback(timer._callback, timer._args)}")
+                    _native.trace(_trace_timer(timer))
                 self._ready.append(timer)
         ready = self._ready
         ntodo = len(ready)
@@ -800,7 +816,7 @@ class Future:
         self._result = result
         self._state = _FINISHED
         if _native.tracing() and type(self) is Future:
-            _native.trace(f"future completed: result {result!r}")
+            _native.trace(f"future completed: {_trace_label(self)}, result {_short_repr(result)}")
         self._schedule_callbacks()
 
     def set_exception(self, exception):
@@ -914,6 +930,8 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        if self._traced:
+            _native.trace(f"task {self._name} cancel requested")
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
@@ -944,6 +962,7 @@ class Task(Future):
         _current_tasks[loop_key] = self
         if self._traced:
             _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
+        result = self  # (for --trace: not a bare yield until the coroutine says so)
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -994,10 +1013,14 @@ class Task(Future):
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
             if self._traced:
-                if self._state != _PENDING:
+                if self._state == _FINISHED and self._exception is not None:
+                    _native.trace(f"task {self._name} failed: {type(self._exception).__name__}")
+                elif self._state != _PENDING:
                     _native.trace(f"task {self._name} {self._state.lower()}")
                 elif self._fut_waiter is not None:
-                    _native.trace(f"task {self._name} waits on {type(self._fut_waiter).__name__}")
+                    _native.trace(f"task {self._name} waits on {_trace_label(self._fut_waiter)}")
+                elif result is None:
+                    _native.trace(f"task {self._name} gives way to the event loop (sleep(0))")
 
     # named as in CPython's C Task, whose reprs show `Task.task_wakeup()`
     def task_wakeup(self, future):
@@ -1076,6 +1099,8 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
+    if _native.tracing():
+        future._trace_label = f"sleep({delay!r})"
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -1328,6 +1353,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[key]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    if _native.tracing():
+        outer._trace_label = "gather(" + ", ".join(_trace_label(c) for c in children) + ")"
     return outer
 
 

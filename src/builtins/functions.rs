@@ -114,7 +114,14 @@ fn input(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     vm.flush_out();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    let read = match &mut vm.input {
+        crate::vm::Input::Stdin => std::io::stdin().read_line(&mut line),
+        crate::vm::Input::Text(lines) => Ok(lines.pop_front().map_or(0, |l| {
+            line = l;
+            line.len().max(1)
+        })),
+    };
+    match read {
         Ok(0) => Err(PyErr::new(&vm.types.eof_error, "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {

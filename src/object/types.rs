@@ -111,6 +111,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         dict: Rc::new(PyDict::new()),
         kind,
         builtin,
+        slots_only: false,
     })
 }
 

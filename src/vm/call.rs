@@ -57,12 +57,19 @@ impl Vm {
                 if super::generator::resumable(g, &sent) {
                     let g = g.clone();
                     f.stack.truncate(callee_at);
+                    if self.trace {
+                        let saved = self.trace_enter_native(f, if is_send { "send" } else { "next" }.to_string(), false);
+                        let r = self.resume_inline(f, &g, sent, super::frame::Resume::Send);
+                        self.trace_leave(saved);
+                        return r;
+                    }
                     return self.resume_inline(f, &g, sent, super::frame::Resume::Send);
                 }
             }
         }
         if let Value::Builtin(b) = &callee
             && !b.name.starts_with('@')
+            && !self.trace
         {
             // natives read their arguments straight from the value stack
             let r = (b.func)(self, &f.stack[start..start + nargs], &[]);
@@ -99,15 +106,13 @@ impl Vm {
                 args.insert(0, bm.self_value.clone());
                 self.call_general(f, bm.func.clone(), args, kwargs)
             }
-            Value::Builtin(b) if b.name.starts_with('@') => {
-                // natives that need the calling frame see it as the top of `frames`
-                let placeholder = super::generator::dummy_frame(&f.code, &f.globals);
-                let cur = std::mem::replace(f, placeholder);
-                self.frames.push(cur);
-                let r = (b.func)(self, &args, &kwargs);
-                if let Some(cur) = self.frames.pop() {
-                    *f = cur;
-                }
+            Value::Builtin(ref b) if b.name.starts_with('@') => {
+                let r = self.call_parked(f, &callee, &args, &kwargs);
+                f.push(r?);
+                Ok(())
+            }
+            Value::Builtin(_) | Value::Class(_) if self.trace => {
+                let r = self.call_parked(f, &callee, &args, &kwargs);
                 f.push(r?);
                 Ok(())
             }
@@ -117,6 +122,37 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// Calls a native (or a class) with the calling frame parked on top of
+    /// `frames`, where natives that need it (`@` names) find it. Under
+    /// `--trace` every native is called this way, so that a generator it
+    /// resumes can say from which line.
+    fn call_parked(&mut self, f: &mut Box<Frame>, callee: &Value, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let saved = if self.trace {
+            let via = match callee {
+                Value::Builtin(b) => b.name.trim_start_matches('@').to_string(),
+                Value::Class(c) => c.name.to_string(),
+                other => type_name(other).to_string(),
+            };
+            self.trace_enter_native(f, via, true)
+        } else {
+            None
+        };
+        let placeholder = super::generator::dummy_frame(&f.code, &f.globals);
+        let cur = std::mem::replace(f, placeholder);
+        self.frames.push(cur);
+        let r = match callee {
+            Value::Builtin(b) => (b.func)(self, args, kwargs),
+            other => self.call_value(other, args.to_vec(), kwargs.clone()),
+        };
+        if let Some(cur) = self.frames.pop() {
+            *f = cur;
+        }
+        if self.trace {
+            self.trace_leave(saved);
+        }
+        r
     }
 
     fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
@@ -341,8 +377,7 @@ impl Vm {
         } else {
             vec![]
         };
-        let doc =
-            if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let doc = if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or_default() } else { Value::None };
         let qualname = match qualname {
             Value::Str(s) => s.as_str().to_string(),
             _ => code.qualname.clone(),

@@ -81,9 +81,16 @@ impl Vm {
         if g.state.get() != GenState::Suspended {
             return;
         }
-        if let Err(e) = self.close_generator(g) {
+        let result = self.close_generator(g);
+        // finalized once only: a generator that ignored GeneratorExit and
+        // yielded again is not closed a second time (CPython's PEP 442 rule)
+        g.state.set(GenState::Closed);
+        g.frame.borrow_mut().take();
+        if let Err(e) = result {
             let what = self.repr(&Value::Generator(g.clone())).unwrap_or_else(|_| "<generator>".to_string());
-            let report = self.format_exception(&e);
+            // like CPython's unraisable hook: this exception only, no chain
+            let mut report = String::new();
+            self.format_single(&e, &mut report);
             self.write_err(&format!("Exception ignored in: {what}\n{report}"));
         }
     }

@@ -4,9 +4,31 @@
 
 use super::Vm;
 use super::frame::Frame;
+use crate::bytecode::CodeObject;
 use crate::object::exceptions::*;
 use crate::object::*;
+use std::cell::RefCell;
 use std::rc::Rc;
+
+thread_local! {
+    /// Compiled frozen modules, kept for the next interpreter on this thread
+    /// (the test runner makes one per test; compiling asyncio costs ~20 ms).
+    static FROZEN: RefCell<Vec<(String, Rc<CodeObject>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The code of frozen module `name`, compiled once per thread.
+fn frozen_code(name: &str, src: &str) -> PyResult<Rc<CodeObject>> {
+    if let Some(code) = FROZEN.with(|f| f.borrow().iter().find(|(n, _)| n == name).map(|(_, c)| c.clone())) {
+        // drop what the last interpreter's run left in the global caches
+        code.clear_caches();
+        return Ok(code);
+    }
+    let filename = format!("<frozen {name}>");
+    let code =
+        crate::runner::compile_source(src, &filename).map_err(|report| internal(format!("frozen module {name} does not compile:\n{report}")))?;
+    FROZEN.with(|f| f.borrow_mut().push((name.to_string(), code.clone())));
+    Ok(code)
+}
 
 impl Vm {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
@@ -53,9 +75,7 @@ impl Vm {
 
     /// Runs a module written in Python and shipped inside the binary.
     fn import_frozen(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        let filename = format!("<frozen {name}>");
-        let code =
-            crate::runner::compile_source(src, &filename).map_err(|report| internal(format!("frozen module {name} does not compile:\n{report}")))?;
+        let code = frozen_code(name, src)?;
         let dict = Rc::new(PyDict::new());
         dict.set_item_str("__name__", Value::str(name));
         let module = Value::Module(Rc::new(Module { name: name.to_string(), dict: dict.clone() }));

@@ -308,7 +308,7 @@ impl Vm {
             Value::Float(f) => format::format_float(*f, spec).map_err(fmt_err),
             Value::Str(s) => format::format_str(s.as_str(), spec).map_err(fmt_err),
             Value::Instance(inst) if inst.class.lookup(&self.names.format).is_some() => {
-                let m = inst.class.lookup(&self.names.format).unwrap_or(Value::None);
+                let m = inst.class.lookup(&self.names.format).unwrap_or_default();
                 let r = self.call_value(&m, vec![v.clone(), Value::str(spec)], vec![])?;
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),

@@ -39,7 +39,7 @@ impl Vm {
         self.format_single(err, out);
     }
 
-    fn format_single(&mut self, err: &PyErr, out: &mut String) {
+    pub(crate) fn format_single(&mut self, err: &PyErr, out: &mut String) {
         let tb: Vec<_> = err.data().traceback.iter().filter(|e| !e.code.filename.starts_with("<frozen ")).cloned().collect();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
