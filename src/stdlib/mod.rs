@@ -30,6 +30,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("operator.py"),
         "bisect" => include_str!("bisect.py"),
         "abc" => include_str!("abc.py"),
+        "__future__" => include_str!("__future__.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })
