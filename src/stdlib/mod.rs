@@ -31,6 +31,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("bisect.py"),
         "abc" => include_str!("abc.py"),
         "__future__" => include_str!("__future__.py"),
+        "logging" => include_str!("logging.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })
