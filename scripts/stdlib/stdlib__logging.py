@@ -50,3 +50,14 @@ svc.warning("disabled")
 svc.error("still shown")
 logging.disable(logging.NOTSET)
 print(repr(h), logging.WARN == logging.WARNING, logging.FATAL)
+
+
+def risky():
+    return int("x")
+
+
+try:
+    risky()
+except ValueError:
+    svc.exception("parse failed")
+    log.error("with exc_info", exc_info=True)

@@ -6,11 +6,11 @@
 # (messages of WARNING and above still reach stderr when nothing is
 # configured). Not provided: FileHandler and logging.handlers/config,
 # filters beyond Filter(name), funcName/lineno/pathname in records (they are
-# '?'/0/'?'), thread/process names, and the traceback lines of exception()
-# (only the final "Type: message" line is appended).
+# '?'/0/'?'), thread/process names, and stack_info.
 
 import sys
 import time as _time
+from _stdlib_native import format_exception as _format_exception
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -139,9 +139,8 @@ class Formatter:
         return self.default_msec_format % (text, record.msecs)
 
     def formatException(self, ei):
-        exc = ei[1]
-        text = str(exc)
-        return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+        text = _format_exception(ei[1])
+        return text[:-1] if text.endswith("\n") else text
 
     def formatMessage(self, record):
         values = dict(self._defaults)

@@ -32,6 +32,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "__future__" => include_str!("__future__.py"),
         "logging" => include_str!("logging.py"),
+        "traceback" => include_str!("traceback.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })

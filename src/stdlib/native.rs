@@ -5,7 +5,8 @@
 //! which tikitaka does not expose). `types.coroutine` uses
 //! `iterable_coroutine` to mark a generator function's code so that its
 //! generators are awaitable (CPython's `CO_ITERABLE_COROUTINE`). `random`
-//! uses the Mersenne Twister of `mt.rs`.
+//! uses the Mersenne Twister of `mt.rs`. `traceback` and `logging` format
+//! exceptions with the interpreter's own traceback printer.
 
 use crate::builtins::{arity, native};
 use crate::object::exceptions::*;
@@ -21,6 +22,8 @@ pub fn module() -> Module {
     dict.set_item_str("tb_depth", native("tb_depth", tb_depth));
     dict.set_item_str("tb_restore", native("tb_restore", tb_restore));
     dict.set_item_str("iterable_coroutine", native("iterable_coroutine", iterable_coroutine));
+    dict.set_item_str("format_exception", native("format_exception", format_exception));
+    dict.set_item_str("format_exception_only", native("format_exception_only", format_exception_only));
     dict.set_item_str("mt_seed", native("mt_seed", super::mt::mt_seed));
     dict.set_item_str("mt_random", native("mt_random", super::mt::mt_random));
     dict.set_item_str("mt_getrandbits", native("mt_getrandbits", super::mt::mt_getrandbits));
@@ -76,4 +79,22 @@ fn iterable_coroutine(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Valu
     });
     crate::object::gc::track_function(&func);
     Ok(Value::Function(func))
+}
+
+fn exception_arg(name: &str, args: &[Value]) -> PyResult<PyErr> {
+    arity(name, args, 1, 1)?;
+    PyErr::from_value(&args[0]).ok_or_else(|| type_error(format!("{name}() expects an exception instance")))
+}
+
+/// `format_exception(exc)`: the report CPython prints for `exc` uncaught
+/// (its chain of causes/contexts, traceback entries, `Type: message`).
+fn format_exception(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let err = exception_arg("format_exception", args)?;
+    Ok(Value::str(vm.format_exception(&err)))
+}
+
+/// `format_exception_only(exc)`: its last line, `Type: message`.
+fn format_exception_only(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let err = exception_arg("format_exception_only", args)?;
+    Ok(Value::str(format!("{}\n", vm.exception_line(&err))))
 }
