@@ -33,6 +33,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("__future__.py"),
         "logging" => include_str!("logging.py"),
         "traceback" => include_str!("traceback.py"),
+        "copy" => include_str!("copy.py"),
+        "string" => include_str!("string.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })
