@@ -111,6 +111,7 @@ class _CacheInfo:
 
 
 _kwd_mark = object()
+_own_key_types = (int, str)
 
 
 def _make_key(args, kwds, typed):
@@ -123,7 +124,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _own_key_types:
         # as CPython: a lone int or str argument is its own key, so f(1)
         # and f(1.0) are cached separately
         return key[0]
@@ -140,7 +141,12 @@ def _lru_wrapper(user_function, maxsize, typed):
     if maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed) if kwds or typed or len(args) == 1 else args
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _own_key_types:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
@@ -152,7 +158,12 @@ def _lru_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = _make_key(args, kwds, typed) if kwds or typed or len(args) == 1 else args
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _own_key_types:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
