@@ -41,8 +41,10 @@ for f in [lambda: random.randrange(0), lambda: random.randrange(5, 2), lambda: r
         print(type(e).__name__, e)
 
 
-# jittery workers, deterministic thanks to the seed
-async def worker(name, rng):
+# jittery workers, deterministic thanks to a seeded generator per worker
+# (a shared one would hand out numbers in whatever order the timers fire)
+async def worker(name, seed):
+    rng = random.Random(seed)
     total = 0
     for _ in range(3):
         delay = rng.randint(1, 5) / 1000
@@ -52,7 +54,6 @@ async def worker(name, rng):
 
 
 async def main():
-    rng = random.Random(99)
-    print(await asyncio.gather(*(worker(n, rng) for n in "xyz")))
+    print(await asyncio.gather(*(worker(n, i) for i, n in enumerate("xyz"))))
 
 asyncio.run(main())
