@@ -1130,9 +1130,13 @@ impl Vm {
             while let Some(v) = f.stack.pop() {
                 v.discard();
             }
-            for v in f.locals.drain(..).flatten() {
-                v.discard();
+            for slot in f.locals.iter_mut() {
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
             }
+            // every slot is None now: clearing drops nothing
+            f.locals.clear();
             f.cells.clear();
             f.blocks.clear();
             f.exc_info = None;
