@@ -26,8 +26,6 @@ impl Vm {
             if !code.flags.varargs
                 && !code.flags.varkw
                 && code.kwonlyargcount == 0
-                && !code.flags.generator
-                && !code.flags.coroutine
                 && nargs <= code.argcount
                 && nargs + func.defaults.len() >= code.argcount
             {
@@ -42,6 +40,12 @@ impl Vm {
                 f.stack.truncate(callee_at);
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
                     setup_cells(&mut new, func);
+                }
+                if code.flags.generator || code.flags.coroutine {
+                    let func = func.clone();
+                    let v = self.make_generator(new, &func);
+                    f.push(v);
+                    return Ok(());
                 }
                 return self.push_frame(f, new);
             }
@@ -91,13 +95,8 @@ impl Vm {
             Value::Function(func) => {
                 let new = self.bind_args(&func, args, &kwargs)?;
                 if func.code.flags.generator || func.code.flags.coroutine {
-                    let g = super::generator::Generator::new(new, &func);
-                    let g = Rc::new(g);
-                    crate::object::gc::track_generator(&g);
-                    if self.trace {
-                        self.trace_created(&g);
-                    }
-                    f.push(Value::Generator(g));
+                    let v = self.make_generator(new, &func);
+                    f.push(v);
                     return Ok(());
                 }
                 self.push_frame(f, new)
@@ -155,6 +154,17 @@ impl Vm {
         r
     }
 
+    /// The generator, coroutine or async generator object for a call of
+    /// `func` whose frame `frame` is bound but not started.
+    fn make_generator(&mut self, frame: Box<Frame>, func: &Rc<Function>) -> Value {
+        let g = Rc::new(super::generator::Generator::new(frame, func));
+        crate::object::gc::track_generator(&g);
+        if self.trace {
+            self.trace_created(&g);
+        }
+        Value::Generator(g)
+    }
+
     fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
@@ -173,12 +183,7 @@ impl Vm {
             Value::Function(func) => {
                 let frame = self.bind_args(func, args, &kwargs)?;
                 if func.code.flags.generator || func.code.flags.coroutine {
-                    let g = Rc::new(super::generator::Generator::new(frame, func));
-                    crate::object::gc::track_generator(&g);
-                    if self.trace {
-                        self.trace_created(&g);
-                    }
-                    return Ok(Value::Generator(g));
+                    return Ok(self.make_generator(frame, func));
                 }
                 match self.run_frame(frame)? {
                     Exit::Return(v) => Ok(v),

@@ -203,7 +203,7 @@ impl Vm {
             self.trace_finish(&g, Ok(&v), Some(f));
         }
         g.state.set(GenState::Closed);
-        drop(gf);
+        self.recycle(gf);
         match how {
             super::frame::Resume::ForIter(t) => {
                 f.stack.pop();

@@ -269,7 +269,10 @@ impl Vm {
             let err = match pending.take() {
                 Some(e) => e,
                 None => match self.step(&mut f, base) {
-                    Ok(StepOut::Return(v)) => return Ok(Exit::Return(v)),
+                    Ok(StepOut::Return(v)) => {
+                        self.recycle(f);
+                        return Ok(Exit::Return(v));
+                    }
                     Ok(StepOut::Yield(v)) => return Ok(Exit::Yield(v, f)),
                     Err(e) => e,
                 },
@@ -1122,14 +1125,18 @@ impl Vm {
     }
 
     /// Keeps a finished frame for reuse by `alloc_frame`.
-    fn recycle(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             while let Some(v) = f.stack.pop() {
                 v.discard();
             }
-            for v in f.locals.drain(..).flatten() {
-                v.discard();
+            for slot in f.locals.iter_mut() {
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
             }
+            // every slot is None now: clearing drops nothing
+            f.locals.clear();
             f.cells.clear();
             f.blocks.clear();
             f.exc_info = None;
