@@ -158,3 +158,11 @@ try:
     import collections.nope
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError:", e)
+
+# the submodule is imported by from-import too
+from collections import abc as cabc
+print(cabc.Iterable is Iterable, isinstance(deque(), cabc.Sequence))
+try:
+    from collections import nothing
+except ImportError as e:
+    print("ImportError")

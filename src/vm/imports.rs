@@ -96,6 +96,15 @@ impl Vm {
                     Value::Module(m) => m.name.clone(),
                     _ => "?".into(),
                 };
+                // `from package import submodule` imports the submodule
+                let full = format!("{mname}.{}", name.as_str());
+                if crate::stdlib::is_package(&mname) && crate::stdlib::source(&full).is_some() {
+                    let child = self.import_module(&full)?;
+                    if let Value::Module(p) = m {
+                        p.dict.set_item_str(name.as_str(), child.clone());
+                    }
+                    return Ok(child);
+                }
                 Err(import_error(format!("cannot import name '{}' from '{mname}' (unknown location)", name.as_str())))
             }
         }
