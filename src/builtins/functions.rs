@@ -16,6 +16,7 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
+        ("open", crate::stdlib::fileio::open),
         ("input", input),
         ("len", len),
         ("repr", repr),

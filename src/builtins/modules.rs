@@ -40,6 +40,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         }
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
         "_stdlib_native" => return Some(crate::stdlib::native::module()),
+        "_fileio" => return Some(crate::stdlib::fileio::module()),
         "time" => {
             for (n, f) in [
                 ("time", time_time as NativeFn),

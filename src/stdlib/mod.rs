@@ -8,6 +8,7 @@
 //! To add a module: write `NAME.py` here and add one arm to [`source`].
 //! Primitives that need Rust go in `native.rs` (module `_stdlib_native`).
 
+pub mod fileio;
 pub mod mt;
 pub mod native;
 
@@ -35,6 +36,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("traceback.py"),
         "copy" => include_str!("copy.py"),
         "string" => include_str!("string.py"),
+        "io" => include_str!("io.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         _ => return None,
     })
