@@ -2,18 +2,21 @@
 # Times the release tikitaka binary against CPython 3.11 on each benchmark,
 # alternating the two, and prints the median wall time and the ratio
 # (CPython time / tikitaka time: above 1.0 means tikitaka is faster).
-# Usage: bash bench/run.sh [runs]   (default 7 runs each)
+# Usage: bash bench/run.sh [runs] [names...]   (default 7 runs each, every benchmark)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
+shift || true
+names=("$@")
+[ ${#names[@]} -eq 0 ] && names=($(ls bench/*.py | xargs -n1 basename | sed 's/\.py$//'))
 cargo build --release --quiet
 tk=./target/release/tikitaka
 py="$(python3 -c 'import sys; print(sys.executable)')"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now() { date +%s.%N; }
 printf '%-16s %10s %10s %7s\n' benchmark "cpython s" "tikitaka s" ratio
-for b in bench/*.py; do
-    name=$(basename "$b" .py)
+for name in "${names[@]}"; do
+    b="bench/$name.py"
     if ! diff <("$tk" "$b") <("$py" -S "$b") >/dev/null; then
         echo "$name: outputs differ!" >&2
         exit 1

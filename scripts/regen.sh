@@ -11,8 +11,11 @@
 #   <name>.rc   exit code + "\n"  (only when the exit code is non-zero)
 # Stale .err/.rc files are removed when the program exits with code 0.
 # In .err, the absolute repository path that CPython 3.11 prints in
-# `File "..."` lines is replaced by the relative path (scripts/<area>/<name>.py).
-# Programs under scripts/pending/ are skipped.
+# `File "..."` lines (and in asyncio's `... at PATH:LINE` reprs) is replaced
+# by the relative path (scripts/<area>/<name>.py).
+# Programs under scripts/pending/ are skipped. A program whose NAME.args
+# holds --virtual-time runs through tools/virtual_time.py (asyncio on a
+# virtual clock, as tikitaka's flag does).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -63,7 +66,12 @@ for f in "${files[@]}"; do
     esac
     base="${f%.py}"
     rc=0
-    "$PY" -S "$f" </dev/null >"$base.out" 2>"$base.err.tmp" || rc=$?
+    # NAME.args with --virtual-time: asyncio on a virtual clock (tools/virtual_time.py)
+    runner=()
+    if [ -f "$base.args" ] && grep -q -- "--virtual-time" "$base.args"; then
+        runner=(tools/virtual_time.py)
+    fi
+    "$PY" -S "${runner[@]}" "$f" </dev/null >"$base.out" 2>"$base.err.tmp" || rc=$?
     if [ "$rc" -eq 0 ] && [ ! -s "$base.err.tmp" ]; then
         rm -f "$base.err.tmp" "$base.err" "$base.rc"
     else
@@ -76,6 +84,8 @@ root, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(src, "rb") as fh:
     data = fh.read()
 data = data.replace(("File \"" + root + "/").encode(), b"File \"")
+# asyncio reprs name files too (`coro=<f() done, defined at PATH:LINE>`)
+data = data.replace((" at " + root + "/").encode(), b" at ")
 # warnings start with the script path at the beginning of a line
 data = b"\n".join(l[len(root) + 1:] if l.startswith((root + "/").encode()) else l for l in data.split(b"\n"))
 with open(dst, "wb") as fh:

@@ -17,6 +17,8 @@ Options:
   test [PATH ...]     : run golden-output tests (programs with expected output, notes); see tikitaka test -h
   -i file  : run the file, then start the interactive prompt with its globals
   --trace  : (before the program) print every suspend/resume of generators, coroutines and tasks on stderr
+  --virtual-time : (before the program) asyncio timers use a virtual clock that jumps to the next
+             deadline when nothing is ready: sleeping programs finish at once with the same output
   -c cmd   : program passed in as string
   -h       : print this help message and exit (also --help)
   --version: print the version number and exit
@@ -45,9 +47,14 @@ fn main() {
 
 fn run(mut args: Vec<String>) -> i32 {
     // `--trace` before the program: report suspensions and resumptions on stderr
-    while args.first().map(String::as_str) == Some("--trace") {
+    loop {
+        match args.first().map(String::as_str) {
+            Some("--trace") => tikitaka::vm::TRACE_DEFAULT.store(true, std::sync::atomic::Ordering::Relaxed),
+            // asyncio timers on a virtual clock that jumps to the next deadline
+            Some("--virtual-time") => tikitaka::asyncio::VIRTUAL_TIME.store(true, std::sync::atomic::Ordering::Relaxed),
+            _ => break,
+        }
         args.remove(0);
-        tikitaka::vm::TRACE_DEFAULT.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     let first = args.first().map(String::as_str);
     let (src, filename, argv) = match first {

@@ -12,6 +12,9 @@
 import _asyncio_native as _native
 import sys
 
+# --trace is fixed for the life of the interpreter
+_tracing = _native.tracing()
+
 _PENDING = "PENDING"
 _CANCELLED = "CANCELLED"
 _FINISHED = "FINISHED"
@@ -51,110 +54,9 @@ class QueueFull(Exception):
     __module__ = "asyncio.queues"
 
 
-# tikitaka has no built-in exception groups yet: a minimal version of
-# CPython 3.11's, enough for TaskGroup. (Without __new__ support,
-# BaseExceptionGroup(...) always builds a BaseExceptionGroup; asyncio itself
-# picks ExceptionGroup when every sub-exception is an Exception, as CPython's
-# constructor does.)
-class BaseExceptionGroup(BaseException):
-    __module__ = "builtins"
-
-    def __init__(self, message, exceptions, *rest):
-        if rest:
-            raise TypeError(f"BaseExceptionGroup.__new__() takes exactly 2 arguments ({2 + len(rest)} given)")
-        if not isinstance(message, str):
-            raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
-        if not isinstance(exceptions, (list, tuple)):
-            raise TypeError("second argument (exceptions) must be a sequence")
-        if not exceptions:
-            raise ValueError("second argument (exceptions) must be a non-empty sequence")
-        i = 0
-        for exc in exceptions:
-            if not isinstance(exc, BaseException):
-                raise ValueError(f"Item {i} of second argument (exceptions) is not an exception")
-            i += 1
-        super().__init__(message, exceptions)
-        self._message = message
-        self._exceptions = tuple(exceptions)
-
-    @property
-    def message(self):
-        return self._message
-
-    @property
-    def exceptions(self):
-        return self._exceptions
-
-    def __str__(self):
-        n = len(self._exceptions)
-        return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
-
-    def derive(self, excs):
-        return _exception_group(self._message, excs)
-
-    def _split(self, match, construct_rest):
-        if match(self):
-            return self, None
-        matched = []
-        rest = []
-        for exc in self._exceptions:
-            if isinstance(exc, BaseExceptionGroup):
-                m, r = exc._split(match, construct_rest)
-                if m is not None:
-                    matched.append(m)
-                if r is not None:
-                    rest.append(r)
-            elif match(exc):
-                matched.append(exc)
-            else:
-                rest.append(exc)
-        return self._subset(matched), (self._subset(rest) if construct_rest else None)
-
-    def _subset(self, excs):
-        if not excs:
-            return None
-        eg = self.derive(excs)
-        eg.__cause__ = self.__cause__
-        eg.__context__ = self.__context__
-        return eg
-
-    def split(self, condition):
-        return self._split(_eg_matcher(condition), True)
-
-    def subgroup(self, condition):
-        return self._split(_eg_matcher(condition), False)[0]
-
-
-class ExceptionGroup(BaseExceptionGroup, Exception):
-    __module__ = "builtins"
-
-    def __init__(self, message, exceptions, *rest):
-        super().__init__(message, exceptions, *rest)
-        for exc in self._exceptions:
-            if not isinstance(exc, Exception):
-                raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
-
-
-def _eg_matcher(condition):
-    if isinstance(condition, type) and issubclass(condition, BaseException):
-        return lambda exc: isinstance(exc, condition)
-    if isinstance(condition, tuple):
-        ok = True
-        for c in condition:
-            if not (isinstance(c, type) and issubclass(c, BaseException)):
-                ok = False
-        if ok:
-            return lambda exc: isinstance(exc, condition)
-    if callable(condition) and not isinstance(condition, type):
-        return condition
-    raise TypeError("expected a function, exception type or tuple of exception types")
-
-
 def _exception_group(message, excs):
-    for exc in excs:
-        if not isinstance(exc, Exception):
-            return BaseExceptionGroup(message, excs)
-    return ExceptionGroup(message, excs)
+    # BaseExceptionGroup(...) gives an ExceptionGroup when all are Exceptions
+    return BaseExceptionGroup(message, excs)
 
 
 # ---------------------------------------------------------------- reprs
@@ -257,25 +159,44 @@ def _trace_timer(timer):
     return f"timer fired: {name}({args})"
 
 
+def _format_callback_source(func, args):
+    # format_helpers._format_callback_source: plain functions show where
+    # they were defined (tikitaka's own, frozen ones do not)
+    text = _format_callback(func, args)
+    if type(func).__name__ == "function":
+        code = func.__code__
+        if not code.co_filename.startswith("<frozen "):
+            text += f" at {code.co_filename}:{code.co_firstlineno}"
+    return text
+
+
 def _format_callbacks(cbs):
     size = len(cbs)
     if size == 1:
-        cb = _format_callback(cbs[0], ())
+        cb = _format_callback_source(cbs[0], ())
     elif size == 2:
-        cb = f"{_format_callback(cbs[0], ())}, {_format_callback(cbs[1], ())}"
+        cb = f"{_format_callback_source(cbs[0], ())}, {_format_callback_source(cbs[1], ())}"
     else:
-        cb = f"{_format_callback(cbs[0], ())}, <{size - 2} more>, {_format_callback(cbs[-1], ())}"
+        cb = f"{_format_callback_source(cbs[0], ())}, <{size - 2} more>, {_format_callback_source(cbs[-1], ())}"
     return f"cb=[{cb}]"
 
 
 def _format_coroutine(coro):
+    # coroutines.py's _format_coroutine: where the coroutine is suspended,
+    # or where it was defined once done
     name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None)
     if not name:
         name = f"<{type(coro).__name__} without __name__>"
     name = name + "()"
-    if getattr(coro, "cr_running", False):
-        return f"{name} running"
-    return name
+    where = _native.coro_where(coro)
+    if where is None:
+        if getattr(coro, "cr_running", False):
+            return f"{name} running"
+        return name
+    filename, lineno, done = where
+    if done:
+        return f"{name} done, defined at {filename}:{lineno}"
+    return f"{name} running at {filename}:{lineno}"
 
 
 def _object_repr(obj):
@@ -335,9 +256,27 @@ _event_loop = None
 # the loop the interactive prompt owns: tasks created at the prompt go there
 _repl_loop = None
 _set_called = False
-_current_tasks = {}
+# the task whose step is running (one loop runs at a time in a thread)
+_current_task = [None]
 _all_tasks = {}
 _task_counter = [0]
+
+
+# I/O callbacks by token: native I/O operations (see reactor.rs) post
+# (token, tag, value) events, which the loop turns into callback calls
+_io_callbacks = {}
+_io_tokens = [0]
+
+
+def _io_register(callback):
+    _io_tokens[0] += 1
+    token = _io_tokens[0]
+    _io_callbacks[token] = callback
+    return token
+
+
+def _io_unregister(token):
+    _io_callbacks.pop(token, None)
 
 
 def _get_running_loop():
@@ -412,19 +351,19 @@ def isfuture(obj):
 
 class Handle:
     __module__ = "asyncio.events"
+    _cancelled = False
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
-        self._cancelled = False
 
     def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
             info.append("cancelled")
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -448,12 +387,15 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {cb}",
-                "exception": exc,
-                "handle": self,
-            })
+            self._report(exc)
+
+    def _report(self, exc):
+        cb = _format_callback_source(self._callback, self._args)
+        self._loop.call_exception_handler({
+            "message": f"Exception in callback {cb}",
+            "exception": exc,
+            "handle": self,
+        })
 
 
 class TimerHandle(Handle):
@@ -473,6 +415,93 @@ class TimerHandle(Handle):
     def when(self):
         return self._when
 
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._when)
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+# The timers are a heap ordered by deadline, with heapq's algorithm (as
+# CPython's loop): timers with equal deadlines run in CPython's order.
+
+def _timer_siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    when = newitem._when
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if when < parent._when:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _timer_siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _timer_siftdown(heap, startpos, pos)
+
+
+def _timer_push(heap, timer):
+    heap.append(timer)
+    _timer_siftdown(heap, 0, len(heap) - 1)
+
+
+def _timer_pop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _timer_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+# CPython's thresholds for purging cancelled timers from the heap
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+
 
 class AbstractEventLoop:
     __module__ = "asyncio.events"
@@ -484,6 +513,7 @@ class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []
         self._scheduled = []
+        self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
         self._running = False
@@ -514,12 +544,21 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     call_soon_threadsafe = call_soon
+
+    def _soon(self, callback, args):
+        # call_soon without a Handle, for asyncio's own callbacks, whose
+        # handles nobody sees: the ready queue holds (callback, args) pairs
+        # next to Handles
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        self._ready.append((callback, args))
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -531,19 +570,13 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         timer = TimerHandle(when, callback, args, self, context)
-        # keep the timers sorted by deadline, first scheduled first on ties
-        scheduled = self._scheduled
-        lo = 0
-        hi = len(scheduled)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if scheduled[mid]._when <= when:
-                lo = mid + 1
-            else:
-                hi = mid
-        scheduled.insert(lo, timer)
+        _timer_push(self._scheduled, timer)
         timer._scheduled = True
         return timer
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
 
     def create_future(self):
         return Future(loop=self)
@@ -582,6 +615,9 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        # data written to streams goes out before the program ends, as with
+        # CPython, which sends it at once
+        _native.flush_writes(1.0)
         self._ready.clear()
         self._scheduled.clear()
 
@@ -600,9 +636,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        # CPython logs this through the `logging` module, with the traceback
-        # of the exception; tikitaka prints the same lines but only the last
-        # line of the traceback.
+        # CPython logs this through the `logging` module (to stderr): the
+        # message, the other context entries, then the exception's traceback
         message = context.get("message")
         if not message:
             message = "Unhandled exception in event loop"
@@ -611,10 +646,11 @@ class BaseEventLoop(AbstractEventLoop):
             if key == "message" or key == "exception":
                 continue
             lines.append(f"{key}: {context[key]!r}")
+        text = "\n".join(lines) + "\n"
         exc = context.get("exception")
         if exc is not None:
-            lines.append(_exception_line(exc))
-        print("\n".join(lines), file=sys.stderr)
+            text += _native.format_exception(exc)
+        print(text, end="", file=sys.stderr)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -675,23 +711,51 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def _run_once(self):
+        dropped = _native.take_finalized()
+        if dropped is not None:
+            _report_dropped(dropped)
         scheduled = self._scheduled
-        # drop cancelled timers from the head so that we never wait for them
-        while scheduled and scheduled[0]._cancelled:
-            scheduled.pop(0)._scheduled = False
+        sched_count = len(scheduled)
+        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            # too many cancelled timers: rebuild the heap without them
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            for i in range(len(kept) // 2 - 1, -1, -1):
+                _timer_siftup(kept, i)
+            self._scheduled = scheduled = kept
+            self._timer_cancelled_count = 0
+        else:
+            # drop cancelled timers from the head so that we never wait for them
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                _timer_pop(scheduled)._scheduled = False
+        # wait in tokio for I/O until the next timer (for good when there is
+        # none, as CPython's select() does; Ctrl-C still interrupts), or
+        # just collect what I/O finished when callbacks are ready
         if not self._ready and not self._stopping:
-            if scheduled:
-                _native.wait_until(scheduled[0]._when)
-            else:
-                # nothing can ever happen: CPython blocks in select() for
-                # good; sleep in slices (Ctrl-C still interrupts)
-                _native.wait_until(self.time() + 1.0)
+            events = _native.wait(scheduled[0]._when if scheduled else None)
+        elif _io_callbacks:
+            events = _native.poll()
+        else:
+            events = None
+        if events:
+            ready = self._ready
+            for token, tag, value in events:
+                callback = _io_callbacks.get(token)
+                if callback is not None:
+                    ready.append(Handle(callback, (tag, value), self))
         if scheduled:
-            now = self.time()
-            while scheduled and scheduled[0]._when <= now:
-                timer = scheduled.pop(0)
+            # (CPython adds the clock resolution, 1 ns)
+            end_time = self.time() + 1e-09
+            while scheduled and scheduled[0]._when < end_time:
+                timer = _timer_pop(scheduled)
                 timer._scheduled = False
-                if not timer._cancelled and _native.tracing():
+                if not timer._cancelled and _tracing:
                     _native.trace(_trace_timer(timer))
                 self._ready.append(timer)
         ready = self._ready
@@ -703,7 +767,15 @@ class BaseEventLoop(AbstractEventLoop):
         todo = ready[:ntodo]
         del ready[:ntodo]
         for handle in todo:
-            if not handle._cancelled:
+            if type(handle) is tuple:
+                callback, args = handle
+                try:
+                    callback(*args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    Handle(callback, args, self)._report(exc)
+            elif not handle._cancelled:
                 handle._run()
 
 
@@ -727,6 +799,16 @@ def _run_until_complete_cb(fut):
 class Future:
     __module__ = "_asyncio"
     _asyncio_future_blocking = False
+    # True while an exception is set and nobody retrieved it: a future
+    # dropped in that state is reported (see _report_dropped)
+    _log_traceback = False
+    # the attributes' initial values live in the class: a new future's
+    # dict holds only what differs (many futures are created per second)
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _cancel_message = None
+    _cancelled_exc = None
 
     # (implicitly a classmethod, as in CPython)
     def __class_getitem__(cls, item):
@@ -734,12 +816,7 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else _get_event_loop()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
         self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -779,6 +856,7 @@ class Future:
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
+            self._log_traceback = False
             raise self._exception
         return self._result
 
@@ -787,11 +865,12 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop._soon(fn, (self,))
         else:
             self._callbacks.append(fn)
 
@@ -808,14 +887,14 @@ class Future:
             return
         self._callbacks = []
         for callback in callbacks:
-            self._loop.call_soon(callback, self)
+            self._loop._soon(callback, (self,))
 
     def set_result(self, result):
         if self._state != _PENDING:
             raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
-        if _native.tracing() and type(self) is Future:
+        if _tracing and type(self) is Future:
             _native.trace(f"future completed: {_trace_label(self)}, result {_short_repr(result)}")
         self._schedule_callbacks()
 
@@ -831,9 +910,12 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
 
     def cancel(self, msg=None):
         if self._state != _PENDING:
+            if self._log_traceback:
+                self._log_traceback = False
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
@@ -849,6 +931,29 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+    def _never_retrieved(self):
+        # what CPython's Future.__del__ reports
+        self._loop.call_exception_handler({
+            "message": f"{self.__class__.__name__} exception was never retrieved",
+            "exception": self._exception,
+            "future": self,
+        })
+
+
+_native.finalize_on_drop(Future, "_log_traceback")
+
+
+def _report_dropped(dropped):
+    for fut in dropped:
+        fut._never_retrieved()
+
+
+def _run_finalizers():
+    # (also called by the interpreter at exit)
+    dropped = _native.take_finalized()
+    if dropped is not None:
+        _report_dropped(dropped)
 
 
 def _get_loop(fut):
@@ -872,28 +977,33 @@ class _Sleep0:
         yield
 
 
+_sleep0 = _Sleep0()
+
+
 # ---------------------------------------------------------------- tasks
 
 class Task(Future):
     __module__ = "_asyncio"
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _traced = False
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
+        self._loop = loop if loop is not None else _get_event_loop()
+        self._callbacks = []
+        if type(coro).__name__ != "coroutine":
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
             _task_counter[0] += 1
             self._name = f"Task-{_task_counter[0]}"
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self._step)
+        self._loop._soon(self._step, ())
         _all_tasks[self] = None
-        self._traced = _native.tracing() and not _native.internal(coro)
-        if self._traced:
+        if _tracing and not _native.internal(coro):
+            self._traced = True
             _native.trace(f"task {self._name} created for {coro.__qualname__}()")
 
     def _repr_info(self):
@@ -958,23 +1068,14 @@ class Task(Future):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        loop_key = id(self._loop)
-        _current_tasks[loop_key] = self
+        _current_task[0] = self
         if self._traced:
             _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
         result = self  # (for --trace: not a bare yield until the coroutine says so)
         try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                # cancelled right before the coroutine returned
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
+            # coro.send(None) or coro.throw(exc), without a StopIteration
+            # when the coroutine returns
+            done, result = _native.step(self._coro, exc)
         except CancelledError as cancelled:
             # keep the original exception: awaiting the task raises it
             self._cancelled_exc = cancelled
@@ -985,6 +1086,18 @@ class Task(Future):
         except BaseException as exc2:
             Future.set_exception(self, exc2)
         else:
+            if done:
+                if self._must_cancel:
+                    # cancelled right before the coroutine returned
+                    self._must_cancel = False
+                    Future.cancel(self, msg=self._cancel_message)
+                else:
+                    Future.set_result(self, result)
+                return
+            if result is None:
+                # a bare yield gives way for one loop iteration
+                self._loop._soon(self._step, ())
+                return
             blocking = getattr(result, "_asyncio_future_blocking", None)
             if blocking is not None:
                 if _get_loop(result) is not self._loop:
@@ -1009,7 +1122,7 @@ class Task(Future):
             else:
                 self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
         finally:
-            _current_tasks.pop(loop_key, None)
+            _current_task[0] = None
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
             if self._traced:
@@ -1044,7 +1157,10 @@ def _set_task_name(task, name):
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(id(loop))
+    task = _current_task[0]
+    if task is not None and task._loop is loop:
+        return task
+    return None
 
 
 def _tasks_of(loop):
@@ -1095,11 +1211,11 @@ def create_task(coro, *, name=None, context=None):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0
         return result
     loop = get_running_loop()
     future = loop.create_future()
-    if _native.tracing():
+    if _tracing:
         future._trace_label = f"sleep({delay!r})"
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
@@ -1353,7 +1469,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[key]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    if _native.tracing():
+    if _tracing:
         outer._trace_label = "gather(" + ", ".join(_trace_label(c) for c in children) + ")"
     return outer
 
@@ -2280,3 +2396,11 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+# ---------------------------------------------------------------- I/O
+
+from asyncio.streams import (BaseProtocol, BaseTransport, IncompleteReadError, LimitOverrunError, Protocol, Server,
+                             StreamReader, StreamReaderProtocol, StreamWriter, SubprocessProtocol, open_connection,
+                             start_server)
+from asyncio.subprocess import create_subprocess_exec, create_subprocess_shell

@@ -1,32 +1,73 @@
 //! The `asyncio` module. Futures, tasks and the event loop are written in
 //! Python (`asyncio.py`, compiled when first imported, as CPython's own
-//! asyncio is); the primitives below are native. Time passes on a tokio
+//! asyncio is); the primitives below are native. `reactor.rs` owns the tokio
 //! current-thread runtime: when the loop has nothing ready it blocks in
-//! `wait_until`, which sleeps on tokio's timer (in short slices, so that
-//! Ctrl-C still interrupts). This directory is the only code that touches tokio.
+//! `wait`, until the next timer deadline or an I/O event from a task of
+//! `streams.rs` (TCP, pipes) or `process.rs` (children). This directory is
+//! the only code that touches tokio.
 
 use crate::builtins::{arity, native};
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
 use crate::object::*;
 use crate::vm::Vm;
+use crate::vm::generator::{Delegated, GenState};
 use std::rc::Rc;
-use std::time::{Duration, Instant};
+
+pub mod process;
+pub mod reactor;
+pub mod streams;
+
+pub use reactor::VIRTUAL_TIME;
 
 /// The Python half of the module.
 pub const SOURCE: &str = include_str!("asyncio.py");
 
-thread_local! {
-    static START: Instant = Instant::now();
-    static RUNTIME: Option<tokio::runtime::Runtime> = tokio::runtime::Builder::new_current_thread().enable_time().build().ok();
+/// The submodules written in Python: streams and transports, subprocesses.
+pub fn submodule_source(name: &str) -> Option<&'static str> {
+    match name {
+        "asyncio.streams" => Some(include_str!("streams.py")),
+        "asyncio.subprocess" => Some(include_str!("subprocess.py")),
+        _ => None,
+    }
 }
 
 /// `_asyncio_native`: the primitives `asyncio.py` builds on.
 pub fn native_module() -> Module {
     let dict = Rc::new(PyDict::new());
     dict.set_item_str("__name__", Value::str("_asyncio_native"));
-    dict.set_item_str("monotonic", native("monotonic", monotonic));
-    dict.set_item_str("wait_until", native("wait_until", wait_until));
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("monotonic", monotonic),
+        ("wait", reactor::py_wait),
+        ("poll", reactor::py_poll),
+        ("io_active", reactor::py_io_active),
+        ("os_error", reactor::py_os_error),
+        ("strerror", reactor::py_strerror),
+        ("getaddrinfo", streams::py_getaddrinfo),
+        ("tcp_connect", streams::py_tcp_connect),
+        ("tcp_listen", streams::py_tcp_listen),
+        ("tcp_accept", streams::py_tcp_accept),
+        ("listener_close", streams::py_listener_close),
+        ("stream_start", streams::py_stream_start),
+        ("stream_write", streams::py_stream_write),
+        ("stream_buffer_size", streams::py_stream_buffer_size),
+        ("stream_pause", streams::py_stream_pause),
+        ("stream_write_eof", streams::py_stream_write_eof),
+        ("stream_close", streams::py_stream_close),
+        ("stream_abort", streams::py_stream_abort),
+        ("flush_writes", streams::py_flush_writes),
+        ("step", step),
+        ("finalize_on_drop", finalize_on_drop),
+        ("take_finalized", take_finalized),
+        ("format_exception", format_exception),
+        ("coro_where", coro_where),
+        ("spawn", process::py_spawn),
+        ("child_wait", process::py_child_wait),
+        ("send_signal", process::py_send_signal),
+    ];
+    for (name, f) in fns {
+        dict.set_item_str(name, native(name, *f));
+    }
     dict.set_item_str("tracing", native("tracing", tracing));
     dict.set_item_str("trace", native("trace", trace));
     dict.set_item_str("internal", native("internal", internal));
@@ -50,33 +91,65 @@ fn internal(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if g.code.filename.starts_with("<frozen "))))
 }
 
-fn now() -> f64 {
-    START.with(|s| s.elapsed().as_secs_f64())
-}
-
 fn monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("monotonic", args, 0, 0)?;
-    Ok(Value::Float(now()))
+    Ok(Value::Float(reactor::now()))
 }
 
-/// Blocks until the loop clock reaches `deadline` (seconds).
-fn wait_until(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("wait_until", args, 1, 1)?;
-    let deadline = match &args[0] {
-        Value::Float(f) => *f,
-        Value::Int(i) => *i as f64,
-        _ => return Err(type_error("wait_until() needs a number")),
-    };
-    loop {
-        let left = deadline - now();
-        if left <= 0.0 || !left.is_finite() {
-            return Ok(Value::None);
-        }
-        let slice = Duration::from_secs_f64(left.min(0.05));
-        RUNTIME.with(|rt| match rt {
-            Some(rt) => rt.block_on(async { tokio::time::sleep(slice).await }),
-            None => std::thread::sleep(slice),
-        });
-        vm.check_interrupt()?;
+/// `finalize_on_drop(cls, flag)`: see `object/finalize.rs`.
+fn finalize_on_drop(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("finalize_on_drop", args, 2, 2)?;
+    let (Value::Class(cls), Value::Str(flag)) = (&args[0], &args[1]) else { return Err(type_error("finalize_on_drop(cls, flag)")) };
+    crate::object::finalize::register(cls.clone(), flag.as_str());
+    Ok(Value::None)
+}
+
+/// `take_finalized()`: the dropped instances waiting for their finalizer (None when there are none).
+fn take_finalized(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let pending = crate::object::finalize::take();
+    Ok(if pending.is_empty() { Value::None } else { Value::list(pending) })
+}
+
+/// `format_exception(exc)`: the report CPython's `traceback.print_exception` prints.
+fn format_exception(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("format_exception", args, 1, 1)?;
+    match PyErr::from_value(&args[0]) {
+        Some(e) => Ok(Value::str(vm.format_exception(&e))),
+        None => Err(type_error("format_exception() needs an exception")),
     }
+}
+
+/// `coro_where(coro)`: `(filename, line, done)`, the line where a coroutine
+/// is suspended (its first line if it has not started), or where it was
+/// defined once it is done, for CPython's `coro=<f() running at FILE:LINE>`.
+fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("coro_where", args, 1, 1)?;
+    let Value::Generator(g) = &args[0] else { return Ok(Value::None) };
+    let filename = Value::str(g.code.filename.to_string());
+    let frame = g.frame.borrow();
+    Ok(match (frame.as_ref(), g.state.get()) {
+        (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
+        (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
+        _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
+    })
+}
+
+/// `step(coro, exc)`: one step of a task, `coro.send(None)` (or
+/// `coro.throw(exc)`), as `(done, value)`: `(False, yielded)` or
+/// `(True, returned)`, so that a finished coroutine costs no StopIteration.
+fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("step", args, 2, 2)?;
+    let Value::Generator(g) = &args[0] else { return Err(type_error("step() needs a coroutine")) };
+    let g = g.clone();
+    let r = match &args[1] {
+        Value::None => vm.resume(&g, Value::None)?,
+        exc => {
+            let err = vm.make_exception(exc.clone(), "exceptions must derive from BaseException")?;
+            vm.throw(&g, err)?
+        }
+    };
+    Ok(match r {
+        Delegated::Yielded(v) => Value::tuple(vec![Value::Bool(false), v]),
+        Delegated::Returned(v) => Value::tuple(vec![Value::Bool(true), v]),
+    })
 }

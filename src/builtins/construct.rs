@@ -70,6 +70,15 @@ impl Vm {
                 }
                 inst
             }
+            None if cls.is_subclass(&self.types.base_exception_group) => {
+                let actual = super::exception_group::check_new(self, cls, &args)?;
+                new_instance(&actual, args.clone())
+            }
+            // OSError(errno, strerror) picks the subclass for errno
+            None if Rc::ptr_eq(cls, &self.types.os_error) && (2..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) => {
+                let errno = if let Value::Int(e) = args[0] { e } else { 0 };
+                new_instance(&exceptions::os_error_class(errno), args.clone())
+            }
             None => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
         };
         match cls.lookup(&self.names.init) {
@@ -103,7 +112,11 @@ pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
     let inst = Rc::new(Instance {
         class: cls.clone(),
         dict: Rc::new(PyDict::new()),
-        exc: if cls.kind == TypeKind::Exception { Some(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })) } else { None },
+        exc: if cls.kind == TypeKind::Exception {
+            Some(Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })))
+        } else {
+            None
+        },
     });
     crate::object::gc::track_instance(&inst);
     Value::Instance(inst)
@@ -334,6 +347,11 @@ fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let v = args.first().cloned().unwrap_or_default();
     let a = exc_args(&v);
     let is_key = matches!(&v, Value::Instance(i) if i.class.is_subclass(&vm.types.key_error));
+    if let Value::Instance(i) = &v
+        && let Some(text) = vm.os_error_text(i, &a)?
+    {
+        return Ok(Value::str(text));
+    }
     Ok(Value::str(match a.len() {
         0 => String::new(),
         1 if is_key => vm.repr(&a[0])?,
@@ -476,6 +494,13 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
             parse_int(s.as_str(), 10)
                 .map(Value::from_bigint)
                 .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", crate::vm::repr::str_repr(s.as_str()))))
+        }
+        Value::Bytes(b) => {
+            // int(b"42\n"): the bytes are read as ASCII text
+            let text = String::from_utf8_lossy(&b.data);
+            parse_int(&text, 10)
+                .map(Value::from_bigint)
+                .ok_or_else(|| value_error(format!("invalid literal for int() with base 10: {}", vm.repr(x).unwrap_or_default())))
         }
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {

@@ -733,14 +733,29 @@ pub fn round_float(x: f64, n: i64) -> f64 {
     if r == 0.0 { 0.0f64.copysign(x) } else { r }
 }
 
+/// An attribute, or None when it is missing (no AttributeError is built
+/// unless a `__getattr__` has to run).
+fn attr_if_any(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    if let Some(v) = vm.get_attr_opt(obj, name)? {
+        return Ok(Some(v));
+    }
+    if matches!(obj, Value::Instance(inst) if inst.class.lookup(&vm.names.getattr).is_some()) {
+        return match vm.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance_of(&vm.types.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    Ok(None)
+}
+
 fn getattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("getattr", args, 2, 3)?;
     let name = super::expect_str(&args[1], "attribute name must be string")?.clone();
-    match vm.get_attr(&args[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && e.is_instance_of(&vm.types.attribute_error) => Ok(args[2].clone()),
-        Err(e) => Err(e),
+    if args.len() == 3 {
+        return Ok(attr_if_any(vm, &args[0], &name)?.unwrap_or_else(|| args[2].clone()));
     }
+    vm.get_attr(&args[0], &name)
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -753,11 +768,7 @@ fn setattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("hasattr", args, 2, 2)?;
     let name = super::expect_str(&args[1], "attribute name must be string")?.clone();
-    match vm.get_attr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is_instance_of(&vm.types.attribute_error) => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(attr_if_any(vm, &args[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

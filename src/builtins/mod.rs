@@ -5,6 +5,7 @@
 
 pub mod codecs;
 pub mod construct;
+pub mod exception_group;
 pub mod functions;
 pub mod math;
 pub mod methods_bytes;
@@ -46,6 +47,7 @@ pub fn install(vm: &mut Vm) {
     // functions may replace a class of the same name (`super` needs the caller's frame)
     functions::install(vm);
     construct::install(vm);
+    exception_group::install(vm);
     methods_str::install(vm);
     methods_bytes::install(vm);
     codecs::install(vm);

@@ -138,8 +138,14 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 pub struct Instance {
     pub class: Rc<Class>,
     pub dict: Rc<PyDict>,
-    /// Present for exception instances.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Present for exception instances (boxed: most instances are not exceptions).
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        super::finalize::on_drop(self);
+    }
 }
 
 /// A built-in module: a name and its namespace.

@@ -80,7 +80,7 @@ impl PyDict {
         inner
             .table
             .find(h, |&i| match &entries[i] {
-                Some(Entry { key: Value::Str(k), .. }) => std::ptr::eq(&**k, key) || k.as_str() == key.as_str(),
+                Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && (std::ptr::eq(&**k, key) || k.as_str() == key.as_str()),
                 _ => false,
             })
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
@@ -93,7 +93,7 @@ impl PyDict {
         inner.version = next_version();
         let DictInner { entries, table, len, .. } = &mut *inner;
         if let Some(&i) = table.find(h, |&i| match &entries[i] {
-            Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
+            Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && k.as_str() == key.as_str(),
             _ => false,
         }) {
             if let Some(e) = entries[i].as_mut() {
@@ -102,6 +102,7 @@ impl PyDict {
             return;
         }
         let idx = entries.len();
+        grow(entries);
         entries.push(Some(Entry { hash: h, key: Value::Str(key), value }));
         *len += 1;
         table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
@@ -204,6 +205,7 @@ impl PyDict {
         inner.version = next_version();
         let DictInner { entries, table, len, .. } = &mut *inner;
         let idx = entries.len();
+        grow(entries);
         entries.push(Some(Entry { hash: h, key, value }));
         *len += 1;
         table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
@@ -295,5 +297,14 @@ impl PyDict {
             d.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
         d
+    }
+}
+
+/// Makes room for one more entry, growing by half (not doubling): most
+/// dicts are small instance dicts, and the slack of doubling is their
+/// biggest cost in memory.
+fn grow(entries: &mut Vec<Option<Entry>>) {
+    if entries.len() == entries.capacity() {
+        entries.reserve_exact((entries.capacity() / 2).max(4));
     }
 }

@@ -80,7 +80,11 @@ fn unreachable_exc() -> ! {
 
 /// Creates an exception instance.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance { class: cls.clone(), dict: Rc::new(super::PyDict::new()), exc: Some(RefCell::new(ExcData { args, ..Default::default() })) })
+    Rc::new(Instance {
+        class: cls.clone(),
+        dict: Rc::new(super::PyDict::new()),
+        exc: Some(Box::new(RefCell::new(ExcData { args, ..Default::default() }))),
+    })
 }
 
 macro_rules! ctor {
@@ -155,4 +159,27 @@ pub fn recursion_limit() -> PyErr {
 
 pub fn internal(msg: impl Into<String>) -> PyErr {
     system_error(format!("tikitaka internal error: {}", msg.into()))
+}
+
+/// The `OSError` subclass CPython picks for an errno (PEP 3151), as
+/// `OSError(errno, strerror)` does.
+pub fn os_error_class(errno: i64) -> Rc<Class> {
+    let t = types();
+    match errno {
+        1 | 13 => t.permission_error.clone(),
+        2 => t.file_not_found_error.clone(),
+        3 => t.process_lookup_error.clone(),
+        4 => t.interrupted_error.clone(),
+        10 => t.child_process_error.clone(),
+        11 | 114 | 115 => t.blocking_io_error.clone(),
+        17 => t.file_exists_error.clone(),
+        20 => t.not_a_directory_error.clone(),
+        21 => t.is_a_directory_error.clone(),
+        32 | 108 => t.broken_pipe_error.clone(),
+        103 => t.connection_aborted_error.clone(),
+        104 => t.connection_reset_error.clone(),
+        110 => t.timeout_error.clone(),
+        111 => t.connection_refused_error.clone(),
+        _ => t.os_error.clone(),
+    }
 }

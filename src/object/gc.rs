@@ -15,8 +15,8 @@
 
 use super::{CellObj, Class, Function, Instance, PyDict, PyList, Value};
 use crate::vm::generator::Generator;
+use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 /// A tracked container, held weakly so that tracking does not keep it alive.
@@ -238,28 +238,40 @@ pub fn collect() -> usize {
             Tracked::Class(w) => w.upgrade().map(Live::Class),
         })
         .collect();
-    let index: HashMap<usize, usize> = live.iter().enumerate().map(|(i, o)| (o.addr(), i)).collect();
+    let mut index: HashMap<usize, u32> = HashMap::with_capacity(live.len());
+    for (i, o) in live.iter().enumerate() {
+        index.insert(o.addr(), i as u32);
+    }
     let mut gc_refs: Vec<isize> = live.iter().map(|o| o.refs() as isize).collect();
-    let mut children: Vec<Vec<usize>> = Vec::with_capacity(live.len());
+    // the edges between tracked objects, flat: object i's children are
+    // kids[starts[i]..starts[i + 1]]
+    let mut starts: Vec<u32> = Vec::with_capacity(live.len() + 1);
+    let mut kids: Vec<u32> = Vec::new();
     let mut buf = Vec::new();
     for o in &live {
+        starts.push(kids.len() as u32);
         buf.clear();
         o.children(&mut buf);
-        let kids: Vec<usize> = buf.iter().filter_map(|a| index.get(a).copied()).collect();
-        for &k in &kids {
-            gc_refs[k] -= 1;
+        for a in &buf {
+            if let Some(&k) = index.get(a) {
+                gc_refs[k as usize] -= 1;
+                kids.push(k);
+            }
         }
-        children.push(kids);
     }
+    starts.push(kids.len() as u32);
+    drop(index);
     // everything reachable from an object with outside references survives
     let mut reachable = vec![false; live.len()];
-    let mut work: Vec<usize> = (0..live.len()).filter(|&i| gc_refs[i] > 0).collect();
+    let mut work: Vec<u32> = (0..live.len() as u32).filter(|&i| gc_refs[i as usize] > 0).collect();
     while let Some(i) = work.pop() {
+        let i = i as usize;
         if reachable[i] {
             continue;
         }
         reachable[i] = true;
-        work.extend(children[i].iter().copied().filter(|&k| !reachable[k]));
+        let range = starts[i] as usize..starts[i + 1] as usize;
+        work.extend(kids[range].iter().copied().filter(|&k| !reachable[k as usize]));
     }
     let mut sink = Vec::new();
     let mut freed = 0;

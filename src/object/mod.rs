@@ -4,6 +4,7 @@
 pub mod class;
 pub mod dict;
 pub mod exceptions;
+pub mod finalize;
 pub mod format;
 pub mod function;
 pub mod gc;

@@ -57,6 +57,8 @@ registry!(
     generator,
     base_exception,
     exception,
+    base_exception_group,
+    exception_group,
     generator_exit,
     keyboard_interrupt,
     system_exit,
@@ -80,6 +82,18 @@ registry!(
     file_not_found_error,
     timeout_error,
     connection_error,
+    blocking_io_error,
+    child_process_error,
+    broken_pipe_error,
+    connection_aborted_error,
+    connection_refused_error,
+    connection_reset_error,
+    file_exists_error,
+    interrupted_error,
+    is_a_directory_error,
+    not_a_directory_error,
+    permission_error,
+    process_lookup_error,
     runtime_error,
     not_implemented_error,
     recursion_error,
@@ -136,6 +150,22 @@ impl Types {
         let value_error = e("ValueError", &exception);
         let warning = e("Warning", &exception);
         let connection_error = e("ConnectionError", &os_error);
+        let base_exception_group = e("BaseExceptionGroup", &base_exception);
+        // ExceptionGroup(BaseExceptionGroup, Exception)
+        let exception_group = {
+            let bases = vec![base_exception_group.clone(), exception.clone()];
+            Rc::new(Class {
+                name: "ExceptionGroup".into(),
+                qualname: "ExceptionGroup".into(),
+                module: "builtins".into(),
+                mro: c3_mro(&bases).unwrap_or_default(),
+                bases,
+                dict: Rc::new(PyDict::new()),
+                kind: K::Exception,
+                builtin: true,
+                slots_only: false,
+            })
+        };
         Types {
             type_: t("type", K::Type),
             none_type: t("NoneType", K::NoneType),
@@ -185,6 +215,18 @@ impl Types {
             unbound_local_error: e("UnboundLocalError", &name_error),
             file_not_found_error: e("FileNotFoundError", &os_error),
             timeout_error: e("TimeoutError", &os_error),
+            blocking_io_error: e("BlockingIOError", &os_error),
+            child_process_error: e("ChildProcessError", &os_error),
+            broken_pipe_error: e("BrokenPipeError", &connection_error),
+            connection_aborted_error: e("ConnectionAbortedError", &connection_error),
+            connection_refused_error: e("ConnectionRefusedError", &connection_error),
+            connection_reset_error: e("ConnectionResetError", &connection_error),
+            file_exists_error: e("FileExistsError", &os_error),
+            interrupted_error: e("InterruptedError", &os_error),
+            is_a_directory_error: e("IsADirectoryError", &os_error),
+            not_a_directory_error: e("NotADirectoryError", &os_error),
+            permission_error: e("PermissionError", &os_error),
+            process_lookup_error: e("ProcessLookupError", &os_error),
             not_implemented_error: e("NotImplementedError", &runtime_error),
             recursion_error: e("RecursionError", &runtime_error),
             stop_async_iteration: e("StopAsyncIteration", &exception),
@@ -197,6 +239,8 @@ impl Types {
             runtime_warning: e("RuntimeWarning", &warning),
             user_warning: e("UserWarning", &warning),
             connection_error,
+            base_exception_group,
+            exception_group,
             object,
             int,
             base_exception,

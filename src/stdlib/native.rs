@@ -32,7 +32,7 @@ pub fn module() -> Module {
 
 fn exc_data(v: &Value) -> PyResult<&std::cell::RefCell<ExcData>> {
     match v {
-        Value::Instance(inst) => inst.exc.as_ref().ok_or_else(|| type_error("an exception instance is required")),
+        Value::Instance(inst) => inst.exc.as_deref().ok_or_else(|| type_error("an exception instance is required")),
         _ => Err(type_error("an exception instance is required")),
     }
 }

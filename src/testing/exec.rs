@@ -47,6 +47,7 @@ impl Setup<'_> {
         vm.output_limit = self.output_limit;
         vm.signal = Some(self.signal.clone());
         vm.virtual_time = self.virtual_time;
+        crate::asyncio::reactor::set_virtual_time(self.virtual_time);
         vm.trace = self.trace;
     }
 

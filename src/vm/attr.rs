@@ -78,6 +78,16 @@ impl Vm {
                             _ => Value::tuple(d.args.clone()),
                         }),
                         "msg" if inst.class.is_subclass(&self.types.syntax_error) => d.args.first().cloned(),
+                        "message" if inst.class.is_subclass(&self.types.base_exception_group) => crate::builtins::exception_group::message_of(obj),
+                        "exceptions" if inst.class.is_subclass(&self.types.base_exception_group) => {
+                            crate::builtins::exception_group::exceptions_of(obj).map(Value::tuple)
+                        }
+                        "errno" | "strerror" | "filename" | "filename2" if inst.class.is_subclass(&self.types.os_error) => Some(match n {
+                            "errno" if (2..=5).contains(&d.args.len()) => d.args[0].clone(),
+                            "strerror" if (2..=5).contains(&d.args.len()) => d.args[1].clone(),
+                            "filename" if (3..=5).contains(&d.args.len()) => d.args[2].clone(),
+                            _ => Value::None,
+                        }),
                         _ => None,
                     };
                     if v.is_some() {
@@ -132,6 +142,7 @@ impl Vm {
                     }
                     "__class__" => Some(Value::Class(self.types.function.clone())),
                     "__globals__" => Some(Value::Dict(f.globals.clone())),
+                    "__code__" => Some(Value::Code(f.code.clone())),
                     "__closure__" => Some(if f.closure.is_empty() {
                         Value::None
                     } else {
@@ -167,6 +178,7 @@ impl Vm {
                 "__qualname__" => Some(Value::str(g.qualname())),
                 _ => self.type_attr(obj, name),
             }),
+            Value::Code(c) => Ok(code_attr(c, n).or_else(|| self.type_attr(obj, name))),
             Value::Tuple(t) if t.fields.is_some() => {
                 let names = t.fields.map(|(_, f)| f).unwrap_or(&[]);
                 match names.iter().position(|f| *f == n) {
@@ -465,4 +477,24 @@ pub(crate) fn cached_builtin_method(f: &super::frame::Frame, types: &crate::obje
         }
         _ => None,
     }
+}
+
+/// The attributes of a code object that tools and asyncio's reprs read.
+fn code_attr(c: &crate::bytecode::CodeObject, n: &str) -> Option<Value> {
+    let names = |v: &[Rc<PyStr>]| Value::tuple(v.iter().map(|s| Value::Str(s.clone())).collect());
+    Some(match n {
+        "co_name" => Value::str(c.name.clone()),
+        "co_qualname" => Value::str(c.qualname.clone()),
+        "co_filename" => Value::str(c.filename.to_string()),
+        "co_firstlineno" => Value::Int(c.first_line as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_varnames" => names(&c.varnames),
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_names" => names(&c.names),
+        _ => return None,
+    })
 }

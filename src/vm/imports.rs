@@ -38,6 +38,9 @@ impl Vm {
         if name == "asyncio" {
             return self.import_frozen(name, crate::asyncio::SOURCE);
         }
+        if let Some(src) = crate::asyncio::submodule_source(name) {
+            return self.import_frozen(name, src);
+        }
         if let Some(src) = crate::stdlib::source(name) {
             return self.import_frozen(name, src);
         }
@@ -60,7 +63,7 @@ impl Vm {
         let mut prefix = top.to_string();
         for part in name.split('.').skip(1) {
             let full = format!("{prefix}.{part}");
-            if !crate::stdlib::is_package(&prefix) {
+            if !is_package(&prefix) {
                 return Err(module_not_found(format!("No module named '{full}'; '{prefix}' is not a package")));
             }
             let child = self.import_module(&full)?;
@@ -98,7 +101,7 @@ impl Vm {
                 };
                 // `from package import submodule` imports the submodule
                 let full = format!("{mname}.{}", name.as_str());
-                if crate::stdlib::is_package(&mname) && crate::stdlib::source(&full).is_some() {
+                if is_package(&mname) && (crate::stdlib::source(&full).is_some() || crate::asyncio::submodule_source(&full).is_some()) {
                     let child = self.import_module(&full)?;
                     if let Value::Module(p) = m {
                         p.dict.set_item_str(name.as_str(), child.clone());
@@ -123,4 +126,9 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// Whether the shipped module `name` has submodules.
+fn is_package(name: &str) -> bool {
+    name == "asyncio" || crate::stdlib::is_package(name)
 }

@@ -284,6 +284,9 @@ impl Vm {
                     && inst.class.lookup(&self.names.repr).is_none()
                 {
                     let args = exc.borrow().args.clone();
+                    if let Some(text) = self.os_error_text(inst, &args)? {
+                        return Ok(text);
+                    }
                     if inst.class.is_subclass(&self.types.key_error) && args.len() == 1 {
                         return self.repr(&args[0]);
                     }
@@ -432,4 +435,20 @@ pub fn ascii_escape(s: &str) -> String {
 
 pub fn rc_str(s: &str) -> Rc<PyStr> {
     Rc::new(PyStr::new(s.to_string()))
+}
+
+impl Vm {
+    /// `str()` of an OSError built with `(errno, strerror)`: `[Errno N] text`,
+    /// plus `: 'filename'` when the instance has one (CPython's OSError_str).
+    pub fn os_error_text(&mut self, inst: &Instance, args: &[Value]) -> PyResult<Option<String>> {
+        if args.len() < 2 || args.len() > 5 || !inst.class.is_subclass(&self.types.os_error) {
+            return Ok(None);
+        }
+        let errno = self.str(&args[0])?;
+        let text = self.str(&args[1])?;
+        Ok(Some(match inst.dict.get_item_str("filename") {
+            Some(f) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
+            _ => format!("[Errno {errno}] {text}"),
+        }))
+    }
 }

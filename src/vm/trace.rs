@@ -185,7 +185,8 @@ impl Vm {
     /// other native that drives a generator (`list()`, `sum()`, ...).
     fn call_text(&mut self, via: &str, sent: &Value) -> String {
         match via {
-            "send" => format!("send({})", self.short_repr(sent)),
+            // asyncio's task step (`_asyncio_native.step`) sends None
+            "send" | "step" => format!("send({})", self.short_repr(sent)),
             "next" | "__next__" => "next()".into(),
             other => format!("{other}()"),
         }

@@ -10,39 +10,150 @@ use crate::object::*;
 use crate::syntax::error::display_width;
 use std::rc::Rc;
 
+/// Nesting while drawing exception groups (traceback.py's `_ExceptionPrintContext`).
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+const CAUSE_MSG: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// CPython's limits for drawing exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` line by line, each behind the group margin (`| `, or
+    /// `+ ` for the header of the outermost group).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 impl Vm {
     /// The full report for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
         let mut seen: Vec<*const Instance> = Vec::new();
-        self.format_chain(err, &mut out, &mut seen);
+        let mut ctx = GroupCtx { depth: 0, need_close: false };
+        self.format_tree(err, &mut ctx, &mut out, &mut seen);
         out
     }
 
-    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<*const Instance>) {
-        seen.push(Rc::as_ptr(&err.exc));
-        let (cause, context, suppress) = {
-            let d = err.data();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        if let Some(c) = cause.as_ref().and_then(PyErr::from_value) {
-            if !seen.contains(&Rc::as_ptr(&c.exc)) {
-                self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    /// One exception with the chain of its causes and contexts (oldest
+    /// first); exception groups with their sub-exceptions in boxes
+    /// (traceback.py's `TracebackException.format`).
+    fn format_tree(&mut self, err: &PyErr, ctx: &mut GroupCtx, out: &mut String, seen: &mut Vec<*const Instance>) {
+        let mut chain: Vec<(Option<&str>, PyErr)> = Vec::new();
+        let mut cur = Some((None, err.clone()));
+        while let Some((msg, e)) = cur.take() {
+            seen.push(Rc::as_ptr(&e.exc));
+            let (cause, context, suppress) = {
+                let d = e.data();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if let Some(c) = cause.as_ref().and_then(PyErr::from_value) {
+                if !seen.contains(&Rc::as_ptr(&c.exc)) {
+                    cur = Some((Some(CAUSE_MSG), c));
+                }
+            } else if let (Some(c), false) = (context.as_ref().and_then(PyErr::from_value), suppress)
+                && !seen.contains(&Rc::as_ptr(&c.exc))
+            {
+                cur = Some((Some(CONTEXT_MSG), c));
             }
-        } else if let (Some(c), false) = (context.as_ref().and_then(PyErr::from_value), suppress)
-            && !seen.contains(&Rc::as_ptr(&c.exc))
-        {
-            self.format_chain(&c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            chain.push((msg, e));
         }
-        self.format_single(err, out);
+        // each entry's message introduces the exception after it
+        let mut intro: Option<&str> = None;
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = intro {
+                ctx.emit(out, m, '|');
+            }
+            intro = msg;
+            let subs =
+                if e.is_instance_of(&self.types.base_exception_group) { crate::builtins::exception_group::exceptions_of(&e.value()) } else { None };
+            let stack = self.format_stack(&e);
+            let Some(subs) = subs else {
+                if !stack.is_empty() {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(out, &stack, '|');
+                }
+                let line = self.exception_line(&e) + "\n";
+                ctx.emit(out, &line, '|');
+                continue;
+            };
+            if ctx.depth > MAX_GROUP_DEPTH {
+                ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+                continue;
+            }
+            let toplevel = ctx.depth == 0;
+            if toplevel {
+                ctx.depth += 1;
+            }
+            if !stack.is_empty() {
+                ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                ctx.emit(out, &stack, '|');
+            }
+            let line = self.exception_line(&e) + "\n";
+            ctx.emit(out, &line, '|');
+            let n = subs.len().min(MAX_GROUP_WIDTH + 1);
+            ctx.need_close = false;
+            for (i, sub) in subs.iter().take(n).enumerate() {
+                let last = i == n - 1;
+                if last {
+                    ctx.need_close = true;
+                }
+                let truncated = i >= MAX_GROUP_WIDTH;
+                let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+                out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+                ctx.depth += 1;
+                if truncated {
+                    let remaining = subs.len() - MAX_GROUP_WIDTH;
+                    ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+                } else if let Some(sub) = PyErr::from_value(sub) {
+                    self.format_tree(&sub, ctx, out, seen);
+                }
+                if last && ctx.need_close {
+                    out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                    ctx.need_close = false;
+                }
+                ctx.depth -= 1;
+            }
+            if toplevel {
+                ctx.depth = 0;
+            }
+        }
     }
 
+    /// One exception without its chain: its traceback and `Type: message`
+    /// (what CPython's unraisable hook prints).
     pub(crate) fn format_single(&mut self, err: &PyErr, out: &mut String) {
+        let stack = self.format_stack(err);
+        out.push_str(&stack);
+        let line = self.exception_line(err);
+        out.push_str(&line);
+        out.push('\n');
+    }
+
+    /// The `File ..., line ...` entries of an exception's traceback (frames
+    /// of tikitaka's frozen modules left out).
+    fn format_stack(&mut self, err: &PyErr) -> String {
+        let mut text = String::new();
+        let out = &mut text;
         let tb: Vec<_> = err.data().traceback.iter().filter(|e| !e.code.filename.starts_with("<frozen ")).cloned().collect();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(Rc<str>, u32, String)> = None;
             let mut repeat = 0usize;
             for entry in &tb {
@@ -67,8 +178,7 @@ impl Vm {
             }
             flush_repeats(out, repeat);
         }
-        out.push_str(&self.exception_line(err));
-        out.push('\n');
+        text
     }
 
     /// `Type: message` (or just `Type` when the message is empty).
