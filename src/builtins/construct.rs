@@ -81,6 +81,9 @@ impl Vm {
             }
             None => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
         };
+        if cls.kind == TypeKind::Exception && cls.is_subclass(&self.types.os_error) {
+            split_os_error_args(&inst, &args);
+        }
         match cls.lookup(&self.names.init) {
             Some(init @ Value::Function(_)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -241,6 +244,23 @@ pub fn class_mro(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 /// `object.__new__(cls)`: a bare instance of a user class.
+/// `OSError(errno, strerror, filename[, winerror, filename2])`: as in
+/// CPython, the file names become attributes and `args` keeps
+/// `(errno, strerror)`.
+fn split_os_error_args(inst: &Value, args: &[Value]) {
+    let Value::Instance(i) = inst else { return };
+    if !(3..=5).contains(&args.len()) || !matches!(args[0], Value::Int(_)) {
+        return;
+    }
+    i.dict.set_item_str("filename", args[2].clone());
+    if args.len() == 5 {
+        i.dict.set_item_str("filename2", args[4].clone());
+    }
+    if let Some(exc) = &i.exc {
+        exc.borrow_mut().args.truncate(2);
+    }
+}
+
 fn object_new(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Class(c)) if !c.builtin || c.kind == TypeKind::Object || c.kind == TypeKind::Exception => {

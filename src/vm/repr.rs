@@ -446,8 +446,10 @@ impl Vm {
         }
         let errno = self.str(&args[0])?;
         let text = self.str(&args[1])?;
-        Ok(Some(match inst.dict.get_item_str("filename") {
-            Some(f) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
+        let (filename, filename2) = (inst.dict.get_item_str("filename"), inst.dict.get_item_str("filename2"));
+        Ok(Some(match (filename, filename2) {
+            (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!("[Errno {errno}] {text}: {} -> {}", self.repr(&f)?, self.repr(&f2)?),
+            (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
             _ => format!("[Errno {errno}] {text}"),
         }))
     }
