@@ -18,6 +18,25 @@ pub struct Block {
     pub line: usize,
     pub source: String,
     pub expected: Option<String>,
+    /// Where the shown output's text sits in the note, for rewriting it.
+    pub expected_at: Option<Span>,
+}
+
+/// The text lines of a fenced block: lines `first..end` (0-based) of the
+/// note, indented by `indent` spaces (the fence's own indentation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub first: usize,
+    pub end: usize,
+    pub indent: usize,
+}
+
+/// A fenced block: its info string's first word, the fence's line (1-based), its text.
+struct Fence {
+    lang: String,
+    line: usize,
+    body: String,
+    span: Span,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -51,8 +70,8 @@ pub struct BlockReport {
     pub hint: Option<String>,
 }
 
-/// The fenced blocks of a Markdown text: (info string's first word, fence line, body).
-fn fences(text: &str) -> Vec<(String, usize, String)> {
+/// The fenced blocks of a Markdown text.
+fn fences(text: &str) -> Vec<Fence> {
     let mut out = Vec::new();
     let mut lines = text.lines().enumerate();
     while let Some((i, line)) = lines.next() {
@@ -66,9 +85,12 @@ fn fences(text: &str) -> Vec<(String, usize, String)> {
         }
         let lang = info.split_whitespace().next().unwrap_or("").trim_start_matches('{').trim_start_matches('.').to_ascii_lowercase();
         let mut body = String::new();
-        for (_, l) in lines.by_ref() {
+        let mut end = i + 1;
+        for (j, l) in lines.by_ref() {
+            end = j + 1;
             let t = l.trim_start();
             if t.chars().take_while(|c| *c == ch).count() >= width && t.trim_start_matches(ch).trim().is_empty() {
+                end = j;
                 break;
             }
             // strip up to the fence's own indentation, as CommonMark does
@@ -76,7 +98,7 @@ fn fences(text: &str) -> Vec<(String, usize, String)> {
             body.push_str(&l[strip.min(indent)..]);
             body.push('\n');
         }
-        out.push((lang, i + 1, body));
+        out.push(Fence { lang, line: i + 1, body, span: Span { first: i + 1, end, indent } });
     }
     out
 }
@@ -84,14 +106,15 @@ fn fences(text: &str) -> Vec<(String, usize, String)> {
 /// The python blocks of a note, each with the output block shown after it.
 pub fn extract_blocks(text: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
-    for (lang, line, body) in fences(text) {
+    for Fence { lang, line, body, span } in fences(text) {
         match lang.as_str() {
-            "python" | "py" | "python3" => blocks.push(Block { index: blocks.len() + 1, line, source: body, expected: None }),
+            "python" | "py" | "python3" => blocks.push(Block { index: blocks.len() + 1, line, source: body, expected: None, expected_at: None }),
             "" | "text" | "console" | "output" => {
                 if let Some(last) = blocks.last_mut()
                     && last.expected.is_none()
                 {
                     last.expected = Some(body);
+                    last.expected_at = Some(span);
                 }
             }
             _ => {}
@@ -105,46 +128,9 @@ fn same_output(a: &str, b: &str) -> bool {
     a == b || a.strip_suffix('\n') == Some(b) || b.strip_suffix('\n') == Some(a)
 }
 
-/// A unified line diff of `shown` against `actual` (LCS on lines).
+/// A line diff of `shown` against `actual`: every line, marked ` `, `-` or `+`.
 pub fn line_diff(shown: &str, actual: &str) -> String {
-    let a: Vec<&str> = shown.lines().collect();
-    let b: Vec<&str> = actual.lines().collect();
-    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
-    let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
-    let mut ops: Vec<(char, &str)> = a[..pre].iter().map(|l| (' ', *l)).collect();
-    if am.len().saturating_mul(bm.len()) <= 4_000_000 {
-        // lcs[i][j] = length of the LCS of am[i..] and bm[j..]
-        let w = bm.len() + 1;
-        let mut lcs = vec![0u32; (am.len() + 1) * w];
-        for i in (0..am.len()).rev() {
-            for j in (0..bm.len()).rev() {
-                lcs[i * w + j] = if am[i] == bm[j] { lcs[(i + 1) * w + j + 1] + 1 } else { lcs[(i + 1) * w + j].max(lcs[i * w + j + 1]) };
-            }
-        }
-        let (mut i, mut j) = (0, 0);
-        while i < am.len() || j < bm.len() {
-            if i < am.len() && j < bm.len() && am[i] == bm[j] {
-                ops.push((' ', am[i]));
-                (i, j) = (i + 1, j + 1);
-            } else if i < am.len() && (j == bm.len() || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) {
-                ops.push(('-', am[i]));
-                i += 1;
-            } else {
-                ops.push(('+', bm[j]));
-                j += 1;
-            }
-        }
-    } else {
-        ops.extend(am.iter().map(|l| ('-', *l)));
-        ops.extend(bm.iter().map(|l| ('+', *l)));
-    }
-    ops.extend(a[a.len() - suf..].iter().map(|l| (' ', *l)));
-    let mut out = String::from("--- shown\n+++ actual\n");
-    for (op, l) in ops {
-        let _ = writeln!(out, "{op}{l}");
-    }
-    out
+    crate::diff::full(shown, actual, "shown", "actual")
 }
 
 /// The last line number the traceback gives for a frame in `filename`.
@@ -180,7 +166,7 @@ pub fn hint_for(error: &str, note: &str, filename: &str) -> Option<String> {
     if error.contains("can't send non-None value to a just-started generator") {
         return Some("hint: prime the generator first with next(gen) or gen.send(None)".into());
     }
-    if error.contains("'await' outside async function") {
+    if error.contains("'await' outside async function") || error.contains("'await' outside function") {
         return Some("hint: `await` only works inside `async def`".into());
     }
     if error.contains("can't be used in 'await' expression") {
@@ -189,23 +175,50 @@ pub fn hint_for(error: &str, note: &str, filename: &str) -> Option<String> {
     None
 }
 
+/// Under a block that awaits at the top level: it ran, as in the tikitaka
+/// REPL, but a CPython script cannot do that.
+const TOP_LEVEL_AWAIT_NOTE: &str = "note: this block awaits at the top level; it ran on the note's event loop, as in the tikitaka REPL \
+     (CPython allows that only in `python -m asyncio` or Jupyter; a script needs `asyncio.run(...)`)";
+
+/// Shown even when the block's output matches: the output may be right while
+/// the timing is not (other tasks stand still during the sleep).
+fn blocking_sleep_hint(sleep: &crate::builtins::modules::BlockingSleep) -> String {
+    format!(
+        "hint: time.sleep() on line {} blocks the event loop while coroutine `{}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead",
+        sleep.line, sleep.coroutine
+    )
+}
+
 /// Runs the python blocks of `note` in one session, `filename` naming the note in tracebacks.
 pub fn check_note(note: &str, filename: &str) -> Vec<BlockReport> {
-    let mut session = Session::new(vec![filename.to_string()]);
+    check_note_in(&mut Session::new(vec![filename.to_string()]), note, filename)
+}
+
+/// `check_note` in a session set up by the caller (the test runner's captures and limits).
+pub fn check_note_in(session: &mut Session, note: &str, filename: &str) -> Vec<BlockReport> {
     let mut reports = Vec::new();
     for block in extract_blocks(note) {
         // blank lines before the code so traceback line numbers are the note's
         let src = format!("{}{}", "\n".repeat(block.line), block.source);
         let seen = session.vm.warned.len();
+        crate::builtins::modules::take_blocking_sleeps();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.run(&src, filename)));
-        let (actual, error) = match result {
-            Ok(r) => (r.stdout, r.error),
-            Err(_) => (String::new(), Some("tikitaka internal error: the interpreter panicked on this block\n".to_string())),
+        let (actual, error, awaited) = match result {
+            Ok(r) => (r.stdout, r.error, r.awaited),
+            Err(_) => (String::new(), Some("tikitaka internal error: the interpreter panicked on this block\n".to_string()), false),
         };
         let warnings: Vec<String> = session.vm.warned.get(seen..).unwrap_or(&[]).iter().map(|k| k.replacen('\0', ": RuntimeWarning: ", 1)).collect();
         let mut hint = error.as_deref().and_then(|e| hint_for(e, note, filename));
         if hint.is_none() && warnings.iter().any(|w| w.contains("was never awaited")) {
             hint = Some("hint: calling an `async def` function only creates a coroutine; `await` it or pass it to asyncio.run()".into());
+        }
+        if let Some(sleep) = crate::builtins::modules::take_blocking_sleeps().first()
+            && hint.is_none()
+        {
+            hint = Some(blocking_sleep_hint(sleep));
+        }
+        if awaited && hint.is_none() {
+            hint = Some(TOP_LEVEL_AWAIT_NOTE.into());
         }
         let status = match (&error, &block.expected) {
             (Some(_), _) => Status::Raised,

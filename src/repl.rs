@@ -110,6 +110,9 @@ fn unfinished(e: &SyntaxError, src: &str) -> bool {
         || (e.msg.starts_with("expected an indented block") && at_end)
 }
 
+/// After this many undecodable inputs in a row the prompt gives up.
+const MAX_BAD_INPUTS: u32 = 100;
+
 /// One interactive session.
 pub struct Repl {
     pub vm: Vm,
@@ -141,15 +144,13 @@ impl Repl {
         };
         let code = match crate::compile::compile_module(&ast, src, "<stdin>", true) {
             Ok(c) => c,
-            Err(e) if e.msg == "'await' outside async function" || e.msg.starts_with("'async ") => {
-                match crate::compile::compile_module_with(&ast, src, "<stdin>", true, true) {
-                    Ok(c) => return self.run_awaiting(c),
-                    Err(e) => {
-                        self.vm.write_err(&e.render(src, "<stdin>"));
-                        return Ok(());
-                    }
+            Err(e) if crate::runner::awaits_at_top(&e.msg) => match crate::compile::compile_module_with(&ast, src, "<stdin>", true, true) {
+                Ok(c) => return self.run_awaiting(c),
+                Err(e) => {
+                    self.vm.write_err(&e.render(src, "<stdin>"));
+                    return Ok(());
                 }
-            }
+            },
             Err(e) => {
                 self.vm.write_err(&e.render(src, "<stdin>"));
                 return Ok(());
@@ -161,39 +162,8 @@ impl Repl {
 
     /// Input with `await` at the top: run it as a coroutine on the session's loop.
     fn run_awaiting(&mut self, code: Rc<crate::bytecode::CodeObject>) -> Result<(), i32> {
-        let r = (|| {
-            let lp = self.session_loop()?;
-            let func = Value::Function(Rc::new(crate::object::Function {
-                name: RefCell::new("<module>".into()),
-                qualname: RefCell::new("<module>".into()),
-                code,
-                globals: self.globals.clone(),
-                defaults: vec![],
-                kwdefaults: vec![],
-                closure: vec![],
-                dict: RefCell::new(None),
-                doc: Value::None,
-            }));
-            let coro = self.vm.call_value(&func, vec![], vec![])?;
-            let run = crate::object::string::intern("run_until_complete");
-            let run = self.vm.get_attr(&lp, &run)?;
-            self.vm.call_value(&run, vec![coro], vec![])
-        })();
+        let r = crate::runner::run_awaiting(&mut self.vm, &self.globals, code, &mut self.event_loop);
         self.finish(r)
-    }
-
-    fn session_loop(&mut self) -> crate::object::exceptions::PyResult<Value> {
-        if let Some(l) = &self.event_loop {
-            return Ok(l.clone());
-        }
-        let asyncio = self.vm.import_module("asyncio")?;
-        let new_loop = self.vm.get_attr(&asyncio, &crate::object::string::intern("new_event_loop"))?;
-        let lp = self.vm.call_value(&new_loop, vec![], vec![])?;
-        let set_loop = self.vm.get_attr(&asyncio, &crate::object::string::intern("set_event_loop"))?;
-        self.vm.call_value(&set_loop, vec![lp.clone()], vec![])?;
-        self.vm.set_attr(&asyncio, &crate::object::string::intern("_repl_loop"), lp.clone())?;
-        self.event_loop = Some(lp.clone());
-        Ok(lp)
     }
 
     fn finish(&mut self, r: crate::object::exceptions::PyResult<Value>) -> Result<(), i32> {
@@ -258,10 +228,13 @@ impl Repl {
             let _ = editor.load_history(h);
         }
         let mut lines: Vec<String> = Vec::new();
+        // consecutive undecodable inputs (a stream that never decodes ends the session)
+        let mut bad_input = 0;
         let code = loop {
             let prompt = if lines.is_empty() { ">>> " } else { "... " };
             match editor.readline(prompt) {
                 Ok(line) => {
+                    bad_input = 0;
                     if lines.is_empty() && line.trim().is_empty() {
                         continue;
                     }
@@ -278,7 +251,7 @@ impl Repl {
                     // once asyncio is imported, tasks made at the prompt go to the session's loop
                     if self.event_loop.is_none()
                         && self.vm.modules.get_item_str("asyncio").is_some()
-                        && let Err(e) = self.session_loop()
+                        && let Err(e) = crate::runner::session_loop(&mut self.vm, &mut self.event_loop)
                     {
                         let report = self.vm.format_exception(&e);
                         self.vm.write_err(&report);
@@ -292,6 +265,15 @@ impl Repl {
                 Err(ReadlineError::Eof) => {
                     println!();
                     break 0;
+                }
+                Err(ReadlineError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidData && bad_input < MAX_BAD_INPUTS => {
+                    // bytes that are not UTF-8: reported like CPython's decoding error, the session goes on
+                    bad_input += 1;
+                    lines.clear();
+                    eprintln!(
+                        "  File \"<stdin>\", line 0\n\nSyntaxError: (unicode error) 'utf-8' codec can't decode the input: it is not valid UTF-8"
+                    );
+                    continue;
                 }
                 Err(e) => {
                     eprintln!("tikitaka: {e}");

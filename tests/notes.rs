@@ -114,6 +114,55 @@ fn coroutine_mistakes_get_hints() {
 }
 
 #[test]
+fn blocking_time_sleep_in_a_coroutine_gets_a_hint_even_when_the_output_matches() {
+    let (report, code) = notes(&fixture("blocking_sleep.md"), false);
+    let hint = |line: u32, coro: &str| {
+        format!(
+            "  hint: time.sleep() on line {line} blocks the event loop while coroutine `{coro}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead\n"
+        )
+    };
+    let expected = format!(
+        "block 1 (line 5): ✓\n{}block 2 (line 22): no output shown; it printed:\n    done\n{}block 3 (line 35): ✓\n\
+         3 blocks: 2 match, 0 differ, 0 raised, 1 without shown output\n",
+        hint(10, "slow_greeting"),
+        hint(24, "caller")
+    );
+    assert_eq!(report, expected);
+    // a hint alone does not fail the note
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn nasty_blocks_are_reported_and_the_run_goes_on() {
+    let (report, code) = notes(&fixture("nasty.md"), false);
+    let has = |s: &str| assert!(report.contains(s), "missing {s:?} in:\n{}", &report[..report.len().min(3000)]);
+    has("block 1 (line 3): ✗ raised SyntaxError: unterminated string literal (detected at line 4)\n");
+    has("block 2 (line 7): ✗ raised RecursionError: maximum recursion depth exceeded\n");
+    has("block 3 (line 14): ✗ raised KeyboardInterrupt\n");
+    // sys.exit() in a block is reported like any exception; later blocks still run
+    has("block 4 (line 18): ✗ raised SystemExit: 3\n  printed:\n    before exit\n");
+    // top-level await runs on the note's event loop, with a note saying CPython would refuse it
+    has("block 5 (line 24): ✓\n  note: this block awaits at the top level;");
+    has(&format!("block 6 (line 34): no output shown; it printed:\n    {}\n", "x".repeat(10 * 1024 * 1024)));
+    has("block 7 (line 39): ✓\n");
+    assert!(report.ends_with("\n7 blocks: 2 match, 0 differ, 4 raised, 1 without shown output\n"), "{}", &report[report.len().saturating_sub(300)..]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn an_empty_note_or_one_without_python_blocks_reports_zero_blocks() {
+    let dir = std::env::temp_dir().join(format!("tikitaka-notes-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in [("empty.md", ""), ("prose.md", "# title\n\n```\nan output block with no code before it\n```\n")] {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write note");
+        let (report, code) = notes(&path, false);
+        assert_eq!(report, "0 blocks: 0 match, 0 differ, 0 raised, 0 without shown output\n", "{name}");
+        assert_eq!(code, 0, "{name}");
+    }
+}
+
+#[test]
 fn json_report() {
     let (report, code) = notes(&fixture("differ.md"), true);
     assert_eq!(
@@ -220,4 +269,30 @@ fn seed_note_json() {
     assert!(report.contains(r#"{"index":5,"line":170,"status":"raised","expected":"네이티브 코루틴 호출\n","actual":"네이티브 코루틴 호출\n","#));
     assert!(report.ends_with("\"summary\":{\"blocks\":6,\"match\":2,\"differ\":0,\"raised\":1,\"no_output\":3,\"exit_code\":1}}\n"), "{report}");
     assert_eq!(code, 1);
+}
+
+/// The example notes under scripts/notes/ (one in English, one in Korean):
+/// `tikitaka notes scripts/notes/NAME.md` must print exactly NAME.report
+/// (reviewed by hand) and exit 1 exactly when the report's summary counts a
+/// differing or raising block.
+#[test]
+fn example_notes_match_their_committed_reports() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut notes: Vec<PathBuf> = std::fs::read_dir(root.join("scripts/notes"))
+        .expect("scripts/notes exists")
+        .map(|e| e.expect("readable directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    notes.sort();
+    assert!(notes.len() >= 2, "the English and the Korean example notes");
+    for note in notes {
+        let rel = note.strip_prefix(root).expect("under the repository");
+        let expected = std::fs::read_to_string(note.with_extension("report")).unwrap_or_else(|e| panic!("{}: no .report: {e}", rel.display()));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tikitaka")).arg("notes").arg(rel).current_dir(root).output().expect("tikitaka runs");
+        let report = String::from_utf8(out.stdout).expect("the report is UTF-8");
+        assert_eq!(report, expected, "{}", rel.display());
+        let summary = expected.lines().last().unwrap_or("");
+        let failing = !summary.contains(" 0 differ, 0 raised");
+        assert_eq!(out.status.code(), Some(i32::from(failing)), "{}: {summary}", rel.display());
+    }
 }

@@ -42,6 +42,8 @@ cases! {
     break_outside_loop: "break\n",
     yield_outside_function: "yield 1\n",
     await_outside_async: "def f():\n    await g()\n",
+    await_at_module_level: "await g()\n",
+    await_in_class_body: "class A:\n    x = await g()\n",
     nonlocal_at_module: "nonlocal x\n",
     duplicate_argument: "def f(a, a):\n    pass\n",
     default_before_non_default: "def f(a=1, b):\n    pass\n",

@@ -130,3 +130,35 @@ fn history_is_kept_between_sessions() {
     p.send_control('d').expect("ctrl-d");
     p.exp_eof().expect("leave");
 }
+
+#[test]
+fn nasty_input_never_ends_the_session() {
+    use std::io::Write;
+    let h = home();
+    let mut p = start(&h);
+    // bytes that are not UTF-8: a decoding SyntaxError, then the prompt again
+    let mut raw = p.process().get_file_handle().expect("pty handle");
+    raw.write_all(b"\xff\xfe\n").expect("write raw bytes");
+    raw.flush().expect("flush");
+    p.exp_string("SyntaxError: (unicode error) 'utf-8' codec can't decode").expect("decoding error reported");
+    p.exp_string(">>> ").expect("session goes on");
+    p.send_line("s = \"unterminated").expect("send");
+    p.exp_string("SyntaxError: unterminated string literal (detected at line 1)").expect("syntax error");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "def down(n): return down(n + 1)", "... ");
+    line(&mut p, "", ">>> ");
+    p.send_line("down(0)").expect("send");
+    p.exp_string("RecursionError: maximum recursion depth exceeded").expect("recursion error");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_line("raise KeyboardInterrupt").expect("send");
+    p.exp_string("\nKeyboardInterrupt").expect("raised KeyboardInterrupt is a traceback");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_line("print(len('still here'))").expect("send");
+    p.exp_string("10").expect("state intact");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_line("import sys; sys.exit(3)").expect("send");
+    p.exp_eof().expect("exit");
+    // (rexpect does not re-export nix's WaitStatus: read its Debug form, `Exited(Pid(N), 3)`)
+    let status = format!("{:?}", p.process().wait().expect("exit status"));
+    assert!(status.starts_with("Exited(") && status.ends_with(", 3)"), "sys.exit(3) should exit with code 3: {status}");
+}

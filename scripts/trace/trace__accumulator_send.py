@@ -1,15 +1,16 @@
-# With --trace: the note-style accumulator shows send -> resume -> yield -> main, in order.
-def coroutine():
-    y = 0
+# With --trace: a running total fed with send(). Each send() starts a resume,
+# each yield hands the new total back to the main routine at the calling line.
+def running_total():
+    total = 0
     while True:
-        x = (yield y)
-        print('코루틴 호출:', x)
-        y += x
+        amount = (yield total)
+        print("  inside: adding", amount)
+        total += amount
 
 
-cor = coroutine()
-cor.send(None)
-x = cor.send(1)
-print('x:', x)
-x = cor.send(2)
-print('x:', x)
+acc = running_total()
+acc.send(None)
+for deposit in (5, 7, 30):
+    now = acc.send(deposit)
+    print("main: total is", now)
+acc.close()

@@ -1,4 +1,4 @@
-# With --trace: asyncio tasks — created, stepped, waiting on a future, finished — and the coroutines they drive.
+# With --trace: asyncio tasks — created, stepped, waiting on sleep() futures whose timers fire (far enough apart to fire in order), finished — and the coroutines they drive.
 import asyncio
 
 async def job(name, delay):
@@ -6,8 +6,8 @@ async def job(name, delay):
     return name
 
 async def main():
-    t1 = asyncio.create_task(job("a", 0.02))
-    t2 = asyncio.create_task(job("b", 0.01))
+    t1 = asyncio.create_task(job("a", 0.3))
+    t2 = asyncio.create_task(job("b", 0.1))
     print(await t1, await t2)
 
 asyncio.run(main())

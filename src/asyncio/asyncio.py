@@ -143,6 +143,22 @@ def _format_callback(func, args):
     return name + "(" + ", ".join(_short_repr(a) for a in args) + ")"
 
 
+def _trace_label(fut):
+    # how --trace names what a task waits on
+    if isinstance(fut, Task):
+        return fut._name
+    label = getattr(fut, "_trace_label", None)
+    return label if label is not None else "a Future"
+
+
+def _trace_timer(timer):
+    if timer._callback is _set_result_unless_cancelled and timer._args:
+        return f"timer fired: {_trace_label(timer._args[0])} is due"
+    name = getattr(timer._callback, "__qualname__", None) or repr(timer._callback)
+    args = ", ".join(_trace_label(a) if isinstance(a, Future) else _short_repr(a) for a in timer._args)
+    return f"timer fired: {name}({args})"
+
+
 def _format_callback_source(func, args):
     # format_helpers._format_callback_source: plain functions show where
     # they were defined (tikitaka's own, frozen ones do not)
@@ -270,6 +286,20 @@ def _get_running_loop():
 def _set_running_loop(loop):
     global _running_loop
     _running_loop = loop
+
+
+def _finalize_asyncgen(agen):
+    # called by the runtime when a suspended async generator is dropped:
+    # like CPython's finalizer hook, the running loop schedules its aclose()
+    loop = _running_loop
+    if loop is None or loop.is_closed():
+        return False
+    loop.call_soon(loop.create_task, _aclose(agen))
+    return True
+
+
+async def _aclose(agen):
+    await agen.aclose()
 
 
 def get_running_loop():
@@ -729,7 +759,7 @@ class BaseEventLoop(AbstractEventLoop):
                 timer = _timer_pop(scheduled)
                 timer._scheduled = False
                 if not timer._cancelled and _tracing:
-                    _native.trace(f"timer fired: {_format_callback(timer._callback, timer._args)}")
+                    _native.trace(_trace_timer(timer))
                 self._ready.append(timer)
         ready = self._ready
         ntodo = len(ready)
@@ -868,7 +898,7 @@ class Future:
         self._result = result
         self._state = _FINISHED
         if _tracing and type(self) is Future:
-            _native.trace(f"future completed: result {result!r}")
+            _native.trace(f"future completed: {_trace_label(self)}, result {_short_repr(result)}")
         self._schedule_callbacks()
 
     def set_exception(self, exception):
@@ -1013,6 +1043,8 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
+        if self._traced:
+            _native.trace(f"task {self._name} cancel requested")
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
@@ -1042,6 +1074,7 @@ class Task(Future):
         _current_task[0] = self
         if self._traced:
             _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
+        result = self  # (for --trace: not a bare yield until the coroutine says so)
         try:
             # coro.send(None) or coro.throw(exc), without a StopIteration
             # when the coroutine returns
@@ -1096,10 +1129,14 @@ class Task(Future):
             if self._state != _PENDING:
                 _all_tasks.pop(self, None)
             if self._traced:
-                if self._state != _PENDING:
+                if self._state == _FINISHED and self._exception is not None:
+                    _native.trace(f"task {self._name} failed: {type(self._exception).__name__}")
+                elif self._state != _PENDING:
                     _native.trace(f"task {self._name} {self._state.lower()}")
                 elif self._fut_waiter is not None:
-                    _native.trace(f"task {self._name} waits on {type(self._fut_waiter).__name__}")
+                    _native.trace(f"task {self._name} waits on {_trace_label(self._fut_waiter)}")
+                elif result is None:
+                    _native.trace(f"task {self._name} gives way to the event loop (sleep(0))")
 
     # named as in CPython's C Task, whose reprs show `Task.task_wakeup()`
     def task_wakeup(self, future):
@@ -1181,6 +1218,8 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
+    if _tracing:
+        future._trace_label = f"sleep({delay!r})"
     handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -1433,6 +1472,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[key]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    if _tracing:
+        outer._trace_label = "gather(" + ", ".join(_trace_label(c) for c in children) + ")"
     return outer
 
 

@@ -104,6 +104,12 @@ thread_local! {
     }));
 }
 
+/// Switches this thread's loop clock to virtual time (starting at 0) or
+/// back to real time: the test runner does this for each program it runs.
+pub fn set_virtual_time(on: bool) {
+    REACTOR.with(|r| r.virtual_now.set(if on { Some(0.0) } else { None }));
+}
+
 /// The loop clock in seconds.
 pub fn now() -> f64 {
     REACTOR.with(|r| r.virtual_now.get().unwrap_or_else(|| r.start.elapsed().as_secs_f64()))

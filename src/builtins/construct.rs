@@ -32,6 +32,9 @@ pub fn install(vm: &mut Vm) {
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__format__", object_format),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
         ],
     );
     t.object.dict.set_item_str("__init_subclass__", Value::ClassMethod(Rc::new(native("__init_subclass__", object_init_subclass))));
@@ -78,6 +81,9 @@ impl Vm {
             }
             None => new_instance(cls, if cls.kind == TypeKind::Exception { args.clone() } else { vec![] }),
         };
+        if cls.kind == TypeKind::Exception && cls.is_subclass(&self.types.os_error) {
+            split_os_error_args(&inst, &args);
+        }
         match cls.lookup(&self.names.init) {
             Some(init @ Value::Function(_)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -188,7 +194,9 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
     };
-    let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false });
+    let slots_only = Class::computes_slots_only(&ns, &mro);
+    let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false, slots_only });
+    crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
     }
@@ -236,6 +244,23 @@ pub fn class_mro(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 /// `object.__new__(cls)`: a bare instance of a user class.
+/// `OSError(errno, strerror, filename[, winerror, filename2])`: as in
+/// CPython, the file names become attributes and `args` keeps
+/// `(errno, strerror)`.
+fn split_os_error_args(inst: &Value, args: &[Value]) {
+    let Value::Instance(i) = inst else { return };
+    if !(3..=5).contains(&args.len()) || !matches!(args[0], Value::Int(_)) {
+        return;
+    }
+    i.dict.set_item_str("filename", args[2].clone());
+    if args.len() == 5 {
+        i.dict.set_item_str("filename2", args[4].clone());
+    }
+    if let Some(exc) = &i.exc {
+        exc.borrow_mut().args.truncate(2);
+    }
+}
+
 fn object_new(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Class(c)) if !c.builtin || c.kind == TypeKind::Object || c.kind == TypeKind::Exception => {
@@ -248,6 +273,38 @@ fn object_new(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
 }
 
+fn object_setattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name), value] = args else {
+        return Err(type_error("object.__setattr__() takes (self, name: str, value)"));
+    };
+    match this {
+        Value::Instance(inst) => vm.instance_set_attr(this, inst, name, value.clone())?,
+        other => vm.set_attr(other, name, value.clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name)] = args else {
+        return Err(type_error("object.__delattr__() takes (self, name: str)"));
+    };
+    match this {
+        Value::Instance(inst) => vm.instance_del_attr(this, inst, name)?,
+        other => vm.del_attr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let [this, Value::Str(name)] = args else {
+        return Err(type_error("object.__getattribute__() takes (self, name: str)"));
+    };
+    match vm.get_attr_opt(this, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attr_error(this, name.as_str())),
+    }
+}
+
 fn object_init(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -257,13 +314,13 @@ fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<V
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let cls = vm.types.of(&v);
     Ok(Value::str(format!("<{}.{} object at {:#x}>", cls.module, cls.qualname, v.id())))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     Ok(Value::str(vm.repr(&v)?))
 }
 
@@ -307,7 +364,7 @@ fn exc_args(v: &Value) -> Vec<Value> {
 }
 
 fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let a = exc_args(&v);
     let is_key = matches!(&v, Value::Instance(i) if i.class.is_subclass(&vm.types.key_error));
     if let Value::Instance(i) = &v
@@ -324,7 +381,7 @@ fn exc_str(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn exc_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
+    let v = args.first().cloned().unwrap_or_default();
     let a = exc_args(&v);
     let name = vm.types.of(&v).name.clone();
     let inner = match a.len() {
@@ -339,7 +396,7 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+    Ok(args.first().cloned().unwrap_or_default())
 }
 
 fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
@@ -646,7 +703,7 @@ fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwar
         TypeKind::Property => {
             let [fget, fset, fdel, doc] =
                 <[Option<Value>; 4]>::try_from(take_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?).unwrap_or_default();
-            let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or(Value::None);
+            let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or_default();
             Value::Property(Rc::new(Property { fget: get(0, fget), fset: get(1, fset), fdel: get(2, fdel), doc: get(3, doc) }))
         }
         TypeKind::StaticMethod => {
@@ -680,7 +737,8 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mro = c3_mro(&bs).ok_or_else(|| type_error("Cannot create a consistent method resolution order (MRO)"))?;
     let kind = if bs.iter().any(|b| b.kind == TypeKind::Exception) { TypeKind::Exception } else { TypeKind::Object };
     let dict = Rc::new(ns.copy());
-    Ok(Value::Class(Rc::new(Class {
+    let slots_only = Class::computes_slots_only(&dict, &mro);
+    let cls = Rc::new(Class {
         name: name.as_str().to_string(),
         qualname: name.as_str().to_string(),
         module: "__main__".into(),
@@ -689,5 +747,8 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         dict,
         kind,
         builtin: false,
-    })))
+        slots_only,
+    });
+    crate::object::gc::track_class(&cls);
+    Ok(Value::Class(cls))
 }

@@ -16,6 +16,7 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
+        ("open", crate::stdlib::fileio::open),
         ("input", input),
         ("len", len),
         ("repr", repr),
@@ -114,7 +115,14 @@ fn input(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     vm.flush_out();
     let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
+    let read = match &mut vm.input {
+        crate::vm::Input::Stdin => std::io::stdin().read_line(&mut line),
+        crate::vm::Input::Text(lines) => Ok(lines.pop_front().map_or(0, |l| {
+            line = l;
+            line.len().max(1)
+        })),
+    };
+    match read {
         Ok(0) => Err(PyErr::new(&vm.types.eof_error, "EOF when reading a line")),
         Ok(_) => {
             if line.ends_with('\n') {
@@ -459,16 +467,38 @@ fn isinstance(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("isinstance", args, 2, 2)?;
     let classes = class_of_spec(&args[1], "isinstance")?;
     let cls = vm.types.of(&args[0]);
-    Ok(Value::Bool(classes.iter().any(|c| cls.is_subclass(c))))
+    subclass_of_any(vm, &cls, &classes)
 }
 
-fn issubclass(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let classes = class_of_spec(&args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|x| c.is_subclass(x))))
+    subclass_of_any(vm, c, &classes)
+}
+
+/// Whether `cls` is a subclass of one of `classes`. Abstract base classes
+/// (`abc.ABC` in the frozen stdlib, which tikitaka has instead of the
+/// `ABCMeta` metaclass) decide for themselves through their
+/// `_abc_subclasscheck` class method: virtual subclasses (`register`) and
+/// `__subclasshook__`, as `ABCMeta.__subclasscheck__` does.
+fn subclass_of_any(vm: &mut Vm, cls: &Rc<Class>, classes: &[Rc<Class>]) -> PyResult<Value> {
+    for c in classes {
+        if cls.is_subclass(c) {
+            return Ok(Value::Bool(true));
+        }
+        if !c.builtin
+            && let Some(Value::ClassMethod(f)) = c.lookup_str("_abc_subclasscheck")
+        {
+            let r = vm.call_value(&f, vec![Value::Class(c.clone()), Value::Class(cls.clone())], vec![])?;
+            if vm.truthy(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {

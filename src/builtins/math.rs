@@ -563,7 +563,7 @@ fn m_perm(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn m_prod(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [it, start] = <[Option<Value>; 2]>::try_from(clinic("prod", args, kwargs, &["iterable", "start"], 1, 1, 1)?).unwrap_or_default();
-    let it = vm.get_iter(&it.unwrap_or(Value::None))?;
+    let it = vm.get_iter(&it.unwrap_or_default())?;
     let mut acc = start.unwrap_or(Value::Int(1));
     while let Some(x) = vm.next_fast(&it)? {
         acc = match (&acc, &x) {
@@ -762,8 +762,8 @@ fn m_isnan(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn m_isclose(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [a, b, rel, abs] =
         <[Option<Value>; 4]>::try_from(clinic("isclose", args, kwargs, &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?).unwrap_or_default();
-    let a = arg_f64(vm, &a.unwrap_or(Value::None))?;
-    let b = arg_f64(vm, &b.unwrap_or(Value::None))?;
+    let a = arg_f64(vm, &a.unwrap_or_default())?;
+    let b = arg_f64(vm, &b.unwrap_or_default())?;
     let rel_tol = match rel {
         Some(v) => arg_f64(vm, &v)?,
         None => 1e-9,

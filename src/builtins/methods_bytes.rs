@@ -122,7 +122,7 @@ fn b_space(b: u8) -> bool {
 fn b_join(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let sep = this_bytes(args, "join")?.to_vec();
     let p = parse(&sig("bytes", "join", &["iterable_of_bytes"], 1, Style::Exact, false), args, kwargs)?;
-    let iterable = p[0].clone().unwrap_or(Value::None);
+    let iterable = p[0].clone().unwrap_or_default();
     if !vm.is_iterable(&iterable) {
         return Err(type_error("can only join an iterable"));
     }

@@ -132,7 +132,7 @@ fn copy(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = this("get", args, kwargs, 1, 2)?.clone();
-    Ok(d.get(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_default()))
 }
 
 fn items(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -171,7 +171,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if let Some(v) = d.get(vm, &args[1])? {
         return Ok(v);
     }
-    let default = args.get(2).cloned().unwrap_or(Value::None);
+    let default = args.get(2).cloned().unwrap_or_default();
     d.set(vm, args[1].clone(), default.clone())?;
     Ok(default)
 }
@@ -190,7 +190,7 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 /// `dict.fromkeys(iterable, value=None)`; `args[0]` is the class.
 fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_call("dict", "fromkeys", args, kwargs, 1, 2)?;
-    let value = args.get(2).cloned().unwrap_or(Value::None);
+    let value = args.get(2).cloned().unwrap_or_default();
     let is_dict = matches!(&args[0], Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict));
     if is_dict {
         let d = Rc::new(PyDict::new());

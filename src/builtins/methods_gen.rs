@@ -77,7 +77,7 @@ fn next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn iterator_next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let it = args.first().cloned().unwrap_or(Value::None);
+    let it = args.first().cloned().unwrap_or_default();
     match vm.next_fast(&it)? {
         Some(v) => Ok(v),
         None => {
@@ -88,7 +88,7 @@ fn iterator_next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn iter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(args.first().cloned().unwrap_or(Value::None))
+    Ok(args.first().cloned().unwrap_or_default())
 }
 
 fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -197,7 +197,7 @@ fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
     let frame = g.frame.borrow();
     Ok(match frame.as_ref() {
-        Some(f) if matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or(Value::None),
+        Some(f) if matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
         _ => Value::None,
     })
 }

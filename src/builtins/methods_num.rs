@@ -451,7 +451,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     };
     let [bytes, order, signed] =
         <[Option<Value>; 3]>::try_from(clinic("from_bytes", &args[1..], kwargs, &["bytes", "byteorder", "signed"], 0, 1, 2)?).unwrap_or_default();
-    let bytes = bytes.unwrap_or(Value::None);
+    let bytes = bytes.unwrap_or_default();
     let mut data: Vec<u8> = match &bytes {
         Value::Bytes(b) => b.data.clone(),
         Value::Str(_) => return Err(type_error("cannot convert 'str' object to bytes")),

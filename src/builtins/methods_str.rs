@@ -116,7 +116,7 @@ fn endswith(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     let sep = this(args, "join")?.clone();
     let p = parse(&sig("str", "join", &["iterable"], 1, Style::Exact, false), args, k)?;
-    let iterable = p[0].clone().unwrap_or(Value::None);
+    let iterable = p[0].clone().unwrap_or_default();
     if !vm.is_iterable(&iterable) {
         return Err(type_error("can only join an iterable"));
     }
@@ -770,7 +770,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn translate(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this(args, "translate")?.clone();
     let p = parse(&sig("str", "translate", &["table"], 1, Style::Exact, false), args, kwargs)?;
-    let table = p[0].clone().unwrap_or(Value::None);
+    let table = p[0].clone().unwrap_or_default();
     let lookup_error = types().lookup_error.clone();
     let mut out = String::with_capacity(s.s.len());
     for c in s.as_str().chars() {

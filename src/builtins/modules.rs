@@ -18,6 +18,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("argv", Value::list(argv));
             dict.set_item_str("exit", native("exit", sys_exit));
             dict.set_item_str("getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
+            dict.set_item_str("exc_info", native("@exc_info", sys_exc_info));
             dict.set_item_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
             let items = vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)];
             let fields: &'static [&'static str] = &["major", "minor", "micro", "releaselevel", "serial"];
@@ -31,18 +32,26 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
         "math" => return Some(super::math::create_math(vm)),
+        "gc" => {
+            dict.set_item_str("collect", native("collect", gc_collect));
+            dict.set_item_str("isenabled", native("isenabled", gc_isenabled));
+            dict.set_item_str("enable", native("enable", gc_enable));
+            dict.set_item_str("disable", native("disable", gc_disable));
+        }
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
+        "_stdlib_native" => return Some(crate::stdlib::native::module()),
+        "_fileio" => return Some(crate::stdlib::fileio::module()),
         "time" => {
             for (n, f) in [
                 ("time", time_time as NativeFn),
                 ("monotonic", time_monotonic),
                 ("perf_counter", time_monotonic),
-                ("sleep", time_sleep),
+                ("@sleep", time_sleep),
                 ("time_ns", time_time_ns),
                 ("monotonic_ns", time_monotonic_ns),
                 ("perf_counter_ns", time_monotonic_ns),
             ] {
-                dict.set_item_str(n, native(n, f));
+                dict.set_item_str(n.trim_start_matches('@'), native(n, f));
             }
         }
         "inspect" => {
@@ -98,9 +107,48 @@ fn time_monotonic_ns(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value
     Ok(Value::Int((monotonic_secs() * 1e9) as i64))
 }
 
+/// A `time.sleep()` call made while a coroutine was running: it blocks the
+/// event loop. `tikitaka notes` turns these into a hint.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockingSleep {
+    /// Line of the `time.sleep(...)` call.
+    pub line: u32,
+    /// The innermost running coroutine.
+    pub coroutine: String,
+}
+
+/// At most this many blocking sleeps are remembered between two `take`s.
+const MAX_BLOCKING_SLEEPS: usize = 8;
+
+thread_local! {
+    static BLOCKING_SLEEPS: std::cell::RefCell<Vec<BlockingSleep>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The blocking sleeps seen since the last call (oldest first).
+pub fn take_blocking_sleeps() -> Vec<BlockingSleep> {
+    BLOCKING_SLEEPS.with(|b| std::mem::take(&mut *b.borrow_mut()))
+}
+
+/// Remembers a `time.sleep` called (from the frame on top of `frames`, as
+/// `@sleep` is called with its caller parked) while a coroutine of the
+/// user's code is on the frame stack.
+fn note_blocking_sleep(vm: &Vm) {
+    let Some(caller) = vm.frames.last() else { return };
+    let user_coroutine = |f: &crate::vm::frame::Frame| f.code.flags.coroutine && !f.code.filename.starts_with("<frozen ");
+    let Some(coro) = vm.frames.iter().rev().find(|f| user_coroutine(f)) else { return };
+    let sleep = BlockingSleep { line: caller.line(), coroutine: coro.code.qualname.clone() };
+    BLOCKING_SLEEPS.with(|b| {
+        let mut b = b.borrow_mut();
+        if b.len() < MAX_BLOCKING_SLEEPS {
+            b.push(sleep);
+        }
+    });
+}
+
 /// `time.sleep(secs)`: blocks the whole interpreter (Ctrl-C still interrupts).
 fn time_sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("sleep", args, 1, 1)?;
+    note_blocking_sleep(vm);
     let secs = match &args[0] {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
@@ -221,6 +269,46 @@ fn stderr_flush(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn sys_exit(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("exit", args, 0, 1)?;
     Err(PyErr::with_args(&vm.types.system_exit, args.to_vec()))
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being
+/// handled in the calling frame or its callers; the traceback is None here.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("exc_info", args, 0, 0)?;
+    let exc = vm.frames.iter().rev().find_map(|f| f.exc_info.clone());
+    Ok(match exc {
+        Some(e) => {
+            let cls = Value::Class(vm.types.of(&e));
+            Value::tuple(vec![cls, e, Value::None])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `gc.collect()`: runs the cycle collector now; returns how many objects
+/// it found unreachable (tikitaka's count, which need not equal CPython's).
+fn gc_collect(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("collect", args, 0, 1)?;
+    let n = crate::object::gc::collect();
+    vm.run_finalizers();
+    Ok(Value::Int(n as i64))
+}
+
+fn gc_isenabled(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isenabled", args, 0, 0)?;
+    Ok(Value::Bool(crate::object::gc::is_enabled()))
+}
+
+fn gc_enable(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("enable", args, 0, 0)?;
+    crate::object::gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("disable", args, 0, 0)?;
+    crate::object::gc::set_enabled(false);
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -288,7 +288,7 @@ pub(super) enum Search {
 pub(super) fn search(vm: &mut Vm, args: &[Value], kwargs: KwArgs, owner: &'static str, name: &'static str, kind: Search) -> PyResult<Value> {
     let view = View::of(args, owner, name)?;
     let p = parse(&sig(owner, name, &["sub", "start", "end"], 1, Style::Tuple, false), args, kwargs)?;
-    let sub = p[0].clone().unwrap_or(Value::None);
+    let sub = p[0].clone().unwrap_or_default();
     let sub = needle(&sub, owner == "str")?;
     let start = slice_arg(vm, &p[1], 0)?;
     let end = slice_arg(vm, &p[2], i64::MAX)?;
@@ -324,7 +324,7 @@ pub(super) fn search(vm: &mut Vm, args: &[Value], kwargs: KwArgs, owner: &'stati
 pub(super) fn tailmatch(vm: &mut Vm, args: &[Value], kwargs: KwArgs, owner: &'static str, name: &'static str, at_end: bool) -> PyResult<Value> {
     let view = View::of(args, owner, name)?;
     let p = parse(&sig(owner, name, &["prefix", "start", "end"], 1, Style::Tuple, false), args, kwargs)?;
-    let prefix = p[0].clone().unwrap_or(Value::None);
+    let prefix = p[0].clone().unwrap_or_default();
     let start = slice_arg(vm, &p[1], 0)?;
     let end = slice_arg(vm, &p[2], i64::MAX)?;
     let (start, end) = adjust(start, end, view.len());

@@ -26,8 +26,12 @@ pub struct CodeFlags {
     pub coroutine: bool,
     /// module or class body: names go through a dict (LoadName/StoreName)
     pub uses_name_dict: bool,
+    /// a generator function decorated with `types.coroutine`: its
+    /// generators can be awaited and may `yield from` coroutines
+    pub iterable_coroutine: bool,
 }
 
+#[derive(Clone)]
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
@@ -55,9 +59,24 @@ pub struct CodeObject {
     /// Per name: (globals version, builtins version, value) of the last
     /// `LoadGlobal` of that name, valid while both versions are unchanged.
     pub global_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
+    /// Per name: (type, version of the type's dict, method) of the last
+    /// `LoadMethod` of that name on a value of a built-in type, valid while
+    /// the receiver has that type and the dict that version.
+    pub method_cache: std::cell::RefCell<Vec<Option<(usize, u64, Value)>>>,
 }
 
 impl CodeObject {
+    /// Empties the `LoadGlobal` caches of this code and the code nested in it.
+    pub fn clear_caches(&self) {
+        self.global_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
+        self.method_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
+        for c in &self.consts {
+            if let crate::object::Value::Code(inner) = c {
+                inner.clear_caches();
+            }
+        }
+    }
+
     /// Total number of parameters including *args and **kwargs.
     pub fn total_params(&self) -> usize {
         self.argcount + self.kwonlyargcount + self.flags.varargs as usize + self.flags.varkw as usize

@@ -134,6 +134,7 @@ impl CodeBuilder {
         let ops = fuse(self.ops);
         let max_stack = estimate_stack(&ops);
         let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
+        let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -154,6 +155,7 @@ impl CodeBuilder {
             first_line: self.first_line,
             max_stack,
             global_cache,
+            method_cache,
         }
     }
 }

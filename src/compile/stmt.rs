@@ -160,7 +160,7 @@ impl<'a> Compiler<'a> {
             StmtKind::ImportFrom(module, aliases) => {
                 let i = self.b().name(module);
                 self.emit(Op::ImportName(i));
-                // `from a.b import x`: the import gives the package `a`
+                // `ImportName` gives the top-level package of a dotted name
                 for part in module.split('.').skip(1) {
                     let i = self.b().name(part);
                     self.emit(Op::LoadAttr(i));

@@ -462,7 +462,11 @@ impl Builder {
                     // an await makes the comprehension asynchronous
                     self.cur().is_coroutine = true;
                 } else if !self.cur().is_coroutine {
-                    return Err(SyntaxError::new("'await' outside async function", e.span.0, e.span.1));
+                    let msg = match self.cur().kind {
+                        ScopeKind::Module | ScopeKind::Class => "'await' outside function",
+                        _ => "'await' outside async function",
+                    };
+                    return Err(SyntaxError::new(msg, e.span.0, e.span.1));
                 }
                 self.expr(v)
             }

@@ -54,9 +54,25 @@ pub struct Class {
     pub kind: TypeKind,
     /// True for built-in types (whose attributes cannot be set).
     pub builtin: bool,
+    /// Instances have no `__dict__`: every class on the MRO declares
+    /// `__slots__` (without `"__dict__"`), so only those names can be set.
+    pub slots_only: bool,
 }
 
 impl Class {
+    /// Whether instances of a class with these attributes and MRO have no
+    /// `__dict__` (see `slots_only`).
+    pub fn computes_slots_only(dict: &PyDict, mro: &[Rc<Class>]) -> bool {
+        let declares = |d: &PyDict| match d.get_item_str("__slots__") {
+            None => false,
+            Some(Value::Str(s)) => s.as_str() != "__dict__",
+            Some(Value::Tuple(t)) => !t.items.iter().any(|v| matches!(v, Value::Str(s) if s.as_str() == "__dict__")),
+            Some(Value::List(l)) => !l.items.borrow().iter().any(|v| matches!(v, Value::Str(s) if s.as_str() == "__dict__")),
+            Some(_) => true,
+        };
+        declares(dict) && mro.iter().filter(|c| !c.builtin).all(|c| declares(&c.dict))
+    }
+
     /// Finds an attribute along the MRO (this class first).
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {

@@ -13,7 +13,7 @@
 //! count as external, which can only keep garbage alive, never free live
 //! objects.
 
-use super::{CellObj, Function, Instance, PyDict, PyList, Value};
+use super::{CellObj, Class, Function, Instance, PyDict, PyList, Value};
 use crate::vm::generator::Generator;
 use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
@@ -27,6 +27,7 @@ enum Tracked {
     Generator(Weak<Generator>),
     Function(Weak<Function>),
     Cell(Weak<CellObj>),
+    Class(Weak<Class>),
 }
 
 /// A tracked container while a collection runs.
@@ -37,6 +38,7 @@ enum Live {
     Generator(Rc<Generator>),
     Function(Rc<Function>),
     Cell(Rc<CellObj>),
+    Class(Rc<Class>),
 }
 
 const FIRST_THRESHOLD: usize = 20_000;
@@ -44,6 +46,7 @@ const FIRST_THRESHOLD: usize = 20_000;
 thread_local! {
     static TRACKED: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
     static THRESHOLD: Cell<usize> = const { Cell::new(FIRST_THRESHOLD) };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
 fn track(t: Tracked) {
@@ -62,11 +65,19 @@ pub fn track_instance(i: &Rc<Instance>) {
 pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::downgrade(g)));
 }
+/// Every generator still alive, oldest first (for finalization at exit).
+pub fn live_generators() -> Vec<Rc<Generator>> {
+    TRACKED.with(|v| v.borrow().iter().filter_map(|t| if let Tracked::Generator(w) = t { w.upgrade() } else { None }).collect())
+}
 pub fn track_function(f: &Rc<Function>) {
     track(Tracked::Function(Rc::downgrade(f)));
 }
 pub fn track_cell(c: &Rc<CellObj>) {
     track(Tracked::Cell(Rc::downgrade(c)));
+}
+/// A class made by a program (a method's `__class__` cell refers back to it).
+pub fn track_class(c: &Rc<Class>) {
+    track(Tracked::Class(Rc::downgrade(c)));
 }
 
 /// How many containers are tracked now (live or not yet seen dead).
@@ -77,7 +88,16 @@ pub fn tracked_count() -> usize {
 /// Whether enough containers were created since the last collection.
 #[inline]
 pub fn due() -> bool {
-    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get())
+    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get()) && is_enabled()
+}
+
+/// `gc.isenabled()`: automatic collection on (explicit `gc.collect()` always runs).
+pub fn is_enabled() -> bool {
+    ENABLED.with(|e| e.get())
+}
+
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
 }
 
 impl Live {
@@ -89,6 +109,7 @@ impl Live {
             Live::Generator(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Function(r) => Rc::as_ptr(r) as *const () as usize,
             Live::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+            Live::Class(r) => Rc::as_ptr(r) as *const () as usize,
         }
     }
 
@@ -102,6 +123,8 @@ impl Live {
             Live::Generator(r) => Rc::strong_count(r) - 1,
             Live::Function(r) => Rc::strong_count(r) - 1,
             Live::Cell(r) => Rc::strong_count(r) - 1,
+            // like an instance, a class whose dict is held elsewhere (`C.__dict__`) is reachable
+            Live::Class(r) => Rc::strong_count(r) - 1 + (Rc::strong_count(&r.dict) - 1) * 1_000_000,
         }
     }
 
@@ -121,7 +144,13 @@ impl Live {
                 }
             }
             Live::Instance(i) => {
+                push(&Value::Class(i.class.clone()));
                 for e in i.dict.inner.borrow().entries.iter().flatten() {
+                    push(&e.value);
+                }
+            }
+            Live::Class(c) => {
+                for e in c.dict.inner.borrow().entries.iter().flatten() {
                     push(&e.value);
                 }
             }
@@ -172,6 +201,10 @@ impl Live {
             }
             Live::Function(_) => {}
             Live::Cell(c) => sink.extend(c.value.borrow_mut().take()),
+            Live::Class(c) => {
+                let old = std::mem::take(&mut *c.dict.inner.borrow_mut());
+                sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
+            }
         }
     }
 }
@@ -184,6 +217,7 @@ fn tracked_addr(v: &Value) -> Option<usize> {
         Value::Generator(r) => Rc::as_ptr(r) as *const () as usize,
         Value::Function(r) => Rc::as_ptr(r) as *const () as usize,
         Value::Cell(r) => Rc::as_ptr(r) as *const () as usize,
+        Value::Class(r) => Rc::as_ptr(r) as *const () as usize,
         _ => return None,
     })
 }
@@ -201,6 +235,7 @@ pub fn collect() -> usize {
             Tracked::Generator(w) => w.upgrade().map(Live::Generator),
             Tracked::Function(w) => w.upgrade().map(Live::Function),
             Tracked::Cell(w) => w.upgrade().map(Live::Cell),
+            Tracked::Class(w) => w.upgrade().map(Live::Class),
         })
         .collect();
     let mut index: HashMap<usize, u32> = HashMap::with_capacity(live.len());
@@ -258,6 +293,7 @@ pub fn collect() -> usize {
             Live::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
             Live::Function(r) => Tracked::Function(Rc::downgrade(r)),
             Live::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Live::Class(r) => Tracked::Class(Rc::downgrade(r)),
         })
         .collect();
     let n = survivors.len();

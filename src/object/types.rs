@@ -125,6 +125,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         dict: Rc::new(PyDict::new()),
         kind,
         builtin,
+        slots_only: false,
     })
 }
 
@@ -162,6 +163,7 @@ impl Types {
                 dict: Rc::new(PyDict::new()),
                 kind: K::Exception,
                 builtin: true,
+                slots_only: false,
             })
         };
         Types {

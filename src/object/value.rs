@@ -39,6 +39,15 @@ pub enum Value {
     DictView(Rc<DictView>),
 }
 
+/// `None`; lets `Option<Value>::unwrap_or_default()` avoid building (and
+/// then dropping out of line) an unused default.
+impl Default for Value {
+    #[inline(always)]
+    fn default() -> Value {
+        Value::None
+    }
+}
+
 impl Clone for Value {
     /// Inline values (the common case in the run loop) copy without a call.
     #[inline(always)]

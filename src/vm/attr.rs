@@ -67,11 +67,11 @@ impl Vm {
                     let d = exc.borrow();
                     let v = match n {
                         "args" => Some(Value::tuple(d.args.clone())),
-                        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
-                        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                        "__cause__" => Some(d.cause.clone().unwrap_or_default()),
+                        "__context__" => Some(d.context.clone().unwrap_or_default()),
                         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                         "__traceback__" => Some(Value::None),
-                        "value" if inst.class.is_subclass(&self.types.stop_iteration) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+                        "value" if inst.class.is_subclass(&self.types.stop_iteration) => Some(d.args.first().cloned().unwrap_or_default()),
                         "code" if inst.class.is_subclass(&self.types.system_exit) => Some(match d.args.len() {
                             0 => Value::None,
                             1 => d.args[0].clone(),
@@ -113,7 +113,7 @@ impl Vm {
                     "__qualname__" => Some(Value::str(cls.qualname.clone())),
                     "__module__" => Some(Value::str(cls.module.clone())),
                     "__bases__" => Some(Value::tuple(cls.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-                    "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None)),
+                    "__base__" => Some(cls.bases.first().map(|b| Value::Class(b.clone())).unwrap_or_default()),
                     "__mro__" => Some(Value::tuple(cls.full_mro().into_iter().map(Value::Class).collect())),
                     "__dict__" => Some(Value::Dict(cls.dict.clone())),
                     "__doc__" => Some(Value::None),
@@ -134,7 +134,7 @@ impl Vm {
                     "__name__" => Some(Value::str(f.name.borrow().clone())),
                     "__qualname__" => Some(Value::str(f.qualname.borrow().clone())),
                     "__doc__" => Some(f.doc.clone()),
-                    "__module__" => Some(f.globals.get_item_str("__name__").unwrap_or(Value::None)),
+                    "__module__" => Some(f.globals.get_item_str("__name__").unwrap_or_default()),
                     "__defaults__" => Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
                     "__dict__" => {
                         let d = f.dict.borrow_mut().get_or_insert_with(|| Rc::new(PyDict::new())).clone();
@@ -237,6 +237,23 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&self.names.setattr)
+                    && !is_object_method(&m)
+                {
+                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone()), v], vec![])?;
+                    return Ok(());
+                }
+                self.instance_set_attr(obj, inst, name, v)
+            }
+            _ => self.set_attr_other(obj, name, v),
+        }
+    }
+
+    /// `object.__setattr__`: properties, exception fields, `__slots__`, then
+    /// the instance dict.
+    pub fn instance_set_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        {
+            {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {
                     if p.fset.is_none() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
@@ -244,9 +261,8 @@ impl Vm {
                     self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
                     return Ok(());
                 }
-                if let Some(m) = inst.class.lookup(&self.names.setattr) {
-                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone()), v], vec![])?;
-                    return Ok(());
+                if inst.class.slots_only && !slot_names(&inst.class).iter().any(|s| s == name.as_str()) {
+                    return Err(no_attribute(&inst.class.name, name.as_str()));
                 }
                 if let Some(exc) = &inst.exc {
                     let mut d = exc.borrow_mut();
@@ -278,6 +294,11 @@ impl Vm {
                 inst.dict.set_str(name.clone(), v);
                 Ok(())
             }
+        }
+    }
+
+    fn set_attr_other(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
             Value::Class(cls) => {
                 if cls.builtin {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name)));
@@ -333,6 +354,23 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                let delattr = crate::object::string::intern("__delattr__");
+                if let Some(m) = inst.class.lookup(&delattr)
+                    && !is_object_method(&m)
+                {
+                    self.call_value(&m, vec![obj.clone(), Value::Str(name.clone())], vec![])?;
+                    return Ok(());
+                }
+                self.instance_del_attr(obj, inst, name)
+            }
+            _ => self.del_attr_other(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`.
+    pub fn instance_del_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>) -> PyResult<()> {
+        {
+            {
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {
                     if p.fdel.is_none() {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
@@ -345,6 +383,11 @@ impl Vm {
                 }
                 Ok(())
             }
+        }
+    }
+
+    fn del_attr_other(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
             Value::Class(cls) if !cls.builtin => {
                 if cls.dict.remove_str(name).is_none() {
                     return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name.as_str())));
@@ -380,6 +423,59 @@ impl Vm {
             }
         }
         Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+}
+
+/// Whether `m` is one of `object`'s own native methods (so that calling it
+/// would only do what the generic path does anyway).
+fn is_object_method(m: &Value) -> bool {
+    matches!(m, Value::Builtin(b) if b.owner == Some("object"))
+}
+
+/// The names a class's `__slots__` declarations allow, along its MRO.
+fn slot_names(cls: &Class) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in std::iter::once(cls).chain(cls.mro.iter().map(|c| &**c)) {
+        match c.dict.get_item_str("__slots__") {
+            Some(Value::Str(s)) => out.push(s.as_str().to_string()),
+            Some(Value::Tuple(t)) => {
+                out.extend(t.items.iter().filter_map(|v| if let Value::Str(s) = v { Some(s.as_str().to_string()) } else { None }))
+            }
+            Some(Value::List(l)) => {
+                out.extend(l.items.borrow().iter().filter_map(|v| if let Value::Str(s) = v { Some(s.as_str().to_string()) } else { None }))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `LoadMethod` on a value of a built-in type whose method was seen before
+/// at this name: answered from the code object's cache (see
+/// `CodeObject::method_cache`), or filled from the type's own dict.
+#[inline]
+pub(crate) fn cached_builtin_method(f: &super::frame::Frame, types: &crate::object::types::Types, obj: &Value, i: usize) -> Option<Value> {
+    if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_)) {
+        return None;
+    }
+    let cls = types.of(obj);
+    let key = Rc::as_ptr(&cls) as usize;
+    let version = cls.dict.version();
+    if let Some(Some((k, v, m))) = f.code.method_cache.borrow().get(i)
+        && *k == key
+        && *v == version
+    {
+        return Some(m.clone());
+    }
+    let found = cls.dict.get_str(&f.code.names[i]);
+    match found {
+        Some(m @ Value::Builtin(_)) => {
+            if let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i) {
+                *slot = Some((key, version, m.clone()));
+            }
+            Some(m)
+        }
+        _ => None,
     }
 }
 

@@ -18,13 +18,14 @@ impl Vm {
     /// `f` (the caller is parked in `self.frames`); anything else leaves its
     /// result on the stack.
     pub(crate) fn call_from_stack(&mut self, f: &mut Box<Frame>, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         if let Value::Function(func) = &callee {
             let code = &func.code;
             if !code.flags.varargs
                 && !code.flags.varkw
                 && code.kwonlyargcount == 0
-                && !code.flags.generator
-                && !code.flags.coroutine
                 && nargs <= code.argcount
                 && nargs + func.defaults.len() >= code.argcount
             {
@@ -40,6 +41,12 @@ impl Vm {
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
                     setup_cells(&mut new, func);
                 }
+                if code.flags.generator || code.flags.coroutine {
+                    let func = func.clone();
+                    let v = self.make_generator(new, &func);
+                    f.push(v);
+                    return Ok(());
+                }
                 return self.push_frame(f, new);
             }
         }
@@ -54,12 +61,19 @@ impl Vm {
                 if super::generator::resumable(g, &sent) {
                     let g = g.clone();
                     f.stack.truncate(callee_at);
+                    if self.trace {
+                        let saved = self.trace_enter_native(f, if is_send { "send" } else { "next" }.to_string(), false);
+                        let r = self.resume_inline(f, &g, sent, super::frame::Resume::Send);
+                        self.trace_leave(saved);
+                        return r;
+                    }
                     return self.resume_inline(f, &g, sent, super::frame::Resume::Send);
                 }
             }
         }
         if let Value::Builtin(b) = &callee
             && !b.name.starts_with('@')
+            && !self.trace
         {
             // natives read their arguments straight from the value stack
             let r = (b.func)(self, &f.stack[start..start + nargs], &[]);
@@ -74,17 +88,15 @@ impl Vm {
 
     /// Calls with already collected arguments, from the run loop.
     pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
         match callee {
             Value::Function(func) => {
                 let new = self.bind_args(&func, args, &kwargs)?;
                 if func.code.flags.generator || func.code.flags.coroutine {
-                    let g = super::generator::Generator::new(new, &func);
-                    let g = Rc::new(g);
-                    crate::object::gc::track_generator(&g);
-                    if self.trace {
-                        self.trace_created(&g);
-                    }
-                    f.push(Value::Generator(g));
+                    let v = self.make_generator(new, &func);
+                    f.push(v);
                     return Ok(());
                 }
                 self.push_frame(f, new)
@@ -93,15 +105,13 @@ impl Vm {
                 args.insert(0, bm.self_value.clone());
                 self.call_general(f, bm.func.clone(), args, kwargs)
             }
-            Value::Builtin(b) if b.name.starts_with('@') => {
-                // natives that need the calling frame see it as the top of `frames`
-                let placeholder = super::generator::dummy_frame(&f.code, &f.globals);
-                let cur = std::mem::replace(f, placeholder);
-                self.frames.push(cur);
-                let r = (b.func)(self, &args, &kwargs);
-                if let Some(cur) = self.frames.pop() {
-                    *f = cur;
-                }
+            Value::Builtin(ref b) if b.name.starts_with('@') => {
+                let r = self.call_parked(f, &callee, &args, &kwargs);
+                f.push(r?);
+                Ok(())
+            }
+            Value::Builtin(_) | Value::Class(_) if self.trace => {
+                let r = self.call_parked(f, &callee, &args, &kwargs);
                 f.push(r?);
                 Ok(())
             }
@@ -111,6 +121,48 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// Calls a native (or a class) with the calling frame parked on top of
+    /// `frames`, where natives that need it (`@` names) find it. Under
+    /// `--trace` every native is called this way, so that a generator it
+    /// resumes can say from which line.
+    fn call_parked(&mut self, f: &mut Box<Frame>, callee: &Value, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+        let saved = if self.trace {
+            let via = match callee {
+                Value::Builtin(b) => b.name.trim_start_matches('@').to_string(),
+                Value::Class(c) => c.name.to_string(),
+                other => type_name(other).to_string(),
+            };
+            self.trace_enter_native(f, via, true)
+        } else {
+            None
+        };
+        let placeholder = super::generator::dummy_frame(&f.code, &f.globals);
+        let cur = std::mem::replace(f, placeholder);
+        self.frames.push(cur);
+        let r = match callee {
+            Value::Builtin(b) => (b.func)(self, args, kwargs),
+            other => self.call_value(other, args.to_vec(), kwargs.clone()),
+        };
+        if let Some(cur) = self.frames.pop() {
+            *f = cur;
+        }
+        if self.trace {
+            self.trace_leave(saved);
+        }
+        r
+    }
+
+    /// The generator, coroutine or async generator object for a call of
+    /// `func` whose frame `frame` is bound but not started.
+    fn make_generator(&mut self, frame: Box<Frame>, func: &Rc<Function>) -> Value {
+        let g = Rc::new(super::generator::Generator::new(frame, func));
+        crate::object::gc::track_generator(&g);
+        if self.trace {
+            self.trace_created(&g);
+        }
+        Value::Generator(g)
     }
 
     fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
@@ -131,12 +183,7 @@ impl Vm {
             Value::Function(func) => {
                 let frame = self.bind_args(func, args, &kwargs)?;
                 if func.code.flags.generator || func.code.flags.coroutine {
-                    let g = Rc::new(super::generator::Generator::new(frame, func));
-                    crate::object::gc::track_generator(&g);
-                    if self.trace {
-                        self.trace_created(&g);
-                    }
-                    return Ok(Value::Generator(g));
+                    return Ok(self.make_generator(frame, func));
                 }
                 match self.run_frame(frame)? {
                     Exit::Return(v) => Ok(v),
@@ -335,8 +382,7 @@ impl Vm {
         } else {
             vec![]
         };
-        let doc =
-            if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or(Value::None) } else { Value::None };
+        let doc = if code.name != "<lambda>" && !code.name.starts_with('<') { code.consts.first().cloned().unwrap_or_default() } else { Value::None };
         let qualname = match qualname {
             Value::Str(s) => s.as_str().to_string(),
             _ => code.qualname.clone(),

@@ -85,7 +85,11 @@ impl Frame {
 
     #[inline]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // not `unwrap_or(Value::None)`: that drops the unused default out of line
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     #[inline]

@@ -66,8 +66,22 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.is_coroutine() && self.state.get() == GenState::Created {
-            super::warnings::coroutine_never_awaited(&self.qualname());
+        match self.state.get() {
+            GenState::Created if self.is_coroutine() => super::warnings::coroutine_never_awaited(&self.qualname()),
+            GenState::Suspended => {
+                // paused inside try/with: closing it must still run that code
+                if let Some(frame) = self.frame.get_mut().take()
+                    && super::finalize::needs_close(&frame)
+                {
+                    super::finalize::defer_close(Generator {
+                        frame: RefCell::new(Some(frame)),
+                        state: Cell::new(GenState::Suspended),
+                        names: RefCell::new(self.names.get_mut().take()),
+                        code: self.code.clone(),
+                    });
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -126,6 +140,9 @@ impl Vm {
     /// The caller has checked `resumable`.
     pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
+            // as in CPython, the frame fails on entry: the generator is done
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
             return Err(recursion_limit());
         }
         let Some(mut gf) = g.frame.borrow_mut().take() else {
@@ -133,13 +150,7 @@ impl Vm {
         };
         let started = g.state.get() == GenState::Suspended;
         if self.trace {
-            let how = match how {
-                super::frame::Resume::ForIter(_) if started => "for (next item)".to_string(),
-                super::frame::Resume::ForIter(_) => "for (start)".to_string(),
-                super::frame::Resume::YieldFrom(_) => "yield from/await".to_string(),
-                _ => self.trace_send_desc(&sent, started),
-            };
-            self.trace_resume(g, &how);
+            self.trace_resume_inline(f, g, &sent, started, how);
         }
         if started {
             gf.push(sent);
@@ -164,7 +175,7 @@ impl Vm {
             let mut gf = std::mem::replace(f, consumer);
             let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
             if self.trace {
-                self.trace_suspend(&g, gf.line(), &v);
+                self.trace_suspend(&g, gf.line(), &v, Some(f));
             }
             *g.frame.borrow_mut() = Some(gf);
             g.state.set(GenState::Suspended);
@@ -189,10 +200,10 @@ impl Vm {
         let mut gf = std::mem::replace(f, consumer);
         let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
         if self.trace {
-            self.trace_finish(&g, Ok(&v));
+            self.trace_finish(&g, Ok(&v), Some(f));
         }
         g.state.set(GenState::Closed);
-        drop(gf);
+        self.recycle(gf);
         match how {
             super::frame::Resume::ForIter(t) => {
                 f.stack.pop();
@@ -212,11 +223,14 @@ impl Vm {
     /// Resumes `generator` with `sent` as the value of the paused `yield`.
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
         match generator.state.get() {
-            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Running => {
+                return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
+            }
             GenState::Closed if generator.is_coroutine() => return Err(runtime_error("cannot reuse already awaited coroutine")),
             GenState::Closed => return Ok(Delegated::Returned(Value::None)),
             GenState::Created if !sent.is_none() => {
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                let kind = if generator.is_async_gen() { "async generator" } else { generator.kind_name() };
+                return Err(type_error(format!("can't send non-None value to a just-started {kind}")));
             }
             _ => {}
         }
@@ -225,8 +239,7 @@ impl Vm {
         };
         let started = generator.state.get() == GenState::Suspended;
         if self.trace {
-            let how = self.trace_send_desc(&sent, started);
-            self.trace_resume(generator, &how);
+            self.trace_resume_native(generator, &sent, started);
         }
         if started {
             frame.push(sent);
@@ -241,7 +254,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v, frame)) => {
                 if self.trace {
-                    self.trace_suspend(generator, frame.line(), &v);
+                    self.trace_suspend(generator, frame.line(), &v, None);
                 }
                 *generator.frame.borrow_mut() = Some(frame);
                 generator.state.set(GenState::Suspended);
@@ -249,7 +262,7 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => {
                 if self.trace {
-                    self.trace_finish(generator, Ok(&v));
+                    self.trace_finish(generator, Ok(&v), None);
                 }
                 generator.state.set(GenState::Closed);
                 Ok(Delegated::Returned(v))
@@ -257,7 +270,7 @@ impl Vm {
             Err(e) => {
                 if self.trace {
                     let name = e.class().name.clone();
-                    self.trace_finish(generator, Err(&name));
+                    self.trace_finish(generator, Err(&name), None);
                 }
                 generator.state.set(GenState::Closed);
                 Err(self.pep479(e))
@@ -284,7 +297,9 @@ impl Vm {
     /// in the iterator it delegates to with `yield from`.
     pub fn throw(&mut self, generator: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
         match generator.state.get() {
-            GenState::Running => return Err(value_error("generator already executing")),
+            GenState::Running => {
+                return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
+            }
             GenState::Closed => return Err(err),
             GenState::Created => {
                 generator.state.set(GenState::Closed);
@@ -297,19 +312,18 @@ impl Vm {
             return Err(err);
         };
         if self.trace {
-            let how = if self.closing { "close()".to_string() } else { format!("throw({})", err.class().name) };
-            self.trace_resume(generator, &how);
+            self.trace_throw(generator, &err.class().name);
         }
         let mut err = err;
         if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
-            let sub = frame.stack.last().cloned().unwrap_or(Value::None);
+            let sub = frame.stack.last().cloned().unwrap_or_default();
             generator.state.set(GenState::Running);
             let outcome = self.throw_into_delegate(&sub, err.clone());
             generator.state.set(GenState::Suspended);
             match outcome {
                 Ok(Some(Delegated::Yielded(v))) => {
                     if self.trace {
-                        self.trace_suspend(generator, frame.line(), &v);
+                        self.trace_suspend(generator, frame.line(), &v, None);
                     }
                     *generator.frame.borrow_mut() = Some(frame);
                     return Ok(Delegated::Yielded(v));
@@ -357,7 +371,7 @@ impl Vm {
                 match self.call_value(&m, vec![err.value()], vec![]) {
                     Ok(v) => Ok(Some(Delegated::Yielded(v))),
                     Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                        let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                        let v = e.data().args.first().cloned().unwrap_or_default();
                         Ok(Some(Delegated::Returned(v)))
                     }
                     Err(e) => Err(e),
@@ -397,6 +411,7 @@ impl Vm {
                 }
                 Ok(v.clone())
             }
+            Value::Generator(g) if g.code.flags.iterable_coroutine => Ok(v.clone()),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
             Value::Instance(_) => {
                 let name = crate::object::string::intern("__await__");
@@ -430,7 +445,7 @@ impl Vm {
                         Ok(Some(v)) => Ok(Delegated::Yielded(v)),
                         Ok(None) => Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),
                         Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                            let v = e.data().args.first().cloned().unwrap_or(Value::None);
+                            let v = e.data().args.first().cloned().unwrap_or_default();
                             Ok(Delegated::Returned(v))
                         }
                         Err(e) => Err(e),

@@ -112,7 +112,7 @@ impl Vm {
     }
 
     pub fn take_stop_value(&mut self) -> Value {
-        self.stop_value.take().unwrap_or(Value::None)
+        self.stop_value.take().unwrap_or_default()
     }
 
     fn native_next(&mut self, it: &Rc<PyIterator>) -> PyResult<Option<Value>> {

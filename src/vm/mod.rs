@@ -7,12 +7,14 @@
 pub mod asyncgen;
 pub mod attr;
 pub mod call;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod imports;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+pub mod signal;
 pub mod subscript;
 pub mod trace;
 pub mod traceback;
@@ -43,10 +45,32 @@ pub enum Exit {
     Yield(Value, Box<Frame>),
 }
 
-/// Where `print` and `sys.stdout.write` go.
+/// Where `print` and `sys.stdout.write` (`vm.out`), or tracebacks, warnings,
+/// `--trace` lines and `sys.stderr.write` (`vm.err`) go.
 pub enum Output {
+    /// The process's stdout, buffered (flushed before anything goes to stderr).
     Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// The process's stderr, unbuffered.
+    Stderr,
+    /// Kept in memory (notes, the test runner), up to `vm.output_limit` bytes.
     Capture(Vec<u8>),
+}
+
+impl Output {
+    /// The captured text so far, emptied (nothing for a real stream).
+    pub fn take_text(&mut self) -> String {
+        match self {
+            Output::Capture(buf) => String::from_utf8_lossy(&std::mem::take(buf)).into_owned(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Where `input()` reads from.
+pub enum Input {
+    Stdin,
+    /// Lines given in advance (the test runner gives none: `input()` meets EOF).
+    Text(std::collections::VecDeque<String>),
 }
 
 pub struct Vm {
@@ -61,9 +85,18 @@ pub struct Vm {
     /// Nesting of native code that re-entered the VM or recursed natively.
     pub native_depth: usize,
     pub out: Output,
+    pub err: Output,
+    pub input: Input,
+    /// Bytes a captured `out` or `err` may hold; past it the program is stopped.
+    pub output_limit: usize,
+    /// Set when captured output reached `output_limit` (and the program was stopped).
+    pub flooded: bool,
     pub argv: Vec<String>,
-    /// Set by a signal handler; checked on backward jumps and calls.
-    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Ctrl-C or a test runner's stop; checked on backward jumps and calls.
+    pub signal: Option<std::sync::Arc<signal::Signal>>,
+    /// `--virtual-time`: asyncio timers should advance a virtual clock instead
+    /// of sleeping. Only recorded here so far; asyncio does not read it yet.
+    pub virtual_time: bool,
     pub last_expr: Option<Value>,
     /// Interned attribute names used by the runtime itself.
     pub names: unwind::KnownNames,
@@ -82,6 +115,34 @@ pub struct Vm {
     pub trace_depth: usize,
     /// Set while `close()` throws GeneratorExit (for `--trace`).
     pub closing: bool,
+    /// `--trace`: the Python line whose native call is running (who resumes).
+    pub trace_from: Option<Box<trace::Caller>>,
+}
+
+/// Writes `s` to `out`; false when a capture had no room for all of it
+/// (it then keeps what fits in `limit` bytes, cut at a character boundary).
+fn write_to(out: &mut Output, s: &str, limit: usize) -> bool {
+    match out {
+        Output::Stdout(w) => {
+            let _ = w.write_all(s.as_bytes());
+        }
+        Output::Stderr => {
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        Output::Capture(buf) => {
+            let room = limit.saturating_sub(buf.len());
+            if s.len() > room {
+                let mut cut = room;
+                while !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                buf.extend_from_slice(&s.as_bytes()[..cut]);
+                return false;
+            }
+            buf.extend_from_slice(s.as_bytes());
+        }
+    }
+    true
 }
 
 impl Vm {
@@ -97,8 +158,13 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             out: Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            err: Output::Stderr,
+            input: Input::Stdin,
+            output_limit: usize::MAX,
+            flooded: false,
             argv,
-            interrupt: None,
+            signal: None,
+            virtual_time: false,
             last_expr: None,
             names: unwind::KnownNames::new(),
             skip_tb: false,
@@ -109,17 +175,15 @@ impl Vm {
             trace: TRACE_DEFAULT.load(std::sync::atomic::Ordering::Relaxed),
             trace_depth: 0,
             closing: false,
+            trace_from: None,
         };
         crate::builtins::install(&mut vm);
         vm
     }
 
     pub fn write_out(&mut self, s: &str) {
-        match &mut self.out {
-            Output::Stdout(w) => {
-                let _ = w.write_all(s.as_bytes());
-            }
-            Output::Capture(buf) => buf.extend_from_slice(s.as_bytes()),
+        if !write_to(&mut self.out, s, self.output_limit) {
+            self.flood();
         }
     }
 
@@ -129,9 +193,23 @@ impl Vm {
         }
     }
 
+    /// Writes to `err`, after flushing `out` so the two interleave in order.
     pub fn write_err(&mut self, s: &str) {
         self.flush_out();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        if !write_to(&mut self.err, s, self.output_limit) {
+            self.flood();
+        }
+    }
+
+    /// Captured output reached its limit: stop the program.
+    fn flood(&mut self) {
+        self.flooded = true;
+        self.signal.get_or_insert_with(Default::default).stop();
+    }
+
+    /// Whether the program was stopped from outside (or by a flood of output).
+    pub fn stopped(&self) -> bool {
+        self.signal.as_ref().is_some_and(|s| s.stopped())
     }
 
     /// Runs a module's code object in the namespace `globals`.
@@ -143,10 +221,10 @@ impl Vm {
         }
     }
 
+    /// Raises `KeyboardInterrupt` after Ctrl-C, or for a stop (which no handler catches).
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if let Some(flag) = &self.interrupt
-            && flag.load(std::sync::atomic::Ordering::Relaxed)
-            && flag.swap(false, std::sync::atomic::Ordering::SeqCst)
+        if let Some(signal) = &self.signal
+            && signal.take() != signal::Pending::None
         {
             return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
         }
@@ -191,7 +269,10 @@ impl Vm {
             let err = match pending.take() {
                 Some(e) => e,
                 None => match self.step(&mut f, base) {
-                    Ok(StepOut::Return(v)) => return Ok(Exit::Return(v)),
+                    Ok(StepOut::Return(v)) => {
+                        self.recycle(f);
+                        return Ok(Exit::Return(v));
+                    }
                     Ok(StepOut::Yield(v)) => return Ok(Exit::Yield(v, f)),
                     Err(e) => e,
                 },
@@ -220,7 +301,7 @@ impl Vm {
                     // the exception ends a generator that was running inline
                     if self.trace {
                         let name = err.class().name.clone();
-                        self.trace_finish(g, Err(&name));
+                        self.trace_finish(g, Err(&name), Some(&f));
                     }
                     g.state.set(generator::GenState::Closed);
                     err = self.pep479(err);
@@ -246,6 +327,9 @@ impl Vm {
                         v.discard();
                         if warnings::pending() {
                             self.flush_warnings(f);
+                        }
+                        if finalize::pending() {
+                            self.run_finalizers();
                         }
                     }
                 }
@@ -442,6 +526,11 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = f.pop();
+                    if let Some(method) = attr::cached_builtin_method(f, &self.types, &obj, i as usize) {
+                        f.push(method);
+                        f.push(obj);
+                        continue;
+                    }
                     let name = f.code.names[i as usize].clone();
                     match self.load_method(&obj, &name)? {
                         (func, Some(this)) => {
@@ -527,6 +616,9 @@ impl Vm {
                     f.push(v);
                     if warnings::pending() {
                         self.flush_warnings(f);
+                    }
+                    if finalize::pending() {
+                        self.run_finalizers();
                     }
                 }
                 Op::BinarySubscr => {
@@ -875,12 +967,12 @@ impl Vm {
                     f.push(Value::Bool(r));
                 }
                 Op::LoadBuildClass => {
-                    let v = self.builtins.get_item_str("__build_class__").unwrap_or(Value::None);
+                    let v = self.builtins.get_item_str("__build_class__").unwrap_or_default();
                     f.push(v);
                 }
                 Op::ImportName(i) => {
                     let name = f.code.names[i as usize].clone();
-                    let m = self.import_module(name.as_str())?;
+                    let m = self.import_dotted(name.as_str())?;
                     f.push(m);
                 }
                 Op::ImportFrom(i) => {
@@ -905,7 +997,7 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v {
-                        Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine => {
+                        Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine && !f.code.flags.iterable_coroutine => {
                             return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
                         }
                         Value::Generator(_) => v,
@@ -922,7 +1014,15 @@ impl Vm {
                         self.resume_inline(f, g, sent, Resume::YieldFrom(t))?;
                         continue;
                     }
-                    match self.delegate_send(&it, sent)? {
+                    let r = if self.trace {
+                        let saved = self.trace_enter_delegate(f, &it);
+                        let r = self.delegate_send(&it, sent);
+                        self.trace_leave(saved);
+                        r
+                    } else {
+                        self.delegate_send(&it, sent)
+                    };
+                    match r? {
                         generator::Delegated::Yielded(v) => {
                             // come back to this instruction on resume
                             f.ip -= 1;
@@ -1002,6 +1102,9 @@ impl Vm {
     /// Finds a handler for `err` in `f`; on success the frame is ready to
     /// continue at the handler with the exception on its stack.
     fn handle_exception(&mut self, f: &mut Frame, err: &PyErr) -> bool {
+        if self.stopped() {
+            return false; // a stopped program runs no more handlers
+        }
         while let Some(b) = f.blocks.pop() {
             match b.kind {
                 BlockKind::Handler => {
@@ -1022,14 +1125,18 @@ impl Vm {
     }
 
     /// Keeps a finished frame for reuse by `alloc_frame`.
-    fn recycle(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             while let Some(v) = f.stack.pop() {
                 v.discard();
             }
-            for v in f.locals.drain(..).flatten() {
-                v.discard();
+            for slot in f.locals.iter_mut() {
+                if let Some(v) = slot.take() {
+                    v.discard();
+                }
             }
+            // every slot is None now: clearing drops nothing
+            f.locals.clear();
             f.cells.clear();
             f.blocks.clear();
             f.exc_info = None;

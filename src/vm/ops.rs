@@ -631,7 +631,8 @@ impl Vm {
                 Some(m) => {
                     let r = self.call_value(&m, vec![v.clone()], vec![])?;
                     match r {
-                        Value::Int(i) => Ok(crate::object::hash::hash_i64(i) as u64),
+                        // CPython keeps a result that fits in Py_hash_t as it is (only -1 becomes -2)
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i } as u64),
                         Value::BigInt(b) => Ok(crate::object::hash::hash_bigint(&b) as u64),
                         Value::Bool(b) => Ok(b as u64),
                         _ => Err(type_error("__hash__ method should return an integer")),

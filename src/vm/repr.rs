@@ -311,7 +311,7 @@ impl Vm {
             Value::Float(f) => format::format_float(*f, spec).map_err(fmt_err),
             Value::Str(s) => format::format_str(s.as_str(), spec).map_err(fmt_err),
             Value::Instance(inst) if inst.class.lookup(&self.names.format).is_some() => {
-                let m = inst.class.lookup(&self.names.format).unwrap_or(Value::None);
+                let m = inst.class.lookup(&self.names.format).unwrap_or_default();
                 let r = self.call_value(&m, vec![v.clone(), Value::str(spec)], vec![])?;
                 match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
@@ -446,8 +446,10 @@ impl Vm {
         }
         let errno = self.str(&args[0])?;
         let text = self.str(&args[1])?;
-        Ok(Some(match inst.dict.get_item_str("filename") {
-            Some(f) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
+        let (filename, filename2) = (inst.dict.get_item_str("filename"), inst.dict.get_item_str("filename2"));
+        Ok(Some(match (filename, filename2) {
+            (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!("[Errno {errno}] {text}: {} -> {}", self.repr(&f)?, self.repr(&f2)?),
+            (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
             _ => format!("[Errno {errno}] {text}"),
         }))
     }

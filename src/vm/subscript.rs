@@ -41,7 +41,7 @@ impl Vm {
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(_) => Err(index_error("cannot fit 'int' into an index-sized integer")),
             Value::Instance(inst) if inst.class.lookup(&self.names.index).is_some() => {
-                let r = self.call_method(v, &self.names.index.clone(), vec![])?.unwrap_or(Value::None);
+                let r = self.call_method(v, &self.names.index.clone(), vec![])?.unwrap_or_default();
                 self.to_index(&r, what)
             }
             _ => Err(type_error(what.to_string())),

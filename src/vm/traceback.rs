@@ -137,6 +137,16 @@ impl Vm {
         }
     }
 
+    /// One exception without its chain: its traceback and `Type: message`
+    /// (what CPython's unraisable hook prints).
+    pub(crate) fn format_single(&mut self, err: &PyErr, out: &mut String) {
+        let stack = self.format_stack(err);
+        out.push_str(&stack);
+        let line = self.exception_line(err);
+        out.push_str(&line);
+        out.push('\n');
+    }
+
     /// The `File ..., line ...` entries of an exception's traceback (frames
     /// of tikitaka's frozen modules left out).
     fn format_stack(&mut self, err: &PyErr) -> String {

@@ -25,6 +25,11 @@ pub fn pending() -> bool {
     ANY.with(|a| a.get())
 }
 
+/// Forgets pending warnings (a test runner, between programs on one thread).
+pub fn discard_pending() {
+    take();
+}
+
 fn take() -> Vec<String> {
     ANY.with(|a| a.set(false));
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))

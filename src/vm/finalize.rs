@@ -1,0 +1,109 @@
+//! Finalizing suspended generators that are dropped, as CPython does when a
+//! generator object is freed: a generator paused inside `try`/`with` gets
+//! `close()`, so its `finally` blocks and `__exit__` run; an async
+//! generator is handed to the running asyncio loop, which schedules its
+//! `aclose()` (CPython's asyncgen finalizer hook).
+//!
+//! `Drop` cannot run Python code, so it moves the frame into a fresh
+//! generator object and queues it here; the run loop drains the queue at the
+//! next call, return or popped expression, before anything else can be
+//! observed, and at the end of the program. Errors are reported as
+//! "Exception ignored in: …" on stderr, like CPython's unraisable hook.
+
+use super::Vm;
+use super::frame::{BlockKind, Frame};
+use super::generator::{GenState, Generator};
+use crate::object::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+thread_local! {
+    static QUEUE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    static ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a suspended frame has cleanup code that closing it would run.
+pub fn needs_close(frame: &Frame) -> bool {
+    frame.blocks.iter().any(|b| b.kind == BlockKind::Setup)
+}
+
+/// Called from `Drop for Generator` with the frame of a suspended generator.
+pub fn defer_close(generator: Generator) {
+    let _ = QUEUE.try_with(|q| {
+        if let Ok(mut q) = q.try_borrow_mut() {
+            q.push(Rc::new(generator));
+            let _ = ANY.try_with(|a| a.set(true));
+        }
+    });
+}
+
+#[inline(always)]
+pub fn pending() -> bool {
+    ANY.with(|a| a.get())
+}
+
+impl Vm {
+    /// Closes every queued generator (including ones queued meanwhile).
+    pub fn run_finalizers(&mut self) {
+        loop {
+            ANY.with(|a| a.set(false));
+            let batch = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            if batch.is_empty() {
+                return;
+            }
+            for g in batch {
+                if g.is_async_gen() && g.state.get() == GenState::Suspended && self.hand_to_event_loop(&g) {
+                    continue;
+                }
+                self.finalize_now(&g);
+            }
+        }
+    }
+
+    /// At the end of the program, before the main module's names are
+    /// cleared: every generator still suspended inside `try`/`with` is
+    /// closed while the globals it may use are intact (in CPython the
+    /// module and everything only it reaches are collected as garbage, and
+    /// their finalizers run first).
+    pub fn finalize_at_exit(&mut self) {
+        for g in crate::object::gc::live_generators() {
+            let pending = g.state.get() == GenState::Suspended && g.frame.borrow().as_deref().is_some_and(needs_close);
+            if pending {
+                self.finalize_now(&g);
+            }
+        }
+        self.run_finalizers();
+    }
+
+    /// Closes one suspended generator, reporting an error the way CPython
+    /// reports exceptions it cannot raise anywhere.
+    fn finalize_now(&mut self, g: &Rc<Generator>) {
+        if g.state.get() != GenState::Suspended {
+            return;
+        }
+        let result = self.close_generator(g);
+        // finalized once only: a generator that ignored GeneratorExit and
+        // yielded again is not closed a second time (CPython's PEP 442 rule)
+        g.state.set(GenState::Closed);
+        g.frame.borrow_mut().take();
+        if let Err(e) = result {
+            let what = self.repr(&Value::Generator(g.clone())).unwrap_or_else(|_| "<generator>".to_string());
+            // like CPython's unraisable hook: this exception only, no chain
+            let mut report = String::new();
+            self.format_single(&e, &mut report);
+            self.write_err(&format!("Exception ignored in: {what}\n{report}"));
+        }
+    }
+
+    /// Asks the running asyncio loop (if any) to `aclose()` an async
+    /// generator; false when no loop runs.
+    fn hand_to_event_loop(&mut self, g: &Rc<Generator>) -> bool {
+        let Some(Value::Module(m)) = self.modules.get_str(&crate::object::string::intern("asyncio")) else {
+            return false;
+        };
+        let Some(hook) = m.dict.get_str(&crate::object::string::intern("_finalize_asyncgen")) else {
+            return false;
+        };
+        matches!(self.call_value(&hook, vec![Value::Generator(g.clone())], vec![]), Ok(Value::Bool(true)))
+    }
+}
