@@ -279,6 +279,11 @@ pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         if let (Some(v), Some(d)) = (virt, deadline)
             && active == 0
         {
+            // first collect what I/O is ready now (as select(0) would)
+            poll_io();
+            if REACTOR.with(|r| !r.events.borrow().is_empty()) {
+                break;
+            }
             // nothing can happen before the deadline: jump to it
             if d > v {
                 REACTOR.with(|r| r.virtual_now.set(Some(d)));
@@ -319,6 +324,12 @@ pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// `poll()`: lets the I/O tasks make progress without blocking and returns
 /// the events (an empty list when no I/O task is alive).
 pub fn py_poll(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    poll_io();
+    Ok(take_events())
+}
+
+/// Lets the I/O tasks run without blocking.
+fn poll_io() {
     let alive = REACTOR.with(|r| r.alive.get());
     if alive > 0 {
         drive(async {
@@ -328,7 +339,6 @@ pub fn py_poll(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
             tokio::task::yield_now().await;
         });
     }
-    Ok(take_events())
 }
 
 /// `io_active()`: how many I/O tasks are alive.
