@@ -442,11 +442,14 @@ class Server:
         await self.wait_closed()
 
 
-def _addresses(host, port):
+def _addresses(host, port, passive=False):
     if isinstance(port, str):
         port = int(port)
     if host == "":
         host = None
+    if host is None and passive:
+        # getaddrinfo(None, port, flags=AI_PASSIVE): every interface, IPv6 first
+        return [(10, ("::", port, 0, 0)), (2, ("0.0.0.0", port))]
     infos = []
     hosts = host if isinstance(host, (list, tuple)) else [host]
     for h in hosts:
@@ -513,7 +516,7 @@ async def _create_server(self, protocol_factory, host=None, port=None, *, family
     listeners = []
     sockets = []
     try:
-        for fam, address in _addresses(host, port):
+        for fam, address in _addresses(host, port, passive=True):
             if family and fam != family:
                 continue
             try:

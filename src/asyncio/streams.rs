@@ -210,7 +210,7 @@ pub fn py_tcp_connect(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Valu
 pub fn py_tcp_listen(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("tcp_listen", args, 2, 2)?;
     let addr = addr_from(&str_arg(&args[0], "host")?, int_arg(&args[1], "port")?)?;
-    let sock = std::net::TcpListener::bind(addr).map_err(|e| {
+    let sock = bind_listener(addr).map_err(|e| {
         let errno = e.raw_os_error().unwrap_or(5);
         reactor::os_error(errno, &reactor::strerror(errno), None)
     })?;
@@ -219,6 +219,21 @@ pub fn py_tcp_listen(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value
     let id = next_id();
     LISTENERS.with(|l| l.borrow_mut().insert(id, Listener { socket: Some(sock), task: None }));
     Ok(Value::tuple(vec![Value::Int(id), local]))
+}
+
+/// A listening socket as CPython's `create_server` makes it: SO_REUSEADDR,
+/// and IPv6 sockets only for IPv6 (so that `::` and `0.0.0.0` can share a port).
+fn bind_listener(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let domain = if addr.is_ipv6() { Domain::IPV6 } else { Domain::IPV4 };
+    let socket = Socket::new(domain, Type::STREAM, Some(Protocol::TCP))?;
+    if addr.is_ipv6() {
+        socket.set_only_v6(true)?;
+    }
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(100)?;
+    Ok(socket.into())
 }
 
 /// `tcp_accept(id, token)`: accepts connections until the listener is
