@@ -271,15 +271,15 @@ fn seed_note_json() {
     assert_eq!(code, 1);
 }
 
-/// The example notes under scripts/notes/ (one in English, one in Korean):
-/// `tikitaka notes scripts/notes/NAME.md` must print exactly NAME.report
+/// The example notes under examples/notes/ (one in English, one in Korean):
+/// `tikitaka notes examples/notes/NAME.md` must print exactly NAME.report
 /// (reviewed by hand) and exit 1 exactly when the report's summary counts a
 /// differing or raising block.
 #[test]
 fn example_notes_match_their_committed_reports() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut notes: Vec<PathBuf> = std::fs::read_dir(root.join("scripts/notes"))
-        .expect("scripts/notes exists")
+    let mut notes: Vec<PathBuf> = std::fs::read_dir(root.join("examples/notes"))
+        .expect("examples/notes exists")
         .map(|e| e.expect("readable directory entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
         .collect();
