@@ -2309,6 +2309,8 @@ class Runner:
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
         self._interrupt_count = 0
+        # like CPython's runner: the first Ctrl-C cancels the main task
+        previous = _native.set_sigint_handler(lambda: self._on_sigint(task))
         try:
             return self._loop.run_until_complete(task)
         except CancelledError:
@@ -2316,6 +2318,15 @@ class Runner:
                 if task.uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            _native.set_sigint_handler(previous)
+
+    def _on_sigint(self, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == _R_CLOSED:

@@ -57,6 +57,7 @@ pub fn native_module() -> Module {
         ("stream_abort", streams::py_stream_abort),
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
+        ("set_sigint_handler", set_sigint_handler),
         ("finalize_on_drop", finalize_on_drop),
         ("take_finalized", take_finalized),
         ("format_exception", format_exception),
@@ -132,6 +133,15 @@ fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
         _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
     })
+}
+
+/// `set_sigint_handler(fn)`: `fn()` runs on Ctrl-C instead of a
+/// `KeyboardInterrupt` being raised (None restores that); returns the
+/// previous handler.
+fn set_sigint_handler(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("set_sigint_handler", args, 1, 1)?;
+    let new = if args[0].is_none() { None } else { Some(args[0].clone()) };
+    Ok(std::mem::replace(&mut vm.sigint_handler, new).unwrap_or_default())
 }
 
 /// `step(coro, exc)`: one step of a task, `coro.send(None)` (or

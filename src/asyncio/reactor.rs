@@ -317,6 +317,10 @@ pub fn py_wait(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             });
         }
         vm.check_interrupt()?;
+        if std::mem::take(&mut vm.sigint_handled) {
+            // a Ctrl-C handler ran (it cancelled the main task): go and run it
+            break;
+        }
     }
     Ok(take_events())
 }

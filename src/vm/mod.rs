@@ -94,8 +94,14 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Ctrl-C or a test runner's stop; checked on backward jumps and calls.
     pub signal: Option<std::sync::Arc<signal::Signal>>,
-    /// `--virtual-time`: asyncio timers should advance a virtual clock instead
-    /// of sleeping. Only recorded here so far; asyncio does not read it yet.
+    /// Called instead of raising `KeyboardInterrupt` on Ctrl-C (what
+    /// `signal.signal(SIGINT, …)` does in CPython; `asyncio.Runner` sets it
+    /// to cancel the main task). `sigint_handled` tells a waiting event loop
+    /// that it ran.
+    pub sigint_handler: Option<Value>,
+    pub sigint_handled: bool,
+    /// `--virtual-time` for this interpreter (the test runner sets it; the
+    /// asyncio reactor's clock is switched with it).
     pub virtual_time: bool,
     pub last_expr: Option<Value>,
     /// Interned attribute names used by the runtime itself.
@@ -164,6 +170,8 @@ impl Vm {
             flooded: false,
             argv,
             signal: None,
+            sigint_handler: None,
+            sigint_handled: false,
             virtual_time: false,
             last_expr: None,
             names: unwind::KnownNames::new(),
@@ -223,12 +231,20 @@ impl Vm {
 
     /// Raises `KeyboardInterrupt` after Ctrl-C, or for a stop (which no handler catches).
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
-        if let Some(signal) = &self.signal
-            && signal.take() != signal::Pending::None
-        {
-            return Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![]));
+        let pending = match &self.signal {
+            Some(signal) => signal.take(),
+            None => return Ok(()),
+        };
+        match pending {
+            signal::Pending::None => Ok(()),
+            signal::Pending::Interrupt if self.sigint_handler.is_some() => {
+                let handler = self.sigint_handler.clone().unwrap_or_default();
+                self.sigint_handled = true;
+                self.call_value(&handler, vec![], vec![])?;
+                Ok(())
+            }
+            _ => Err(PyErr::with_args(&self.types.keyboard_interrupt, vec![])),
         }
-        Ok(())
     }
 
     /// The exception currently being handled, searching outward through frames.
