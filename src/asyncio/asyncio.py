@@ -1941,24 +1941,28 @@ class Queue(_LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_while(self, blocked, waiters):
+        # parks in `waiters` while blocked(); a waiter cancelled after it was
+        # woken passes the turn on to the next one in line
+        while blocked():
+            waiter = self._get_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except:
-                putter.cancel()  # just in case putter is not done yet
+                waiter.cancel()  # just in case it is not done yet
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
-                    # already removed by a get_nowait()
+                    # already removed by the other side's *_nowait()
                     pass
-                if not self.full() and not putter.cancelled():
-                    # woken up by get_nowait() but cannot take the call:
-                    # wake up the next in line
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
                 raise
+
+    async def put(self, item):
+        if self.full():
+            await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1970,21 +1974,8 @@ class Queue(_LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # just in case getter is not done yet
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    # already removed by a put_nowait()
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        if self.empty():
+            await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
