@@ -217,95 +217,44 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
+# total_ordering: each missing comparison is derived from the one the class
+# defines (the root) by one of these rules applied to the root's result r
+def _not_and_ne(r, a, b):
+    return not r and a != b
 
 
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
+def _or_eq(r, a, b):
+    return r or a == b
 
 
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
+def _not(r, a, b):
     return not r
 
 
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
+def _not_or_eq(r, a, b):
+    return not r or a == b
 
 
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
+def _and_ne(r, a, b):
+    return r and a != b
 
 
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
+def _derived(opname, root, rule):
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return rule(r, self, other)
+    method.__name__ = opname
+    method.__qualname__ = f"_{opname.strip('_')}_from_{root.strip('_')}"
+    return method
 
 
 _convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    '__lt__': [('__gt__', _not_and_ne), ('__le__', _or_eq), ('__ge__', _not)],
+    '__le__': [('__ge__', _not_or_eq), ('__lt__', _and_ne), ('__gt__', _not)],
+    '__gt__': [('__lt__', _not_and_ne), ('__ge__', _or_eq), ('__le__', _not)],
+    '__ge__': [('__le__', _not_or_eq), ('__gt__', _and_ne), ('__lt__', _not)],
 }
 
 
@@ -315,10 +264,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)  # prefer __lt__, then __le__, __gt__, __ge__
-    for opname, opfunc in _convert[root]:
+    for opname, rule in _convert[root]:
         if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+            setattr(cls, opname, _derived(opname, root, rule))
     return cls
 
 
