@@ -195,6 +195,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         _ => "__main__".to_string(),
     };
     let slots_only = Class::computes_slots_only(&ns, &mro);
+    ns.mark_class_namespace();
     let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false, slots_only });
     crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
@@ -737,6 +738,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mro = c3_mro(&bs).ok_or_else(|| type_error("Cannot create a consistent method resolution order (MRO)"))?;
     let kind = if bs.iter().any(|b| b.kind == TypeKind::Exception) { TypeKind::Exception } else { TypeKind::Object };
     let dict = Rc::new(ns.copy());
+    dict.mark_class_namespace();
     let slots_only = Class::computes_slots_only(&dict, &mro);
     let cls = Rc::new(Class {
         name: name.as_str().to_string(),

@@ -120,7 +120,7 @@ fn view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
 
 fn clear(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = this("clear", args, kwargs, 0, 0)?;
-    let old = std::mem::take(&mut *d.inner.borrow_mut());
+    let old = d.take_inner();
     drop(old);
     Ok(Value::None)
 }

@@ -86,7 +86,26 @@ pub fn compile_module_with(
     let last = b.ops.len() - 1;
     b.ops[last] = Op::LoadConst(none);
     b.emit(Op::ReturnValue);
-    Ok(Rc::new(b.finish(&c.filename, &c.source)))
+    let code = Rc::new(b.finish(&c.filename, &c.source));
+    if std::env::var_os("TIKITAKA_DIS").is_some() {
+        eprint!("{}", disassemble(&code));
+    }
+    Ok(code)
+}
+
+/// A listing of `code` and the code nested in it, one instruction per line
+/// (printed on stderr when `TIKITAKA_DIS` is set; a tool for VM work).
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = format!("== {} (stack {})\n", code.qualname, code.max_stack);
+    for (i, op) in code.ops.iter().enumerate() {
+        out.push_str(&format!("{:4} {:4} {:?}\n", code.positions.get(i).map_or(0, |p| p.line), i, op));
+    }
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            out.push_str(&disassemble(inner));
+        }
+    }
+    out
 }
 
 impl<'a> Compiler<'a> {

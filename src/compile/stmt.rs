@@ -88,13 +88,22 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While(cond, body, orelse) => {
                 let start = self.here();
-                self.expr(cond)?;
-                let exit = self.emit(Op::PopJumpIfFalse(0));
+                // `while True:` (or any always-true literal) tests nothing, as in CPython
+                let always = matches!(&cond.kind, ExprKind::Constant(Constant::True))
+                    || matches!(&cond.kind, ExprKind::Constant(Constant::Int(i)) if *i != 0.into());
+                let exit = if always {
+                    None
+                } else {
+                    self.expr(cond)?;
+                    Some(self.emit(Op::PopJumpIfFalse(0)))
+                };
                 self.unit().fblocks.push(FBlock::Loop { start, breaks: vec![], for_loop: false });
                 self.body(body)?;
                 self.emit(Op::Jump(start));
                 let breaks = self.pop_loop();
-                self.b().patch_here(exit);
+                if let Some(exit) = exit {
+                    self.b().patch_here(exit);
+                }
                 self.body(orelse)?;
                 for b in breaks {
                     self.b().patch_here(b);

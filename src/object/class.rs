@@ -74,7 +74,14 @@ impl Class {
     }
 
     /// Finds an attribute along the MRO (this class first).
+    /// Finds `name` on this class or its MRO (through the attribute cache).
+    #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        super::lookup_cache::lookup(self, name)
+    }
+
+    /// `lookup` without the cache: walks the MRO's dicts.
+    pub fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -140,6 +147,13 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     /// Present for exception instances (boxed: most instances are not exceptions).
     pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        // the attribute cache is keyed by class addresses
+        super::lookup_cache::invalidate();
+    }
 }
 
 impl Drop for Instance {

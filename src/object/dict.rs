@@ -28,6 +28,8 @@ pub struct DictInner {
     /// that saw version v of some dict is valid exactly while the dict still
     /// reports v (see `LoadGlobal`).
     pub version: u64,
+    /// This dict is a class's namespace (see `lookup_cache`).
+    pub class_namespace: bool,
 }
 
 thread_local! {
@@ -44,7 +46,19 @@ fn next_version() -> u64 {
 
 impl Default for DictInner {
     fn default() -> Self {
-        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, version: next_version() }
+        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, version: next_version(), class_namespace: false }
+    }
+}
+
+impl DictInner {
+    /// Records a mutation: a new version, and for a class's namespace an
+    /// invalidated attribute cache.
+    #[inline]
+    pub fn touch(&mut self) {
+        self.version = next_version();
+        if self.class_namespace {
+            super::lookup_cache::invalidate();
+        }
     }
 }
 
@@ -60,6 +74,13 @@ impl PyDict {
 
     pub fn len(&self) -> usize {
         self.inner.borrow().len
+    }
+
+    /// Marks this dict as a class's namespace: from now on its changes
+    /// invalidate the class attribute cache (and so does becoming one).
+    pub fn mark_class_namespace(&self) {
+        self.inner.borrow_mut().class_namespace = true;
+        super::lookup_cache::invalidate();
     }
 
     /// See `DictInner::version`.
@@ -90,7 +111,7 @@ impl PyDict {
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        inner.version = next_version();
+        inner.touch();
         let DictInner { entries, table, len, .. } = &mut *inner;
         if let Some(&i) = table.find(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && k.as_str() == key.as_str(),
@@ -120,7 +141,7 @@ impl PyDict {
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        inner.version = next_version();
+        inner.touch();
         let DictInner { entries, table, len, .. } = &mut *inner;
         let found = table.find_entry(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
@@ -189,7 +210,7 @@ impl PyDict {
         let h = vm.hash(&key)?;
         if let Some(i) = self.find(vm, &key, h)? {
             let mut inner = self.inner.borrow_mut();
-            inner.version = next_version();
+            inner.touch();
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
             }
@@ -202,7 +223,7 @@ impl PyDict {
     /// Appends an entry known not to be present.
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();
-        inner.version = next_version();
+        inner.touch();
         let DictInner { entries, table, len, .. } = &mut *inner;
         let idx = entries.len();
         grow(entries);
@@ -215,7 +236,7 @@ impl PyDict {
         let h = vm.hash(key)?;
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
-        inner.version = next_version();
+        inner.touch();
         let DictInner { entries, table, len, .. } = &mut *inner;
         if let Ok(entry) = table.find_entry(h, |&j| j == i) {
             entry.remove();
@@ -243,7 +264,16 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
-        *self.inner.borrow_mut() = DictInner::default();
+        drop(self.take_inner());
+    }
+
+    /// Empties the dict, returning its old contents (to drop with no borrow held).
+    pub fn take_inner(&self) -> DictInner {
+        let mut inner = self.inner.borrow_mut();
+        let fresh = DictInner { class_namespace: inner.class_namespace, ..DictInner::default() };
+        let old = std::mem::replace(&mut *inner, fresh);
+        inner.touch();
+        old
     }
 
     /// A snapshot of the live entries, in insertion order.
@@ -275,7 +305,7 @@ impl PyDict {
     /// Removes and returns the last inserted entry.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
-        inner.version = next_version();
+        inner.touch();
         let DictInner { entries, table, len, .. } = &mut *inner;
         while let Some(last) = entries.pop() {
             if let Some(e) = last {

@@ -184,11 +184,11 @@ impl Live {
         match self {
             Live::List(l) => sink.extend(std::mem::take(&mut *l.items.borrow_mut())),
             Live::Dict(d) => {
-                let old = std::mem::take(&mut *d.inner.borrow_mut());
+                let old = d.take_inner();
                 sink.extend(old.entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
             }
             Live::Instance(i) => {
-                let old = std::mem::take(&mut *i.dict.inner.borrow_mut());
+                let old = i.dict.take_inner();
                 sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
             }
             Live::Generator(g) => {
@@ -202,7 +202,7 @@ impl Live {
             Live::Function(_) => {}
             Live::Cell(c) => sink.extend(c.value.borrow_mut().take()),
             Live::Class(c) => {
-                let old = std::mem::take(&mut *c.dict.inner.borrow_mut());
+                let old = c.dict.take_inner();
                 sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
             }
         }

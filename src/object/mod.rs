@@ -9,6 +9,7 @@ pub mod format;
 pub mod function;
 pub mod gc;
 pub mod hash;
+pub mod lookup_cache;
 pub mod set;
 pub mod string;
 pub mod types;

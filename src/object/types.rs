@@ -116,13 +116,15 @@ registry!(
 pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin: bool) -> Rc<Class> {
     let bases: Vec<Rc<Class>> = base.into_iter().cloned().collect();
     let mro = c3_mro(&bases).unwrap_or_default();
+    let dict = Rc::new(PyDict::new());
+    dict.mark_class_namespace();
     Rc::new(Class {
         name: name.to_string(),
         qualname: name.to_string(),
         module: "builtins".to_string(),
         bases,
         mro,
-        dict: Rc::new(PyDict::new()),
+        dict,
         kind,
         builtin,
         slots_only: false,
@@ -160,7 +162,11 @@ impl Types {
                 module: "builtins".into(),
                 mro: c3_mro(&bases).unwrap_or_default(),
                 bases,
-                dict: Rc::new(PyDict::new()),
+                dict: {
+                    let d = Rc::new(PyDict::new());
+                    d.mark_class_namespace();
+                    d
+                },
                 kind: K::Exception,
                 builtin: true,
                 slots_only: false,

@@ -73,6 +73,8 @@ impl Vm {
             }
         }
         self.run_finalizers();
+        // the module namespace is cleared next: the cache must not keep its values alive
+        crate::object::lookup_cache::invalidate();
     }
 
     /// Closes one suspended generator, reporting an error the way CPython

@@ -230,7 +230,17 @@ impl Vm {
     }
 
     /// Raises `KeyboardInterrupt` after Ctrl-C, or for a stop (which no handler catches).
+    #[inline(always)]
     pub(crate) fn check_interrupt(&mut self) -> PyResult<()> {
+        match &self.signal {
+            Some(signal) if signal.any() => self.take_signal(),
+            _ => Ok(()),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn take_signal(&mut self) -> PyResult<()> {
         let pending = match &self.signal {
             Some(signal) => signal.take(),
             None => return Ok(()),

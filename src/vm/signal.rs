@@ -40,6 +40,12 @@ impl Signal {
         self.bits.load(Ordering::Relaxed) & STOP != 0
     }
 
+    /// Whether anything is pending (one relaxed load: the run loop's fast check).
+    #[inline(always)]
+    pub fn any(&self) -> bool {
+        self.bits.load(Ordering::Relaxed) != 0
+    }
+
     /// What the run loop must raise now; an interrupt is consumed, a stop is not.
     #[inline]
     pub fn take(&self) -> Pending {
