@@ -63,6 +63,9 @@ pub struct CodeObject {
     /// `LoadMethod` of that name on a value of a built-in type, valid while
     /// the receiver has that type and the dict that version.
     pub method_cache: std::cell::RefCell<Vec<Option<(usize, u64, Value)>>>,
+    /// Per name: what an instance's class said about it last time (see
+    /// `vm::attr_cache`).
+    pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::InstanceAttr>>,
 }
 
 impl CodeObject {
@@ -70,6 +73,7 @@ impl CodeObject {
     pub fn clear_caches(&self) {
         self.global_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
         self.method_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
+        self.attr_cache.borrow_mut().iter_mut().for_each(|c| *c = Default::default());
         for c in &self.consts {
             if let crate::object::Value::Code(inner) = c {
                 inner.clear_caches();

@@ -135,6 +135,7 @@ impl CodeBuilder {
         let max_stack = estimate_stack(&ops);
         let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
+        let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
         CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -156,6 +157,7 @@ impl CodeBuilder {
             max_stack,
             global_cache,
             method_cache,
+            attr_cache,
         }
     }
 }

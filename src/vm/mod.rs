@@ -6,6 +6,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod finalize;
 pub mod frame;
@@ -535,15 +536,22 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = f.pop();
+                    if let Some(v) = attr_cache::load_attr(&f.code, i as usize, &obj) {
+                        f.push(v);
+                        continue;
+                    }
                     let name = f.code.names[i as usize].clone();
                     let v = self.get_attr(&obj, &name)?;
+                    attr_cache::fill(&f.code, i as usize, &obj, &self.names.setattr);
                     f.push(v);
                 }
                 Op::StoreAttr(i) => {
                     let obj = f.pop();
                     let v = f.pop();
+                    let Err(v) = attr_cache::store_attr(&f.code, i as usize, &obj, v) else { continue };
                     let name = f.code.names[i as usize].clone();
                     self.set_attr(&obj, &name, v)?;
+                    attr_cache::fill(&f.code, i as usize, &obj, &self.names.setattr);
                 }
                 Op::DeleteAttr(i) => {
                     let obj = f.pop();
@@ -557,7 +565,13 @@ impl Vm {
                         f.push(obj);
                         continue;
                     }
+                    if let Some((v, this)) = attr_cache::load_method(&f.code, i as usize, &obj) {
+                        f.push(v);
+                        f.push(if this.is_some() { obj } else { Value::NotImplemented });
+                        continue;
+                    }
                     let name = f.code.names[i as usize].clone();
+                    attr_cache::fill(&f.code, i as usize, &obj, &self.names.setattr);
                     match self.load_method(&obj, &name)? {
                         (func, Some(this)) => {
                             f.push(func);

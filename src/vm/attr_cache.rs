@@ -1,0 +1,135 @@
+//! Inline caches for attribute access on instances of Python classes.
+//!
+//! `LoadAttr`, `LoadMethod` and `StoreAttr` remember, per code object and
+//! name, what the instance's class said about that name the last time: that
+//! it has nothing by that name (so the attribute lives in the instance dict,
+//! and a store may go straight there), or that it has a plain function (a
+//! method). The entry holds the class's address and the class-attribute
+//! epoch (`object::lookup_cache`), which moves whenever any class namespace
+//! changes or a class is created or dropped, so a matching entry is exactly
+//! what `Class::lookup` would answer now. The run loop then skips the MRO
+//! walk and, for method calls, the bound-method object.
+
+use crate::bytecode::CodeObject;
+use crate::object::lookup_cache;
+use crate::object::{Class, Instance, PyStr, Value};
+
+/// What one cache slot knows about a (class, name) pair.
+#[derive(Clone, Default)]
+pub enum InstanceAttr {
+    #[default]
+    Empty,
+    /// Nothing by this name on the class or its MRO: the value is in the
+    /// instance dict. `plain_store`: `__setattr__` is object's and the
+    /// class has a `__dict__`, so a store is a dict store.
+    Dict { class: usize, epoch: u64, plain_store: bool },
+    /// A plain function on the class (a method, unless the instance dict
+    /// shadows it).
+    Method { class: usize, epoch: u64, func: Value },
+}
+
+fn key(class: &Class) -> usize {
+    class as *const Class as usize
+}
+
+/// What to cache for `name` on `inst`'s class (None: nothing cacheable).
+pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr {
+    if inst.exc.is_some() {
+        return InstanceAttr::Empty;
+    }
+    let class = key(&inst.class);
+    let epoch = lookup_cache::epoch();
+    match inst.class.lookup(name) {
+        None => {
+            let plain_setattr = match inst.class.lookup(setattr) {
+                Some(Value::Builtin(b)) => b.owner == Some("object"),
+                None => true,
+                _ => false,
+            };
+            InstanceAttr::Dict { class, epoch, plain_store: plain_setattr && !inst.class.slots_only }
+        }
+        Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func },
+        Some(_) => InstanceAttr::Empty,
+    }
+}
+
+/// A hit: what the entry says about `inst`, if it is about `inst`'s class
+/// in the current epoch.
+#[inline]
+pub fn matches(entry: &InstanceAttr, inst: &Instance) -> bool {
+    let (class, epoch) = match entry {
+        InstanceAttr::Empty => return false,
+        InstanceAttr::Dict { class, epoch, .. } | InstanceAttr::Method { class, epoch, .. } => (*class, *epoch),
+    };
+    class == key(&inst.class) && epoch == lookup_cache::epoch() && inst.exc.is_none()
+}
+
+fn bind(obj: &Value, func: Value) -> Value {
+    Value::BoundMethod(std::rc::Rc::new(crate::object::BoundMethod { self_value: obj.clone(), func }))
+}
+
+/// The method in `entry`, unless the instance dict shadows it.
+fn unshadowed(inst: &Instance, name: &PyStr, func: &Value) -> Option<Value> {
+    (inst.dict.is_empty() || inst.dict.get_str(name).is_none()).then(|| func.clone())
+}
+
+/// `LoadAttr` answered from the cache, or None (take the general path).
+#[inline]
+pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else { return None };
+    let cache = code.attr_cache.borrow();
+    let entry = cache.get(i)?;
+    if !matches(entry, inst) {
+        return None;
+    }
+    match entry {
+        InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]),
+        InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| bind(obj, f)),
+        InstanceAttr::Empty => None,
+    }
+}
+
+/// `LoadMethod` answered from the cache: (callable, self) for a method, or
+/// (attribute, None) for a value from the instance dict.
+#[inline]
+pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Option<()>)> {
+    let Value::Instance(inst) = obj else { return None };
+    let cache = code.attr_cache.borrow();
+    let entry = cache.get(i)?;
+    if !matches(entry, inst) {
+        return None;
+    }
+    match entry {
+        InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]).map(|v| (v, None)),
+        InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| (f, Some(()))),
+        InstanceAttr::Empty => None,
+    }
+}
+
+/// `StoreAttr` done through the cache; gives the value back when the
+/// general path must do it.
+#[inline]
+pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else { return Err(v) };
+    let cache = code.attr_cache.borrow();
+    match cache.get(i) {
+        Some(entry @ InstanceAttr::Dict { plain_store: true, .. }) if matches(entry, inst) => {
+            inst.dict.set_str(code.names[i].clone(), v);
+            Ok(())
+        }
+        _ => Err(v),
+    }
+}
+
+/// After the general path handled name `i` on `obj`: remember what the class
+/// said, for next time.
+pub fn fill(code: &CodeObject, i: usize, obj: &Value, setattr: &PyStr) {
+    let Value::Instance(inst) = obj else { return };
+    if code.attr_cache.borrow().get(i).is_some_and(|e| matches(e, inst)) {
+        return;
+    }
+    let entry = describe(inst, &code.names[i], setattr);
+    if let Some(slot) = code.attr_cache.borrow_mut().get_mut(i) {
+        *slot = entry;
+    }
+}
