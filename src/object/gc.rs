@@ -47,10 +47,37 @@ thread_local! {
     static TRACKED: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
     static THRESHOLD: Cell<usize> = const { Cell::new(FIRST_THRESHOLD) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
+    /// Tracked-list length at which dead entries are next dropped.
+    static PRUNE_AT: Cell<usize> = const { Cell::new(PRUNE_MIN) };
 }
 
+const PRUNE_MIN: usize = 4096;
+
 fn track(t: Tracked) {
-    TRACKED.with(|v| v.borrow_mut().push(t));
+    TRACKED.with(|v| {
+        let mut v = v.borrow_mut();
+        v.push(t);
+        if v.len() >= PRUNE_AT.with(|p| p.get()) {
+            // a weak entry keeps its dead object's allocation: drop the dead
+            // ones every time the list doubles (amortised O(1) per object)
+            v.retain(|t| !t.is_dead());
+            PRUNE_AT.with(|p| p.set((v.len() * 2).max(PRUNE_MIN)));
+        }
+    });
+}
+
+impl Tracked {
+    fn is_dead(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() == 0,
+            Tracked::Dict(w) => w.strong_count() == 0,
+            Tracked::Instance(w) => w.strong_count() == 0,
+            Tracked::Generator(w) => w.strong_count() == 0,
+            Tracked::Function(w) => w.strong_count() == 0,
+            Tracked::Cell(w) => w.strong_count() == 0,
+            Tracked::Class(w) => w.strong_count() == 0,
+        }
+    }
 }
 
 pub fn track_list(l: &Rc<PyList>) {
@@ -305,6 +332,7 @@ pub fn collect() -> usize {
     });
     // collect again after as many new containers as there are survivors
     THRESHOLD.with(|t| t.set((n * 2).max(FIRST_THRESHOLD)));
+    PRUNE_AT.with(|p| p.set((n * 2).max(PRUNE_MIN)));
     drop(live);
     drop(sink);
     freed
