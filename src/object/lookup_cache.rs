@@ -44,10 +44,13 @@ pub fn invalidate() {
     EPOCH.with(|e| e.set(e.get() + 1));
     if FILLED.with(|f| f.replace(false)) {
         // take the entries out first: dropping them may run code that looks up again
-        let old: Vec<Entry> = TABLE.with(|t| match t.try_borrow_mut() {
-            Ok(mut t) => t.iter_mut().filter_map(Option::take).collect(),
-            Err(_) => Vec::new(),
-        });
+        // (`try_with`: a class dropped while the thread's storage is torn down)
+        let old: Vec<Entry> = TABLE
+            .try_with(|t| match t.try_borrow_mut() {
+                Ok(mut t) => t.iter_mut().filter_map(Option::take).collect(),
+                Err(_) => Vec::new(),
+            })
+            .unwrap_or_default();
         drop(old);
     }
 }
@@ -64,13 +67,16 @@ pub fn lookup(class: &Class, name: &PyStr) -> Option<Value> {
     let name_at = name as *const PyStr as usize;
     let hash = name.hash();
     let i = slot(key, hash);
-    let hit = TABLE.with(|t| match t.try_borrow() {
-        Ok(t) => match &t[i] {
-            Some(e) if e.class == key && e.hash == hash && (e.name_at == name_at || *e.name == *name.as_str()) => Some(e.found.clone()),
-            _ => None,
-        },
-        Err(_) => None,
-    });
+    let hit = TABLE
+        .try_with(|t| match t.try_borrow() {
+            Ok(t) => match &t[i] {
+                Some(e) if e.class == key && e.hash == hash && (e.name_at == name_at || *e.name == *name.as_str()) => Some(e.found.clone()),
+                _ => None,
+            },
+            Err(_) => None,
+        })
+        .ok()
+        .flatten();
     match hit {
         Some(found) => found,
         None => fill(class, name, key, name_at, hash, i),
@@ -85,10 +91,13 @@ fn fill(class: &Class, name: &PyStr, key: usize, name_at: usize, hash: u64, i: u
         return found;
     }
     let entry = Entry { class: key, name_at, hash, name: name.as_str().into(), found: found.clone() };
-    let old = TABLE.with(|t| match t.try_borrow_mut() {
-        Ok(mut t) => t[i].replace(entry),
-        Err(_) => None,
-    });
+    let old = TABLE
+        .try_with(|t| match t.try_borrow_mut() {
+            Ok(mut t) => t[i].replace(entry),
+            Err(_) => None,
+        })
+        .ok()
+        .flatten();
     FILLED.with(|f| f.set(true));
     drop(old);
     found
