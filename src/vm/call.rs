@@ -36,7 +36,9 @@ impl Vm {
                 for i in nargs..code.argcount {
                     new.locals.push(Some(func.defaults[ndef - (code.argcount - i)].clone()));
                 }
-                new.locals.resize(code.varnames.len(), None);
+                if new.locals.len() < code.varnames.len() {
+                    new.locals.resize(code.varnames.len(), None);
+                }
                 f.stack.truncate(callee_at);
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
                     setup_cells(&mut new, func);

@@ -588,13 +588,14 @@ impl Vm {
                     let n = f.stack.len();
                     let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
                     let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
-                    let callee = f.stack[n - argc - 2].clone();
+                    // taken, not cloned: the call truncates the stack below it anyway
+                    let callee = std::mem::take(&mut f.stack[n - argc - 2]);
                     self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
                 }
                 Op::CallFunction(argc) => {
                     let argc = argc as usize;
                     let n = f.stack.len();
-                    let callee = f.stack[n - argc - 1].clone();
+                    let callee = std::mem::take(&mut f.stack[n - argc - 1]);
                     self.call_from_stack(f, callee, n - argc, argc, n - argc - 1)?;
                 }
                 Op::CallFunctionKw(argc) => {
