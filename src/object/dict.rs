@@ -62,9 +62,19 @@ impl DictInner {
     }
 }
 
-#[derive(Default)]
 pub struct PyDict {
     pub inner: RefCell<DictInner>,
+    /// A copy of `DictInner::version` readable without a borrow (the
+    /// `LoadGlobal` cache checks it on every access).
+    version: std::cell::Cell<u64>,
+}
+
+impl Default for PyDict {
+    fn default() -> PyDict {
+        let inner = DictInner::default();
+        let version = std::cell::Cell::new(inner.version);
+        PyDict { inner: RefCell::new(inner), version }
+    }
 }
 
 impl PyDict {
@@ -86,7 +96,7 @@ impl PyDict {
     /// See `DictInner::version`.
     #[inline]
     pub fn version(&self) -> u64 {
-        self.inner.borrow().version
+        self.version.get()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -112,6 +122,7 @@ impl PyDict {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
         inner.touch();
+        self.version.set(inner.version);
         let DictInner { entries, table, len, .. } = &mut *inner;
         if let Some(&i) = table.find(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && k.as_str() == key.as_str(),
@@ -142,6 +153,7 @@ impl PyDict {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
         inner.touch();
+        self.version.set(inner.version);
         let DictInner { entries, table, len, .. } = &mut *inner;
         let found = table.find_entry(h, |&i| match &entries[i] {
             Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
@@ -211,6 +223,7 @@ impl PyDict {
         if let Some(i) = self.find(vm, &key, h)? {
             let mut inner = self.inner.borrow_mut();
             inner.touch();
+            self.version.set(inner.version);
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
             }
@@ -224,6 +237,7 @@ impl PyDict {
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
+        self.version.set(inner.version);
         let DictInner { entries, table, len, .. } = &mut *inner;
         let idx = entries.len();
         grow(entries);
@@ -237,6 +251,7 @@ impl PyDict {
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
         inner.touch();
+        self.version.set(inner.version);
         let DictInner { entries, table, len, .. } = &mut *inner;
         if let Ok(entry) = table.find_entry(h, |&j| j == i) {
             entry.remove();
@@ -273,6 +288,7 @@ impl PyDict {
         let fresh = DictInner { class_namespace: inner.class_namespace, ..DictInner::default() };
         let old = std::mem::replace(&mut *inner, fresh);
         inner.touch();
+        self.version.set(inner.version);
         old
     }
 
@@ -306,6 +322,7 @@ impl PyDict {
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
+        self.version.set(inner.version);
         let DictInner { entries, table, len, .. } = &mut *inner;
         while let Some(last) = entries.pop() {
             if let Some(e) = last {
