@@ -73,37 +73,37 @@ fn unshadowed(inst: &Instance, name: &PyStr, func: &Value) -> Option<Value> {
     (inst.dict.is_empty() || inst.dict.get_str(name).is_none()).then(|| func.clone())
 }
 
-/// `LoadAttr` answered from the cache, or None (take the general path).
+/// Runs `then` on the instance and its cache entry when the entry holds.
 #[inline]
-pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
+fn on_hit<R>(code: &CodeObject, i: usize, obj: &Value, then: impl FnOnce(&Instance, &InstanceAttr) -> Option<R>) -> Option<R> {
     let Value::Instance(inst) = obj else { return None };
     let cache = code.attr_cache.borrow();
     let entry = cache.get(i)?;
     if !matches(entry, inst) {
         return None;
     }
-    match entry {
+    then(inst, entry)
+}
+
+/// `LoadAttr` answered from the cache, or None (take the general path).
+#[inline]
+pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
+    on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| bind(obj, f)),
         InstanceAttr::Empty => None,
-    }
+    })
 }
 
 /// `LoadMethod` answered from the cache: (callable, self) for a method, or
 /// (attribute, None) for a value from the instance dict.
 #[inline]
 pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Option<()>)> {
-    let Value::Instance(inst) = obj else { return None };
-    let cache = code.attr_cache.borrow();
-    let entry = cache.get(i)?;
-    if !matches(entry, inst) {
-        return None;
-    }
-    match entry {
+    on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]).map(|v| (v, None)),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| (f, Some(()))),
         InstanceAttr::Empty => None,
-    }
+    })
 }
 
 /// `StoreAttr` done through the cache; gives the value back when the
