@@ -85,11 +85,8 @@ pub fn lookup(class: &Class, name: &PyStr) -> Option<Value> {
 
 #[inline(never)]
 fn fill(class: &Class, name: &PyStr, key: usize, name_at: usize, hash: u64, i: usize) -> Option<Value> {
-    let epoch = epoch();
+    // (the MRO walk runs no Python code: the epoch cannot move meanwhile)
     let found = class.lookup_uncached(name);
-    if epoch != self::epoch() {
-        return found;
-    }
     let entry = Entry { class: key, name_at, hash, name: name.as_str().into(), found: found.clone() };
     let old = TABLE
         .try_with(|t| match t.try_borrow_mut() {

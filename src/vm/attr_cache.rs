@@ -26,19 +26,22 @@ pub enum InstanceAttr {
     /// A plain function on the class (a method, unless the instance dict
     /// shadows it).
     Method { class: usize, epoch: u64, func: Value },
+    /// Anything else (a property, a class variable, a special attribute):
+    /// the general path, without describing the class again each time.
+    General { class: usize, epoch: u64 },
 }
 
 fn key(class: &Class) -> usize {
     class as *const Class as usize
 }
 
-/// What to cache for `name` on `inst`'s class (None: nothing cacheable).
+/// What to cache for `name` on `inst`'s class.
 pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr {
-    if inst.exc.is_some() {
-        return InstanceAttr::Empty;
-    }
     let class = key(&inst.class);
     let epoch = lookup_cache::epoch();
+    if inst.exc.is_some() {
+        return InstanceAttr::General { class, epoch };
+    }
     match inst.class.lookup(name) {
         None => {
             let plain_setattr = match inst.class.lookup(setattr) {
@@ -49,7 +52,7 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
             InstanceAttr::Dict { class, epoch, plain_store: plain_setattr && !inst.class.slots_only }
         }
         Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func },
-        Some(_) => InstanceAttr::Empty,
+        Some(_) => InstanceAttr::General { class, epoch },
     }
 }
 
@@ -59,7 +62,9 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
 pub fn matches(entry: &InstanceAttr, inst: &Instance) -> bool {
     let (class, epoch) = match entry {
         InstanceAttr::Empty => return false,
-        InstanceAttr::Dict { class, epoch, .. } | InstanceAttr::Method { class, epoch, .. } => (*class, *epoch),
+        InstanceAttr::Dict { class, epoch, .. } | InstanceAttr::Method { class, epoch, .. } | InstanceAttr::General { class, epoch } => {
+            (*class, *epoch)
+        }
     };
     class == key(&inst.class) && epoch == lookup_cache::epoch() && inst.exc.is_none()
 }
@@ -91,7 +96,7 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
     on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| bind(obj, f)),
-        InstanceAttr::Empty => None,
+        InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
 
@@ -102,7 +107,7 @@ pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, O
     on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]).map(|v| (v, None)),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| (f, Some(()))),
-        InstanceAttr::Empty => None,
+        InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
 
