@@ -215,7 +215,7 @@ fn super_(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let (this_class, obj) = match args.len() {
         0 => {
             let f = vm.frames.last().ok_or_else(|| runtime_error("super(): no arguments"))?;
-            let obj = f.locals.first().cloned().flatten().or_else(|| {
+            let obj = f.local(0).cloned().or_else(|| {
                 // the first argument may live in a cell
                 f.code.cell_params.iter().find(|(_, slot)| *slot == 0).and_then(|(ci, _)| f.cells.get(*ci)).and_then(|c| c.get())
             });

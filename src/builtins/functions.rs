@@ -806,7 +806,7 @@ fn locals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
     let d = PyDict::new();
     for (i, name) in f.code.varnames.iter().enumerate() {
-        if let Some(Some(v)) = f.locals.get(i) {
+        if let Some(v) = f.local(i) {
             d.set_str(name.clone(), v.clone());
         }
     }
@@ -839,7 +839,7 @@ fn dir(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 names = n.keys().iter().filter_map(|k| if let Value::Str(s) = k { Some(s.as_str().to_string()) } else { None }).collect();
             } else {
                 for (i, name) in f.code.varnames.iter().enumerate() {
-                    if matches!(f.locals.get(i), Some(Some(_))) {
+                    if f.local(i).is_some() {
                         names.push(name.as_str().to_string());
                     }
                 }

@@ -184,8 +184,7 @@ impl Live {
             Live::Generator(g) => {
                 if let Some(f) = g.frame.borrow().as_ref() {
                     f.stack.iter().for_each(&mut push);
-                    f.locals.iter().flatten().for_each(&mut push);
-                    for c in &f.cells {
+                    for c in f.cells.iter() {
                         out.push(Rc::as_ptr(c) as *const () as usize);
                     }
                 }
@@ -220,9 +219,9 @@ impl Live {
             }
             Live::Generator(g) => {
                 if let Some(f) = g.frame.borrow_mut().take() {
+                    let f = *f;
                     sink.extend(f.stack);
-                    sink.extend(f.locals.into_iter().flatten());
-                    sink.extend(f.cells.into_iter().map(Value::Cell));
+                    sink.extend(f.cells.into_vec().into_iter().map(Value::Cell));
                 }
                 g.state.set(crate::vm::generator::GenState::Closed);
             }

@@ -309,7 +309,7 @@ impl Types {
             V::Generator(g) if g.is_coroutine() => self.coroutine.clone(),
             V::Generator(g) if g.is_async_gen() => self.async_generator.clone(),
             V::Generator(_) => self.generator.clone(),
-            V::Code(_) => self.object.clone(),
+            V::Code(_) | V::Unbound => self.object.clone(),
             V::DictView(v) => match v.kind {
                 ViewKind::Keys => self.dict_keys.clone(),
                 ViewKind::Values => self.dict_values.clone(),

@@ -37,6 +37,8 @@ pub enum Value {
     Generator(Rc<crate::vm::generator::Generator>),
     Code(Rc<crate::bytecode::CodeObject>),
     DictView(Rc<DictView>),
+    /// An unset local slot in a frame; never a Python-visible value.
+    Unbound,
 }
 
 /// `None`; lets `Option<Value>::unwrap_or_default()` avoid building (and
@@ -97,6 +99,7 @@ impl Value {
             Value::Generator(x) => Value::Generator(x.clone()),
             Value::Code(x) => Value::Code(x.clone()),
             Value::DictView(x) => Value::DictView(x.clone()),
+            Value::Unbound => Value::Unbound,
         }
     }
 

@@ -31,13 +31,13 @@ impl Vm {
             {
                 let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
                 // the arguments are the top `nargs` values of the stack
-                new.locals.extend(f.stack.drain(start..).map(Some));
+                new.stack.extend(f.stack.drain(start..));
                 let ndef = func.defaults.len();
                 for i in nargs..code.argcount {
-                    new.locals.push(Some(func.defaults[ndef - (code.argcount - i)].clone()));
+                    new.stack.push(func.defaults[ndef - (code.argcount - i)].clone());
                 }
-                if new.locals.len() < code.varnames.len() {
-                    new.locals.resize(code.varnames.len(), None);
+                if new.stack.len() < code.varnames.len() {
+                    new.stack.resize(code.varnames.len(), Value::Unbound);
                 }
                 f.stack.truncate(callee_at);
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
@@ -236,7 +236,7 @@ impl Vm {
     pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
-        frame.locals.resize(code.varnames.len(), None);
+        frame.stack.resize(code.varnames.len(), Value::Unbound);
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;
         let qual = func.qualname.borrow().clone();
@@ -244,14 +244,14 @@ impl Vm {
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {
             if i < argcount {
-                frame.locals[i] = Some(v);
+                frame.stack[i] = v;
             } else {
                 extra.push(v);
             }
         }
         let varargs_slot = argcount + nkwonly;
         if code.flags.varargs {
-            frame.locals[varargs_slot] = Some(Value::tuple(extra));
+            frame.stack[varargs_slot] = Value::tuple(extra);
         } else if !extra.is_empty() {
             let ndef = func.defaults.len();
             let takes = if ndef > 0 {
@@ -279,10 +279,10 @@ impl Vm {
             let slot = code.varnames[..argcount + nkwonly].iter().position(|n| n.as_str() == k.as_str());
             match slot {
                 Some(s) if s >= code.posonlyargcount => {
-                    if frame.locals[s].is_some() {
+                    if frame.local(s).is_some() {
                         return Err(type_error(format!("{qual}() got multiple values for argument '{}'", k.as_str())));
                     }
-                    frame.locals[s] = Some(v.clone());
+                    frame.stack[s] = v.clone();
                 }
                 _ => match &kwdict {
                     Some(d) => {
@@ -309,15 +309,15 @@ impl Vm {
         }
         if let Some(d) = kwdict {
             let slot = varargs_slot + code.flags.varargs as usize;
-            frame.locals[slot] = Some(Value::Dict(d));
+            frame.stack[slot] = Value::Dict(d);
         }
         // defaults for missing positional parameters
         let ndef = func.defaults.len();
         let mut missing = vec![];
         for i in 0..argcount {
-            if frame.locals[i].is_none() {
+            if frame.local(i).is_none() {
                 if i + ndef >= argcount {
-                    frame.locals[i] = Some(func.defaults[i + ndef - argcount].clone());
+                    frame.stack[i] = func.defaults[i + ndef - argcount].clone();
                 } else {
                     missing.push(code.varnames[i].as_str().to_string());
                 }
@@ -333,10 +333,10 @@ impl Vm {
         }
         let mut missing_kw = vec![];
         for i in argcount..argcount + nkwonly {
-            if frame.locals[i].is_none() {
+            if frame.local(i).is_none() {
                 let name = &code.varnames[i];
                 match func.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
-                    Some((_, v)) => frame.locals[i] = Some(v.clone()),
+                    Some((_, v)) => frame.stack[i] = v.clone(),
                     None => missing_kw.push(name.as_str().to_string()),
                 }
             }
@@ -415,13 +415,13 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     }
     let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
     for i in 0..code.cellvars.len() {
-        let init = code.cell_params.iter().find(|(ci, _)| *ci == i).and_then(|(_, slot)| frame.locals[*slot].clone());
+        let init = code.cell_params.iter().find(|(ci, _)| *ci == i).and_then(|(_, slot)| frame.local(*slot).cloned());
         let c = CellObj::new(init);
         crate::object::gc::track_cell(&c);
         cells.push(c);
     }
     cells.extend(func.closure.iter().cloned());
-    frame.cells = cells;
+    frame.cells = cells.into_boxed_slice();
 }
 
 /// How CPython names a callable in argument errors: `f()`, `A.m()`, `print()`.

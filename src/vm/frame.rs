@@ -46,9 +46,11 @@ pub enum Resume {
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub ip: usize,
+    /// The local slots (`code.varnames`, `Value::Unbound` while unset)
+    /// followed by the value stack, in one allocation. Stack depths (block
+    /// levels, call positions) count from the start, locals included.
     pub stack: Vec<Value>,
-    pub locals: Vec<Option<Value>>,
-    pub cells: Vec<Rc<CellObj>>,
+    pub cells: Box<[Rc<CellObj>]>,
     pub blocks: Vec<Block>,
     pub globals: Rc<PyDict>,
     /// The namespace dict of a module or class body.
@@ -63,19 +65,9 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Frame {
         let nlocals = code.varnames.len();
-        Frame {
-            stack: Vec::with_capacity(code.max_stack),
-            locals: vec![None; nlocals],
-            cells: Vec::new(),
-            blocks: Vec::new(),
-            ip: 0,
-            code,
-            globals,
-            names,
-            exc_info: None,
-            generator: None,
-            resume: Resume::None,
-        }
+        let mut stack = Vec::with_capacity(nlocals + code.max_stack);
+        stack.resize(nlocals, Value::Unbound);
+        Frame { stack, cells: Box::default(), blocks: Vec::new(), ip: 0, code, globals, names, exc_info: None, generator: None, resume: Resume::None }
     }
 
     #[inline]
@@ -106,14 +98,34 @@ impl Frame {
     /// `LoadFast`: pushes local slot `i` (UnboundLocalError if it is unset).
     #[inline(always)]
     pub fn load_fast(&mut self, i: usize) -> crate::object::exceptions::PyResult<()> {
-        match &self.locals[i] {
-            Some(v) => {
+        match &self.stack[i] {
+            Value::Unbound => Err(crate::object::exceptions::unbound_local_var(self.code.varnames[i].as_str())),
+            v => {
                 let v = v.clone();
                 self.stack.push(v);
                 Ok(())
             }
-            None => Err(crate::object::exceptions::unbound_local_var(self.code.varnames[i].as_str())),
         }
+    }
+
+    /// Local slot `i`, if it is set.
+    #[inline]
+    pub fn local(&self, i: usize) -> Option<&Value> {
+        match self.stack.get(i) {
+            None | Some(Value::Unbound) => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    /// Sets local slot `i`, returning what it held.
+    #[inline]
+    pub fn set_local(&mut self, i: usize, v: Value) -> Value {
+        std::mem::replace(&mut self.stack[i], v)
+    }
+
+    /// The local slots (unset ones are `Value::Unbound`).
+    pub fn locals(&self) -> &[Value] {
+        &self.stack[..self.code.varnames.len().min(self.stack.len())]
     }
 
     /// Line currently executing (for tracebacks).

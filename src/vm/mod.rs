@@ -428,12 +428,10 @@ impl Vm {
                 }
                 Op::StoreFast(i) => {
                     let v = f.pop();
-                    if let Some(old) = f.locals[i as usize].replace(v) {
-                        old.discard();
-                    }
+                    f.set_local(i as usize, v).discard();
                 }
                 Op::DeleteFast(i) => {
-                    if f.locals[i as usize].take().is_none() {
+                    if matches!(f.set_local(i as usize, Value::Unbound), Value::Unbound) {
                         return Err(unbound_local_var(f.code.varnames[i as usize].as_str()));
                     }
                 }
@@ -1171,14 +1169,7 @@ impl Vm {
             while let Some(v) = f.stack.pop() {
                 v.discard();
             }
-            for slot in f.locals.iter_mut() {
-                if let Some(v) = slot.take() {
-                    v.discard();
-                }
-            }
-            // every slot is None now: clearing drops nothing
-            f.locals.clear();
-            f.cells.clear();
+            f.cells = Box::default();
             f.blocks.clear();
             f.exc_info = None;
             f.names = None;
@@ -1201,7 +1192,7 @@ impl Vm {
             }
             None => {
                 let mut f = Box::new(Frame::new(code, globals, names));
-                f.locals.clear();
+                f.stack.clear();
                 f
             }
         }

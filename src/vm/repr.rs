@@ -205,6 +205,7 @@ impl Vm {
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
             Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.this_class.name, type_name(&s.obj)),
             Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
+            Value::Unbound => "<unbound>".into(),
             Value::Generator(g) => {
                 let kind = g.kind_name();
                 format!("<{kind} object {} at {:#x}>", g.qualname(), v.id())

@@ -58,7 +58,7 @@ known_names!(
 
 /// Records that `err` passed through `f` (outermost entries first).
 pub fn add_traceback(err: &PyErr, f: &Frame) {
-    if f.locals.is_empty() && f.stack.is_empty() && f.code.ops.is_empty() {
+    if f.stack.is_empty() && f.code.ops.is_empty() {
         return;
     }
     let entry = TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) };
