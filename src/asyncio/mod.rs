@@ -127,12 +127,11 @@ fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("coro_where", args, 1, 1)?;
     let Value::Generator(g) = &args[0] else { return Ok(Value::None) };
     let filename = Value::str(g.code.filename.to_string());
-    let frame = g.frame.borrow();
-    Ok(match (frame.as_ref(), g.state.get()) {
+    Ok(g.frame.inspect(|frame| match (frame, g.state.get()) {
         (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
         (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
         _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
-    })
+    }))
 }
 
 /// `set_sigint_handler(fn)`: `fn()` runs on Ctrl-C instead of a

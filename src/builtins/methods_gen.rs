@@ -195,11 +195,10 @@ fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
-    let frame = g.frame.borrow();
-    Ok(match frame.as_ref() {
+    Ok(g.frame.inspect(|frame| match frame {
         Some(f) if matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
         _ => Value::None,
-    })
+    }))
 }
 
 fn gi_code(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

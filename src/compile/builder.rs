@@ -131,8 +131,8 @@ impl CodeBuilder {
                 ((*slot as usize) < nparams).then_some((ci, *slot as usize))
             })
             .collect();
+        let max_stack = super::stack_depth::max_stack_depth(&self.ops);
         let ops = fuse(self.ops);
-        let max_stack = estimate_stack(&ops);
         let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
@@ -203,15 +203,4 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
         }
     }
     ops
-}
-
-/// A cheap upper bound for the value stack, used only to pre-size it.
-fn estimate_stack(ops: &[Op]) -> usize {
-    let mut m = 4usize;
-    for op in ops {
-        if let Op::BuildTuple(n) | Op::BuildList(n) | Op::CallFunction(n) | Op::CallMethod(n) | Op::CallFunctionKw(n) = op {
-            m = m.max(*n as usize + 4);
-        }
-    }
-    m.min(64)
 }

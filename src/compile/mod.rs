@@ -4,6 +4,7 @@
 
 mod builder;
 mod expr;
+mod stack_depth;
 mod stmt;
 pub mod symtable;
 

@@ -182,12 +182,14 @@ impl Live {
                 }
             }
             Live::Generator(g) => {
-                if let Some(f) = g.frame.borrow().as_ref() {
-                    f.stack.iter().for_each(&mut push);
-                    for c in f.cells.iter() {
-                        out.push(Rc::as_ptr(c) as *const () as usize);
+                g.frame.inspect(|f| {
+                    if let Some(f) = f {
+                        f.stack.iter().for_each(&mut push);
+                        for c in f.cells.iter() {
+                            push(&Value::Cell(c.clone()));
+                        }
                     }
-                }
+                });
             }
             Live::Function(f) => {
                 f.defaults.iter().for_each(&mut push);
@@ -218,7 +220,7 @@ impl Live {
                 sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
             }
             Live::Generator(g) => {
-                if let Some(f) = g.frame.borrow_mut().take() {
+                if let Some(f) = g.frame.take() {
                     let f = *f;
                     sink.extend(f.stack);
                     sink.extend(f.cells.into_vec().into_iter().map(Value::Cell));

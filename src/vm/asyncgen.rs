@@ -62,7 +62,7 @@ impl Vm {
             (Some(AsyncGenAction::Close), Ok(_)) => {
                 if matches!(g.state.get(), GenState::Created | GenState::Closed) {
                     g.state.set(GenState::Closed);
-                    g.frame.borrow_mut().take();
+                    g.frame.clear();
                     Ok(Delegated::Returned(Value::None))
                 } else {
                     self.throw(&g, PyErr::with_args(&self.types.generator_exit, vec![]))
@@ -114,7 +114,6 @@ impl Vm {
 
     /// Whether a suspended generator frame is in the middle of an `await`.
     fn stopped_at_await(&self, g: &Generator) -> bool {
-        let frame = g.frame.borrow();
-        matches!(frame.as_ref().and_then(|f| f.code.ops.get(f.ip)), Some(Op::YieldFrom(_)))
+        g.frame.inspect(|frame| matches!(frame.and_then(|f| f.code.ops.get(f.ip)), Some(Op::YieldFrom(_))))
     }
 }

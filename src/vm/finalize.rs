@@ -67,7 +67,7 @@ impl Vm {
     /// their finalizers run first).
     pub fn finalize_at_exit(&mut self) {
         for g in crate::object::gc::live_generators() {
-            let pending = g.state.get() == GenState::Suspended && g.frame.borrow().as_deref().is_some_and(needs_close);
+            let pending = g.state.get() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
             if pending {
                 self.finalize_now(&g);
             }
@@ -87,7 +87,7 @@ impl Vm {
         // finalized once only: a generator that ignored GeneratorExit and
         // yielded again is not closed a second time (CPython's PEP 442 rule)
         g.state.set(GenState::Closed);
-        g.frame.borrow_mut().take();
+        g.frame.clear();
         if let Err(e) = result {
             let what = self.repr(&Value::Generator(g.clone())).unwrap_or_else(|_| "<generator>".to_string());
             // like CPython's unraisable hook: this exception only, no chain

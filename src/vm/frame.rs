@@ -72,6 +72,7 @@ impl Frame {
 
     #[inline]
     pub fn push(&mut self, v: Value) {
+        debug_assert!(self.stack.len() < self.code.varnames.len() + self.code.max_stack, "stack deeper than computed for {}", self.code.qualname);
         self.stack.push(v);
     }
 

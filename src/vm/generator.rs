@@ -7,7 +7,7 @@ use super::{Exit, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::exceptions::*;
 use crate::object::{Function, IterKind, PyDict, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,12 +18,49 @@ pub enum GenState {
     Closed,
 }
 
+/// Where a generator keeps its frame while it is not running: a
+/// pointer-sized cell. The frame is moved out to run and moved back when it
+/// suspends, so there is never a borrow to track; `inspect` lends it out
+/// for a look (re-entrant access in between sees no frame).
+#[derive(Default)]
+pub struct FrameSlot(Cell<Option<Box<Frame>>>);
+
+impl FrameSlot {
+    pub fn new(frame: Box<Frame>) -> FrameSlot {
+        FrameSlot(Cell::new(Some(frame)))
+    }
+
+    pub fn take(&self) -> Option<Box<Frame>> {
+        self.0.take()
+    }
+
+    /// Parks `frame` here (dropping whatever was parked).
+    pub fn put(&self, frame: Box<Frame>) {
+        self.0.set(Some(frame));
+    }
+
+    /// Drops the parked frame.
+    pub fn clear(&self) {
+        drop(self.0.take());
+    }
+
+    /// Runs `look` on the parked frame, if there is one.
+    pub fn inspect<R>(&self, look: impl FnOnce(Option<&Frame>) -> R) -> R {
+        let frame = self.0.take();
+        let r = look(frame.as_deref());
+        if let Some(f) = frame {
+            self.0.set(Some(f));
+        }
+        r
+    }
+}
+
 pub struct Generator {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    pub frame: FrameSlot,
     pub state: Cell<GenState>,
     /// `__name__`/`__qualname__` when they differ from the code object's
     /// (renamed function or assignment); None keeps suspended generators small.
-    pub names: RefCell<Option<Box<(String, String)>>>,
+    names: Cell<Option<Box<(String, String)>>>,
     pub code: Rc<CodeObject>,
 }
 
@@ -49,18 +86,28 @@ impl Generator {
         }
     }
 
+    /// `(__name__, __qualname__)`.
+    fn names(&self) -> (String, String) {
+        let names = self.names.take();
+        let r = match &names {
+            Some(b) => b.as_ref().clone(),
+            None => (self.code.name.clone(), self.code.qualname.clone()),
+        };
+        self.names.set(names);
+        r
+    }
+
     pub fn name(&self) -> String {
-        self.names.borrow().as_ref().map(|b| b.0.clone()).unwrap_or_else(|| self.code.name.clone())
+        self.names().0
     }
 
     pub fn qualname(&self) -> String {
-        self.names.borrow().as_ref().map(|b| b.1.clone()).unwrap_or_else(|| self.code.qualname.clone())
+        self.names().1
     }
 
     pub fn set_names(&self, name: Option<String>, qualname: Option<String>) {
-        let n = name.unwrap_or_else(|| self.name());
-        let q = qualname.unwrap_or_else(|| self.qualname());
-        *self.names.borrow_mut() = Some(Box::new((n, q)));
+        let (n, q) = self.names();
+        self.names.set(Some(Box::new((name.unwrap_or(n), qualname.unwrap_or(q)))));
     }
 }
 
@@ -70,13 +117,13 @@ impl Drop for Generator {
             GenState::Created if self.is_coroutine() => super::warnings::coroutine_never_awaited(&self.qualname()),
             GenState::Suspended => {
                 // paused inside try/with: closing it must still run that code
-                if let Some(frame) = self.frame.get_mut().take()
+                if let Some(frame) = self.frame.take()
                     && super::finalize::needs_close(&frame)
                 {
                     super::finalize::defer_close(Generator {
-                        frame: RefCell::new(Some(frame)),
+                        frame: FrameSlot::new(frame),
                         state: Cell::new(GenState::Suspended),
-                        names: RefCell::new(self.names.get_mut().take()),
+                        names: Cell::new(self.names.take()),
                         code: self.code.clone(),
                     });
                 }
@@ -95,9 +142,9 @@ pub enum Delegated {
 impl Generator {
     pub fn new(frame: Box<Frame>, func: &Function) -> Generator {
         Generator {
-            frame: RefCell::new(Some(frame)),
+            frame: FrameSlot::new(frame),
             state: Cell::new(GenState::Created),
-            names: RefCell::new({
+            names: Cell::new({
                 let (n, q) = (func.name.borrow(), func.qualname.borrow());
                 if *n == func.code.name && *q == func.code.qualname { None } else { Some(Box::new((n.clone(), q.clone()))) }
             }),
@@ -141,10 +188,10 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
             g.state.set(GenState::Closed);
-            g.frame.borrow_mut().take();
+            g.frame.clear();
             return Err(recursion_limit());
         }
-        let Some(mut gf) = g.frame.borrow_mut().take() else {
+        let Some(mut gf) = g.frame.take() else {
             return Err(internal("generator without a frame"));
         };
         let started = g.state.get() == GenState::Suspended;
@@ -176,7 +223,7 @@ impl Vm {
             if self.trace {
                 self.trace_suspend(&g, gf.line(), &v, Some(f));
             }
-            *g.frame.borrow_mut() = Some(gf);
+            g.frame.put(gf);
             g.state.set(GenState::Suspended);
             match how {
                 super::frame::Resume::YieldFrom(_) => {
@@ -233,7 +280,7 @@ impl Vm {
             }
             _ => {}
         }
-        let Some(mut frame) = generator.frame.borrow_mut().take() else {
+        let Some(mut frame) = generator.frame.take() else {
             return Ok(Delegated::Returned(Value::None));
         };
         let started = generator.state.get() == GenState::Suspended;
@@ -255,7 +302,7 @@ impl Vm {
                 if self.trace {
                     self.trace_suspend(generator, frame.line(), &v, None);
                 }
-                *generator.frame.borrow_mut() = Some(frame);
+                generator.frame.put(frame);
                 generator.state.set(GenState::Suspended);
                 Ok(Delegated::Yielded(v))
             }
@@ -302,12 +349,12 @@ impl Vm {
             GenState::Closed => return Err(err),
             GenState::Created => {
                 generator.state.set(GenState::Closed);
-                generator.frame.borrow_mut().take();
+                generator.frame.clear();
                 return Err(self.pep479(err));
             }
             GenState::Suspended => {}
         }
-        let Some(mut frame) = generator.frame.borrow_mut().take() else {
+        let Some(mut frame) = generator.frame.take() else {
             return Err(err);
         };
         if self.trace {
@@ -324,7 +371,7 @@ impl Vm {
                     if self.trace {
                         self.trace_suspend(generator, frame.line(), &v, None);
                     }
-                    *generator.frame.borrow_mut() = Some(frame);
+                    generator.frame.put(frame);
                     return Ok(Delegated::Yielded(v));
                 }
                 Ok(Some(Delegated::Returned(v))) => {
@@ -384,7 +431,7 @@ impl Vm {
         match generator.state.get() {
             GenState::Created | GenState::Closed => {
                 generator.state.set(GenState::Closed);
-                generator.frame.borrow_mut().take();
+                generator.frame.clear();
                 return Ok(());
             }
             _ => {}

@@ -1,0 +1,120 @@
+//! The deepest the value stack of a code object can get, found by walking
+//! its control-flow graph with each instruction's stack effect (as CPython's
+//! compiler does). Frames size their slot vector with it, so a suspended
+//! generator or coroutine holds no spare slots; a debug build checks every
+//! push against it (`Frame::push`).
+
+use crate::bytecode::Op;
+
+/// How an instruction changes the stack depth: on falling through to the
+/// next instruction, and on jumping to its target (if it has one).
+struct Effect {
+    next: Option<isize>,
+    jump: Option<(usize, isize)>,
+}
+
+fn effect(op: Op) -> Effect {
+    use Op::*;
+    let next = |d: isize| Effect { next: Some(d), jump: None };
+    let both = |d: isize, t: u32, jd: isize| Effect { next: Some(d), jump: Some((t as usize, jd)) };
+    let ends = Effect { next: None, jump: None };
+    let n = |k: u32| k as isize;
+    match op {
+        Nop | RotTwo | RotThree | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | UnaryOp(_) | GetIter
+        | ListToTuple | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter | AsyncExitCall | PopBlock | PopExcept | CheckExcMatch => next(0),
+        PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_)
+        | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)
+        | ImportStar | PrintExpr | ExitWith => next(-1),
+        DupTop | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
+        | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => next(1),
+        DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) => next(2),
+        StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),
+        StoreSubscr => next(-3),
+        CallMethod(k) => next(-n(k) - 1),
+        CallFunction(k) => next(-n(k)),
+        CallFunctionKw(k) => next(-n(k) - 1),
+        CallFunctionEx(k) => next(-n(k) - 1),
+        BuildTuple(k) | BuildList(k) | BuildSlice(k) | BuildString(k) => next(1 - n(k)),
+        // the high bit marks a display of constants
+        BuildSet(k) => next(1 - n(k & 0x7fff_ffff)),
+        BuildMap(k) => next(1 - 2 * n(k)),
+        UnpackSequence(k) => next(n(k) - 1),
+        UnpackEx(k) => next(n(k & 0xff) + n(k >> 8)),
+        FormatValue(k) => next(if k & 4 != 0 { -1 } else { 0 }),
+        // code, qualname and the optional parts in, one function out
+        MakeFunction(k) => next(-1 - n((k & 1) + ((k >> 1) & 1) + ((k >> 2) & 1) + ((k >> 3) & 1))),
+        Jump(t) => Effect { next: None, jump: Some((t as usize, 0)) },
+        PopJumpIfFalse(t) | PopJumpIfTrue(t) => both(-1, t, -1),
+        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => both(-1, t, 0),
+        ForIter(t) => both(1, t, -1),
+        CompareJumpIfFalse(_) => next(-1),
+        // the handler starts with the exception pushed at the block's level
+        SetupFinally(t) => both(0, t, 1),
+        // `ctx -- exit entered`; the block's level includes `exit`
+        SetupWith(t) => both(1, t, 1),
+        // `exit entered` already there; the level excludes `entered`
+        SetupAsyncWith(t) => both(0, t, 0),
+        // `iter sent -- iter` while delegating; the result replaces both at the target
+        YieldFrom(t) => both(-1, t, -1),
+        ReturnValue | Reraise | RaiseVarargs(_) => ends,
+    }
+}
+
+/// The maximum depth reached on any path through `ops` (before the
+/// peephole pass fuses instructions).
+pub fn max_stack_depth(ops: &[Op]) -> usize {
+    let mut seen: Vec<Option<isize>> = vec![None; ops.len() + 1];
+    let mut work = vec![(0usize, 0isize)];
+    let mut max = 0isize;
+    while let Some((mut at, mut depth)) = work.pop() {
+        // follow the fall-through path, queueing jump targets
+        while at < ops.len() {
+            // well-formed bytecode has one depth per instruction: the first wins
+            if seen[at].is_some() {
+                break;
+            }
+            seen[at] = Some(depth);
+            let e = effect(ops[at]);
+            if let Some((t, jd)) = e.jump {
+                max = max.max(depth + jd);
+                work.push((t, depth + jd));
+            }
+            match e.next {
+                Some(d) => {
+                    max = max.max(depth + d);
+                    depth += d;
+                    at += 1;
+                }
+                None => break,
+            }
+        }
+    }
+    max.max(0) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn straight_line_and_branches() {
+        use Op::*;
+        // a + b * c
+        assert_eq!(max_stack_depth(&[LoadFast(0), LoadFast(1), LoadFast(2), BinaryOp(0), BinaryOp(0), ReturnValue]), 3);
+        // for x in it: f(x, 1)
+        let ops = [
+            LoadFast(0),
+            GetIter,
+            ForIter(9),
+            StoreFast(1),
+            LoadGlobal(0),
+            LoadFast(1),
+            LoadConst(0),
+            CallFunction(2),
+            PopTop,
+            LoadConst(0),
+            ReturnValue,
+        ];
+        assert_eq!(max_stack_depth(&ops), 4);
+    }
+}
