@@ -15,7 +15,6 @@
 
 use super::{CellObj, Class, Function, Instance, PyDict, PyList, Value};
 use crate::vm::generator::Generator;
-use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -252,6 +251,48 @@ fn tracked_addr(v: &Value) -> Option<usize> {
 
 /// Finds and breaks unreachable cycles among tracked containers; returns
 /// how many objects were found unreachable.
+/// Finds a tracked object's position in `live` by its address: an
+/// open-addressed table of positions (4 bytes a slot, at most two-thirds
+/// full), much smaller than a map from address to position, which matters
+/// because a collection runs when the heap is at its largest.
+struct AddrIndex {
+    slots: Vec<u32>,
+    shift: u32,
+}
+
+impl AddrIndex {
+    const EMPTY: u32 = u32::MAX;
+
+    fn new(live: &[Live]) -> AddrIndex {
+        let size = (live.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let mut index = AddrIndex { slots: vec![Self::EMPTY; size], shift: 64 - size.trailing_zeros() };
+        for (i, o) in live.iter().enumerate() {
+            let mut at = index.home(o.addr());
+            while index.slots[at] != Self::EMPTY {
+                at = (at + 1) & (size - 1);
+            }
+            index.slots[at] = i as u32;
+        }
+        index
+    }
+
+    fn home(&self, addr: usize) -> usize {
+        ((addr as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn get(&self, live: &[Live], addr: usize) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(addr);
+        loop {
+            match self.slots[at] {
+                Self::EMPTY => return None,
+                i if live[i as usize].addr() == addr => return Some(i),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
 pub fn collect() -> usize {
     let tracked = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
     let live: Vec<Live> = tracked
@@ -266,10 +307,7 @@ pub fn collect() -> usize {
             Tracked::Class(w) => w.upgrade().map(Live::Class),
         })
         .collect();
-    let mut index: HashMap<usize, u32> = HashMap::with_capacity(live.len());
-    for (i, o) in live.iter().enumerate() {
-        index.insert(o.addr(), i as u32);
-    }
+    let index = AddrIndex::new(&live);
     let mut gc_refs: Vec<isize> = live.iter().map(|o| o.refs() as isize).collect();
     // the edges between tracked objects, flat: object i's children are
     // kids[starts[i]..starts[i + 1]]
@@ -281,7 +319,7 @@ pub fn collect() -> usize {
         buf.clear();
         o.children(&mut buf);
         for a in &buf {
-            if let Some(&k) = index.get(a) {
+            if let Some(k) = index.get(&live, *a) {
                 gc_refs[k as usize] -= 1;
                 kids.push(k);
             }
@@ -309,12 +347,13 @@ pub fn collect() -> usize {
             freed += 1;
         }
     }
-    // survivors stay tracked
+    // survivors stay tracked (collected in place, into `live`'s buffer);
+    // the garbage's own references go as it is passed over
     let survivors: Vec<Tracked> = live
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| reachable[*i])
-        .map(|(_, o)| match o {
+        .into_iter()
+        .zip(reachable)
+        .filter(|(_, keep)| *keep)
+        .map(|(o, _)| match &o {
             Live::List(r) => Tracked::List(Rc::downgrade(r)),
             Live::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
             Live::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
@@ -334,7 +373,6 @@ pub fn collect() -> usize {
     // collect again after as many new containers as there are survivors
     THRESHOLD.with(|t| t.set((n * 2).max(FIRST_THRESHOLD)));
     PRUNE_AT.with(|p| p.set((n * 2).max(PRUNE_MIN)));
-    drop(live);
     drop(sink);
     freed
 }
