@@ -158,7 +158,15 @@ impl Vm {
 
     /// The generator, coroutine or async generator object for a call of
     /// `func` whose frame `frame` is bound but not started.
-    fn make_generator(&mut self, frame: Box<Frame>, func: &Rc<Function>) -> Value {
+    fn make_generator(&mut self, mut frame: Box<Frame>, func: &Rc<Function>) -> Value {
+        // a suspended frame keeps its slots: exactly as many as it can use
+        // (a pooled frame's vector may be larger or smaller)
+        let need = frame.code.varnames.len() + frame.code.max_stack;
+        if frame.stack.capacity() > need {
+            frame.stack.shrink_to(need);
+        } else {
+            frame.stack.reserve_exact(need - frame.stack.len());
+        }
         let g = Rc::new(super::generator::Generator::new(frame, func));
         crate::object::gc::track_generator(&g);
         if self.trace {

@@ -1185,6 +1185,7 @@ impl Vm {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.ip = 0;
+                f.stack.reserve(code.varnames.len() + code.max_stack);
                 f.code = code;
                 f.globals = globals;
                 f.names = names;
