@@ -90,6 +90,9 @@ impl Vm {
                 full.push(inst.clone());
                 full.extend(args);
                 let r = self.call_value(&init, full, kwargs)?;
+                if let Value::Instance(i) = &inst {
+                    cls.note_instance_size(i.dict.len());
+                }
                 if !r.is_none() {
                     return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
                 }
@@ -114,7 +117,7 @@ impl Vm {
 pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
     let inst = Rc::new(Instance {
         class: cls.clone(),
-        dict: Rc::new(PyDict::new()),
+        dict: Rc::new(PyDict::with_entry_capacity(cls.dict_size_hint.get() as usize)),
         exc: if cls.kind == TypeKind::Exception {
             Some(Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })))
         } else {
@@ -196,7 +199,18 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let slots_only = Class::computes_slots_only(&ns, &mro);
     ns.mark_class_namespace();
-    let cls = Rc::new(Class { name: name.as_str().to_string(), qualname, module, bases, mro, dict: ns, kind, builtin: false, slots_only });
+    let cls = Rc::new(Class {
+        name: name.as_str().to_string(),
+        qualname,
+        module,
+        bases,
+        mro,
+        dict: ns,
+        kind,
+        builtin: false,
+        slots_only,
+        dict_size_hint: Default::default(),
+    });
     crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
@@ -750,6 +764,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         kind,
         builtin: false,
         slots_only,
+        dict_size_hint: Default::default(),
     });
     crate::object::gc::track_class(&cls);
     Ok(Value::Class(cls))

@@ -57,6 +57,10 @@ pub struct Class {
     /// Instances have no `__dict__`: every class on the MRO declares
     /// `__slots__` (without `"__dict__"`), so only those names can be set.
     pub slots_only: bool,
+    /// How many attributes its instances have had at most (see
+    /// `note_instance_size`): a new instance's dict starts with room for
+    /// exactly that many, instead of growing to it with slack.
+    pub dict_size_hint: std::cell::Cell<u8>,
 }
 
 impl Class {
@@ -156,8 +160,19 @@ impl Drop for Class {
     }
 }
 
+impl Class {
+    /// Records that an instance of this class has `n` attributes.
+    #[inline]
+    pub fn note_instance_size(&self, n: usize) {
+        if n > self.dict_size_hint.get() as usize {
+            self.dict_size_hint.set(n.min(u8::MAX as usize) as u8);
+        }
+    }
+}
+
 impl Drop for Instance {
     fn drop(&mut self) {
+        self.class.note_instance_size(self.dict.len());
         super::finalize::on_drop(self);
     }
 }

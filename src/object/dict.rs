@@ -1,6 +1,8 @@
 //! `dict`: insertion-ordered hash map from any hashable Value. Entries live in
-//! a vector (deleted ones become holes, compacted when they pile up) and a
-//! `hashbrown::HashTable` of indices finds them. Keys whose equality needs
+//! a vector (deleted ones become holes, compacted when they pile up). A
+//! small dict (most are: instance attributes, keyword arguments) is searched
+//! by scanning that vector, comparing stored hashes first; past `SMALL`
+//! entries a `hashbrown::HashTable` of indices finds them. Keys whose equality needs
 //! Python code (`__eq__` on instances) are compared through the VM with no
 //! borrow held.
 
@@ -23,7 +25,11 @@ pub struct Entry {
 pub struct DictInner {
     pub entries: Vec<Option<Entry>>,
     table: HashTable<usize>,
-    len: usize,
+    len: u32,
+    /// For a small dict (no table): one bit per hash seen (`filter_bit`), so
+    /// most lookups of absent keys — a method name in an instance dict — stop
+    /// without scanning. Bits are not cleared on removal.
+    filter: u32,
     /// Changes on every mutation and is unique across all dicts, so a cache
     /// that saw version v of some dict is valid exactly while the dict still
     /// reports v (see `LoadGlobal`).
@@ -46,11 +52,67 @@ fn next_version() -> u64 {
 
 impl Default for DictInner {
     fn default() -> Self {
-        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, version: next_version(), class_namespace: false }
+        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, filter: 0, version: next_version(), class_namespace: false }
     }
 }
 
+/// Up to this many entry slots (holes included) a dict has no hash table.
+const SMALL: usize = 8;
+
 impl DictInner {
+    /// The index of the live entry with hash `h` for which `eq` holds.
+    #[inline]
+    fn find_index(&self, h: u64, mut eq: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if self.table.capacity() == 0 {
+            if self.filter & filter_bit(h) == 0 {
+                return None;
+            }
+            entries.iter().position(|e| matches!(e, Some(e) if e.hash == h && eq(e)))
+        } else {
+            self.table.find(h, |&i| matches!(&entries[i], Some(e) if e.hash == h && eq(e))).copied()
+        }
+    }
+
+    /// Calls `visit` with each live entry whose hash is `h` (and its index)
+    /// until it returns true; returns whether one did.
+    #[inline]
+    fn scan(&self, h: u64, mut visit: impl FnMut(usize, &Entry) -> bool) -> bool {
+        let mut check = |i: usize| matches!(&self.entries[i], Some(e) if e.hash == h && visit(i, e));
+        if self.table.capacity() == 0 {
+            self.filter & filter_bit(h) != 0 && (0..self.entries.len()).any(check)
+        } else {
+            self.table.iter_hash(h).any(|&i| check(i))
+        }
+    }
+
+    /// Appends an entry known not to be present.
+    fn push_entry(&mut self, hash: u64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        grow(&mut self.entries);
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.len += 1;
+        self.filter |= filter_bit(hash);
+        let entries = &self.entries;
+        if self.table.capacity() != 0 {
+            self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+        } else if entries.len() > SMALL {
+            self.table = index_table(entries);
+        }
+    }
+
+    /// Removes entry `i` (live, with hash `h`), leaving a hole.
+    fn remove_entry(&mut self, i: usize, h: u64) -> Option<Entry> {
+        if let Ok(entry) = self.table.find_entry(h, |&j| j == i) {
+            entry.remove();
+        }
+        let e = self.entries[i].take();
+        if e.is_some() {
+            self.len -= 1;
+        }
+        e
+    }
+
     /// Records a mutation: a new version, and for a class's namespace an
     /// invalidated attribute cache.
     #[inline]
@@ -82,8 +144,15 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// An empty dict with room for `n` entries.
+    pub fn with_entry_capacity(n: usize) -> PyDict {
+        let d = PyDict::default();
+        d.inner.borrow_mut().entries.reserve_exact(n);
+        d
+    }
+
     pub fn len(&self) -> usize {
-        self.inner.borrow().len
+        self.inner.borrow().len as usize
     }
 
     /// Marks this dict as a class's namespace: from now on its changes
@@ -107,14 +176,8 @@ impl PyDict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let inner = self.inner.borrow();
         let h = key.hash();
-        let entries = &inner.entries;
-        inner
-            .table
-            .find(h, |&i| match &entries[i] {
-                Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && (std::ptr::eq(&**k, key) || k.as_str() == key.as_str()),
-                _ => false,
-            })
-            .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
+        let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, key) || k.as_str() == key.as_str()))?;
+        inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
     /// Sets a string key without the VM.
@@ -123,21 +186,16 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
         self.version.set(inner.version);
-        let DictInner { entries, table, len, .. } = &mut *inner;
-        if let Some(&i) = table.find(h, |&i| match &entries[i] {
-            Some(Entry { key: Value::Str(k), hash, .. }) => *hash == h && k.as_str() == key.as_str(),
-            _ => false,
-        }) {
-            if let Some(e) = entries[i].as_mut() {
-                e.value = value;
+        if let Some(i) = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, &*key) || k.as_str() == key.as_str())) {
+            if let Some(e) = inner.entries[i].as_mut() {
+                // the old value is dropped after the borrow ends
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                drop(old);
             }
             return;
         }
-        let idx = entries.len();
-        grow(entries);
-        entries.push(Some(Entry { hash: h, key: Value::Str(key), value }));
-        *len += 1;
-        table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+        inner.push_entry(h, Value::Str(key), value);
     }
 
     pub fn set_item_str(&self, key: &str, value: Value) {
@@ -154,19 +212,8 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
         self.version.set(inner.version);
-        let DictInner { entries, table, len, .. } = &mut *inner;
-        let found = table.find_entry(h, |&i| match &entries[i] {
-            Some(Entry { key: Value::Str(k), .. }) => k.as_str() == key.as_str(),
-            _ => false,
-        });
-        match found {
-            Ok(entry) => {
-                let (i, _) = entry.remove();
-                *len -= 1;
-                entries[i].take().map(|e| e.value)
-            }
-            Err(_) => None,
-        }
+        let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
+        inner.remove_entry(i, h).map(|e| e.value)
     }
 
     /// Finds the entry index of `key`, comparing through the VM when needed.
@@ -174,17 +221,20 @@ impl PyDict {
         let mut slow: Vec<(usize, Value)> = Vec::new();
         {
             let inner = self.inner.borrow();
-            for &i in inner.table.iter_hash(h) {
-                if let Some(e) = &inner.entries[i] {
-                    if e.hash != h {
-                        continue;
-                    }
-                    match fast_eq(&e.key, key) {
-                        Some(true) => return Ok(Some(i)),
-                        Some(false) => {}
-                        None => slow.push((i, e.key.clone())),
-                    }
+            let mut found = None;
+            inner.scan(h, |i, e| match fast_eq(&e.key, key) {
+                Some(true) => {
+                    found = Some(i);
+                    true
                 }
+                Some(false) => false,
+                None => {
+                    slow.push((i, e.key.clone()));
+                    false
+                }
+            });
+            if found.is_some() {
+                return Ok(found);
             }
         }
         for (i, k) in slow {
@@ -238,12 +288,7 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
         self.version.set(inner.version);
-        let DictInner { entries, table, len, .. } = &mut *inner;
-        let idx = entries.len();
-        grow(entries);
-        entries.push(Some(Entry { hash: h, key, value }));
-        *len += 1;
-        table.insert_unique(h, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+        inner.push_entry(h, key, value);
     }
 
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
@@ -252,13 +297,8 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
         self.version.set(inner.version);
-        let DictInner { entries, table, len, .. } = &mut *inner;
-        if let Ok(entry) = table.find_entry(h, |&j| j == i) {
-            entry.remove();
-        }
-        *len -= 1;
-        let v = entries[i].take().map(|e| e.value);
-        if entries.len() > 16 && *len * 2 < entries.len() {
+        let v = inner.remove_entry(i, h).map(|e| e.value);
+        if inner.entries.len() > 16 && inner.len as usize * 2 < inner.entries.len() {
             drop(inner);
             self.compact();
         }
@@ -268,14 +308,11 @@ impl PyDict {
     /// Rebuilds the entry vector without holes.
     fn compact(&self) {
         let mut inner = self.inner.borrow_mut();
-        let live: Vec<Entry> = inner.entries.drain(..).flatten().collect();
-        let mut table = HashTable::with_capacity(live.len());
-        for (i, e) in live.iter().enumerate() {
-            table.insert_unique(e.hash, i, |&j| live[j].hash);
-        }
-        inner.len = live.len();
-        inner.entries = live.into_iter().map(Some).collect();
-        inner.table = table;
+        let live: Vec<Option<Entry>> = inner.entries.drain(..).filter(Option::is_some).collect();
+        inner.len = live.len() as u32;
+        inner.filter = live.iter().flatten().fold(0, |f, e| f | filter_bit(e.hash));
+        inner.table = if live.len() > SMALL { index_table(&live) } else { HashTable::new() };
+        inner.entries = live;
     }
 
     pub fn clear(&self) {
@@ -323,15 +360,18 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         inner.touch();
         self.version.set(inner.version);
-        let DictInner { entries, table, len, .. } = &mut *inner;
-        while let Some(last) = entries.pop() {
-            if let Some(e) = last {
-                let idx = entries.len();
-                if let Ok(entry) = table.find_entry(e.hash, |&j| j == idx) {
-                    entry.remove();
+        while let Some(last) = inner.entries.last() {
+            let idx = inner.entries.len() - 1;
+            match last {
+                Some(e) => {
+                    let h = e.hash;
+                    let e = inner.remove_entry(idx, h)?;
+                    inner.entries.pop();
+                    return Some((e.key, e.value));
                 }
-                *len -= 1;
-                return Some((e.key, e.value));
+                None => {
+                    inner.entries.pop();
+                }
             }
         }
         None
@@ -345,6 +385,22 @@ impl PyDict {
         }
         d
     }
+}
+
+#[inline]
+fn filter_bit(h: u64) -> u32 {
+    1 << ((h ^ (h >> 32)) & 31)
+}
+
+/// A hash table indexing every live entry of `entries`.
+fn index_table(entries: &[Option<Entry>]) -> HashTable<usize> {
+    let mut table = HashTable::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(e) = e {
+            table.insert_unique(e.hash, i, |&j| entries[j].as_ref().map(|e| e.hash).unwrap_or(0));
+        }
+    }
+    table
 }
 
 /// Makes room for one more entry, growing by half (not doubling): most

@@ -128,6 +128,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         kind,
         builtin,
         slots_only: false,
+        dict_size_hint: Default::default(),
     })
 }
 
@@ -170,6 +171,7 @@ impl Types {
                 kind: K::Exception,
                 builtin: true,
                 slots_only: false,
+                dict_size_hint: Default::default(),
             })
         };
         Types {
