@@ -182,6 +182,11 @@ impl PyDict {
 
     /// Sets a string key without the VM.
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        self.insert_str(key, value);
+    }
+
+    /// Sets a string key; true when the key was not there before.
+    pub fn insert_str(&self, key: Rc<PyStr>, value: Value) -> bool {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
         inner.touch();
@@ -193,9 +198,10 @@ impl PyDict {
                 drop(inner);
                 drop(old);
             }
-            return;
+            return false;
         }
         inner.push_entry(h, Value::Str(key), value);
+        true
     }
 
     pub fn set_item_str(&self, key: &str, value: Value) {

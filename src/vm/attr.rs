@@ -291,7 +291,9 @@ impl Vm {
                         _ => {}
                     }
                 }
-                inst.dict.set_str(name.clone(), v);
+                if inst.dict.insert_str(name.clone(), v) {
+                    inst.class.note_instance_size(inst.dict.len());
+                }
                 Ok(())
             }
         }

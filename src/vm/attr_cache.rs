@@ -119,7 +119,9 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<
     let cache = code.attr_cache.borrow();
     match cache.get(i) {
         Some(entry @ InstanceAttr::Dict { plain_store: true, .. }) if matches(entry, inst) => {
-            inst.dict.set_str(code.names[i].clone(), v);
+            if inst.dict.insert_str(code.names[i].clone(), v) {
+                inst.class.note_instance_size(inst.dict.len());
+            }
             Ok(())
         }
         _ => Err(v),
