@@ -18,15 +18,78 @@ use crate::vm::generator::Generator;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-/// A tracked container, held weakly so that tracking does not keep it alive.
-enum Tracked {
-    List(Weak<PyList>),
-    Dict(Weak<PyDict>),
-    Instance(Weak<Instance>),
-    Generator(Weak<Generator>),
-    Function(Weak<Function>),
-    Cell(Weak<CellObj>),
-    Class(Weak<Class>),
+/// A tracked container, held weakly so that tracking does not keep it
+/// alive. One word: the `Weak` pointer, with the container's kind in its
+/// low three bits (every tracked type is at least 8-byte aligned), because
+/// the list holds an entry for every container in the heap.
+struct Tracked(usize);
+
+/// Kinds of tracked containers (the tag bits of `Tracked`).
+const LIST: usize = 0;
+const DICT: usize = 1;
+const INSTANCE: usize = 2;
+const GENERATOR: usize = 3;
+const FUNCTION: usize = 4;
+const CELL: usize = 5;
+const CLASS: usize = 6;
+
+/// Runs `$body` with `$w` bound to the entry's weak pointer at its real type
+/// (lent: it is not dropped).
+macro_rules! with_weak {
+    ($t:expr, $w:ident => $body:expr) => {{
+        let t: &Tracked = $t;
+        match t.0 & 7 {
+            LIST => {
+                let $w = t.lend::<PyList>();
+                $body
+            }
+            DICT => {
+                let $w = t.lend::<PyDict>();
+                $body
+            }
+            INSTANCE => {
+                let $w = t.lend::<Instance>();
+                $body
+            }
+            GENERATOR => {
+                let $w = t.lend::<Generator>();
+                $body
+            }
+            FUNCTION => {
+                let $w = t.lend::<Function>();
+                $body
+            }
+            CELL => {
+                let $w = t.lend::<CellObj>();
+                $body
+            }
+            _ => {
+                let $w = t.lend::<Class>();
+                $body
+            }
+        }
+    }};
+}
+
+impl Tracked {
+    fn new<T>(rc: &Rc<T>, kind: usize) -> Tracked {
+        const { assert!(std::mem::align_of::<T>() >= 8) };
+        Tracked(Weak::into_raw(Rc::downgrade(rc)) as usize | kind)
+    }
+
+    /// The weak pointer as a `T`; the caller's kind check guarantees the type.
+    fn lend<T>(&self) -> std::mem::ManuallyDrop<Weak<T>> {
+        // SAFETY: `self.0` without its tag bits came from `Weak::<T>::into_raw`
+        // for the `T` its kind names (see `new` and `with_weak!`), and the
+        // entry still owns that weak count; ManuallyDrop keeps it owned.
+        std::mem::ManuallyDrop::new(unsafe { Weak::from_raw((self.0 & !7) as *const T) })
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        with_weak!(self, w => drop(std::mem::ManuallyDrop::into_inner(w)));
+    }
 }
 
 /// A tracked container while a collection runs.
@@ -67,43 +130,47 @@ fn track(t: Tracked) {
 
 impl Tracked {
     fn is_dead(&self) -> bool {
-        match self {
-            Tracked::List(w) => w.strong_count() == 0,
-            Tracked::Dict(w) => w.strong_count() == 0,
-            Tracked::Instance(w) => w.strong_count() == 0,
-            Tracked::Generator(w) => w.strong_count() == 0,
-            Tracked::Function(w) => w.strong_count() == 0,
-            Tracked::Cell(w) => w.strong_count() == 0,
-            Tracked::Class(w) => w.strong_count() == 0,
+        with_weak!(self, w => w.strong_count() == 0)
+    }
+
+    fn upgrade(&self) -> Option<Live> {
+        match self.0 & 7 {
+            LIST => self.lend::<PyList>().upgrade().map(Live::List),
+            DICT => self.lend::<PyDict>().upgrade().map(Live::Dict),
+            INSTANCE => self.lend::<Instance>().upgrade().map(Live::Instance),
+            GENERATOR => self.lend::<Generator>().upgrade().map(Live::Generator),
+            FUNCTION => self.lend::<Function>().upgrade().map(Live::Function),
+            CELL => self.lend::<CellObj>().upgrade().map(Live::Cell),
+            _ => self.lend::<Class>().upgrade().map(Live::Class),
         }
     }
 }
 
 pub fn track_list(l: &Rc<PyList>) {
-    track(Tracked::List(Rc::downgrade(l)));
+    track(Tracked::new(l, LIST));
 }
 pub fn track_dict(d: &Rc<PyDict>) {
-    track(Tracked::Dict(Rc::downgrade(d)));
+    track(Tracked::new(d, DICT));
 }
 pub fn track_instance(i: &Rc<Instance>) {
-    track(Tracked::Instance(Rc::downgrade(i)));
+    track(Tracked::new(i, INSTANCE));
 }
 pub fn track_generator(g: &Rc<Generator>) {
-    track(Tracked::Generator(Rc::downgrade(g)));
+    track(Tracked::new(g, GENERATOR));
 }
 /// Every generator still alive, oldest first (for finalization at exit).
 pub fn live_generators() -> Vec<Rc<Generator>> {
-    TRACKED.with(|v| v.borrow().iter().filter_map(|t| if let Tracked::Generator(w) = t { w.upgrade() } else { None }).collect())
+    TRACKED.with(|v| v.borrow().iter().filter(|t| t.0 & 7 == GENERATOR).filter_map(|t| t.lend::<Generator>().upgrade()).collect())
 }
 pub fn track_function(f: &Rc<Function>) {
-    track(Tracked::Function(Rc::downgrade(f)));
+    track(Tracked::new(f, FUNCTION));
 }
 pub fn track_cell(c: &Rc<CellObj>) {
-    track(Tracked::Cell(Rc::downgrade(c)));
+    track(Tracked::new(c, CELL));
 }
 /// A class made by a program (a method's `__class__` cell refers back to it).
 pub fn track_class(c: &Rc<Class>) {
-    track(Tracked::Class(Rc::downgrade(c)));
+    track(Tracked::new(c, CLASS));
 }
 
 /// How many containers are tracked now (live or not yet seen dead).
@@ -295,18 +362,7 @@ impl AddrIndex {
 
 pub fn collect() -> usize {
     let tracked = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
-    let live: Vec<Live> = tracked
-        .into_iter()
-        .filter_map(|t| match t {
-            Tracked::List(w) => w.upgrade().map(Live::List),
-            Tracked::Dict(w) => w.upgrade().map(Live::Dict),
-            Tracked::Instance(w) => w.upgrade().map(Live::Instance),
-            Tracked::Generator(w) => w.upgrade().map(Live::Generator),
-            Tracked::Function(w) => w.upgrade().map(Live::Function),
-            Tracked::Cell(w) => w.upgrade().map(Live::Cell),
-            Tracked::Class(w) => w.upgrade().map(Live::Class),
-        })
-        .collect();
+    let live: Vec<Live> = tracked.into_iter().filter_map(|t| t.upgrade()).collect();
     let index = AddrIndex::new(&live);
     let mut gc_refs: Vec<isize> = live.iter().map(|o| o.refs() as isize).collect();
     // the edges between tracked objects, flat: object i's children are
@@ -354,13 +410,13 @@ pub fn collect() -> usize {
         .zip(reachable)
         .filter(|(_, keep)| *keep)
         .map(|(o, _)| match &o {
-            Live::List(r) => Tracked::List(Rc::downgrade(r)),
-            Live::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-            Live::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
-            Live::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
-            Live::Function(r) => Tracked::Function(Rc::downgrade(r)),
-            Live::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
-            Live::Class(r) => Tracked::Class(Rc::downgrade(r)),
+            Live::List(r) => Tracked::new(r, LIST),
+            Live::Dict(r) => Tracked::new(r, DICT),
+            Live::Instance(r) => Tracked::new(r, INSTANCE),
+            Live::Generator(r) => Tracked::new(r, GENERATOR),
+            Live::Function(r) => Tracked::new(r, FUNCTION),
+            Live::Cell(r) => Tracked::new(r, CELL),
+            Live::Class(r) => Tracked::new(r, CLASS),
         })
         .collect();
     let n = survivors.len();
