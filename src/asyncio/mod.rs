@@ -129,7 +129,7 @@ fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let filename = Value::str(g.code.filename.to_string());
     Ok(g.frame.inspect(|frame| match (frame, g.state.get()) {
         (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
-        (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip).line as i64), Value::Bool(false)]),
+        (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip as usize).line as i64), Value::Bool(false)]),
         _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
     }))
 }

@@ -196,7 +196,7 @@ fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
     Ok(g.frame.inspect(|frame| match frame {
-        Some(f) if matches!(f.code.ops.get(f.ip), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
+        Some(f) if matches!(f.op_at_ip(), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
         _ => Value::None,
     }))
 }

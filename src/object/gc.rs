@@ -289,7 +289,7 @@ impl Live {
                 if let Some(f) = g.frame.take() {
                     let f = *f;
                     sink.extend(f.stack);
-                    sink.extend(f.cells.into_vec().into_iter().map(Value::Cell));
+                    sink.extend(f.cells.into_iter().map(Value::Cell));
                 }
                 g.state.set(crate::vm::generator::GenState::Closed);
             }

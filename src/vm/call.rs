@@ -421,7 +421,7 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     if code.cellvars.is_empty() && code.freevars.is_empty() {
         return;
     }
-    let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
+    let mut cells = thin_vec::ThinVec::with_capacity(code.cellvars.len() + func.closure.len());
     for i in 0..code.cellvars.len() {
         let init = code.cell_params.iter().find(|(ci, _)| *ci == i).and_then(|(_, slot)| frame.local(*slot).cloned());
         let c = CellObj::new(init);
@@ -429,7 +429,7 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
         cells.push(c);
     }
     cells.extend(func.closure.iter().cloned());
-    frame.cells = cells.into_boxed_slice();
+    frame.cells = cells;
 }
 
 /// How CPython names a callable in argument errors: `f()`, `A.m()`, `print()`.

@@ -166,18 +166,7 @@ pub fn resumable(g: &Generator, sent: &Value) -> bool {
 
 /// A frame with no locals, used as a placeholder while the real one is elsewhere.
 pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
-    Box::new(Frame {
-        code: code.clone(),
-        ip: 0,
-        stack: Vec::new(),
-        cells: Box::default(),
-        blocks: Vec::new(),
-        globals: globals.clone(),
-        names: None,
-        exc_info: None,
-        generator: None,
-        resume: super::frame::Resume::None,
-    })
+    Box::new(Frame::empty(code.clone(), globals.clone()))
 }
 
 impl Vm {
@@ -202,7 +191,7 @@ impl Vm {
             gf.push(sent);
         }
         gf.generator = Some(g.clone());
-        gf.resume = how;
+        gf.set_resume(how);
         g.state.set(GenState::Running);
         self.depth += 1;
         let consumer = std::mem::replace(f, gf);
@@ -219,7 +208,7 @@ impl Vm {
             let Some(consumer) = self.frames.pop() else { return Some(v) };
             self.depth -= 1;
             let mut gf = std::mem::replace(f, consumer);
-            let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+            let how = gf.take_resume();
             if self.trace {
                 self.trace_suspend(&g, gf.line(), &v, Some(f));
             }
@@ -244,7 +233,7 @@ impl Vm {
         let Some(consumer) = self.frames.pop() else { return Err(internal("inline generator without consumer")) };
         self.depth -= 1;
         let mut gf = std::mem::replace(f, consumer);
-        let how = std::mem::replace(&mut gf.resume, super::frame::Resume::None);
+        let how = gf.take_resume();
         if self.trace {
             self.trace_finish(&g, Ok(&v), Some(f));
         }
@@ -253,13 +242,13 @@ impl Vm {
         match how {
             super::frame::Resume::ForIter(t) => {
                 f.stack.pop();
-                f.ip = t as usize;
+                f.ip = t;
                 Ok(())
             }
             super::frame::Resume::YieldFrom(t) => {
                 f.stack.pop();
                 f.push(v);
-                f.ip = t as usize;
+                f.ip = t;
                 Ok(())
             }
             _ => Err(stop_iteration(if v.is_none() { None } else { Some(v) })),
@@ -361,7 +350,7 @@ impl Vm {
             self.trace_throw(generator, &err.class().name);
         }
         let mut err = err;
-        if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.code.ops.get(frame.ip).copied() {
+        if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.op_at_ip() {
             let sub = frame.stack.last().cloned().unwrap_or_default();
             generator.state.set(GenState::Running);
             let outcome = self.throw_into_delegate(&sub, err.clone());
@@ -378,7 +367,7 @@ impl Vm {
                     // the delegate finished: `yield from` evaluates to its value
                     frame.stack.pop();
                     frame.push(v);
-                    frame.ip = target as usize;
+                    frame.ip = target;
                     generator.state.set(GenState::Running);
                     let r = self.run_frame(frame);
                     return self.finish_resume(generator, r);

@@ -345,7 +345,7 @@ impl Vm {
     #[inline(never)]
     fn step(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<StepOut> {
         loop {
-            let op = f.code.ops[f.ip];
+            let op = f.code.ops[f.ip as usize];
             f.ip += 1;
             match op {
                 Op::Nop => {}
@@ -420,8 +420,8 @@ impl Vm {
                     };
                     a.discard();
                     b.discard();
-                    let target = match f.code.ops.get(f.ip) {
-                        Some(Op::PopJumpIfFalse(t)) => *t as usize,
+                    let target = match f.op_at_ip() {
+                        Some(Op::PopJumpIfFalse(t)) => t,
                         _ => return Err(internal("CompareJumpIfFalse without its jump")),
                     };
                     f.ip = if truth { f.ip + 1 } else { target };
@@ -729,13 +729,13 @@ impl Vm {
                     f.push(Value::Bool(r != (neg == 1)));
                 }
                 Op::Jump(t) => {
-                    if (t as usize) < f.ip {
+                    if t < f.ip {
                         self.check_interrupt()?;
                         if crate::object::gc::due() {
                             crate::object::gc::collect();
                         }
                     }
-                    f.ip = t as usize;
+                    f.ip = t;
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = f.pop();
@@ -748,7 +748,7 @@ impl Vm {
                         }
                     };
                     if !truth {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
@@ -762,13 +762,13 @@ impl Vm {
                         }
                     };
                     if truth {
-                        f.ip = t as usize;
+                        f.ip = t;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = f.top().clone();
                     if !self.truthy(&v)? {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -776,7 +776,7 @@ impl Vm {
                 Op::JumpIfTrueOrPop(t) => {
                     let v = f.top().clone();
                     if self.truthy(&v)? {
-                        f.ip = t as usize;
+                        f.ip = t;
                     } else {
                         f.stack.pop();
                     }
@@ -807,7 +807,7 @@ impl Vm {
                         }
                         Some(None) => {
                             f.stack.pop();
-                            f.ip = t as usize;
+                            f.ip = t;
                             continue;
                         }
                         None => {}
@@ -823,7 +823,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.stack.pop();
-                            f.ip = t as usize;
+                            f.ip = t;
                         }
                     }
                 }
@@ -1075,7 +1075,7 @@ impl Vm {
                         generator::Delegated::Returned(v) => {
                             f.stack.pop();
                             f.push(v);
-                            f.ip = t as usize;
+                            f.ip = t;
                         }
                     }
                 }
@@ -1155,7 +1155,7 @@ impl Vm {
                     f.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level, prev_exc: f.exc_info.take() });
                     f.exc_info = Some(exc.clone());
                     f.push(exc);
-                    f.ip = b.handler as usize;
+                    f.ip = b.handler;
                     return true;
                 }
             }
@@ -1169,12 +1169,12 @@ impl Vm {
             while let Some(v) = f.stack.pop() {
                 v.discard();
             }
-            f.cells = Box::default();
+            f.cells = Default::default();
             f.blocks.clear();
             f.exc_info = None;
             f.names = None;
             f.generator = None;
-            f.resume = Resume::None;
+            f.set_resume(Resume::None);
             self.frame_pool.push(f);
         }
     }

@@ -263,6 +263,6 @@ fn delegation(f: &Frame) -> &'static str {
         return "yield from";
     }
     // `async for` compiles to GetANext, GetAwaitable, LoadConst None, YieldFrom
-    let before = &f.code.ops[..f.ip.min(f.code.ops.len())];
+    let before = &f.code.ops[..(f.ip as usize).min(f.code.ops.len())];
     if before.iter().rev().take(4).any(|op| matches!(op, Op::GetANext)) { "async for" } else { "await" }
 }

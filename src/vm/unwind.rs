@@ -61,7 +61,7 @@ pub fn add_traceback(err: &PyErr, f: &Frame) {
     if f.stack.is_empty() && f.code.ops.is_empty() {
         return;
     }
-    let entry = TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) };
+    let entry = TbEntry { code: f.code.clone(), ip: f.ip.saturating_sub(1) as usize };
     err.data().traceback.insert(0, entry);
 }
 
