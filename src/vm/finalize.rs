@@ -66,9 +66,10 @@ impl Vm {
     /// module and everything only it reaches are collected as garbage, and
     /// their finalizers run first).
     pub fn finalize_at_exit(&mut self) {
-        for g in crate::object::gc::live_generators() {
-            let pending = g.state.get() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
-            if pending {
+        let pending = |g: &Generator| g.state.get() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
+        for g in crate::object::gc::live_generators(pending) {
+            // an earlier close may have changed it
+            if pending(&g) {
                 self.finalize_now(&g);
             }
         }
