@@ -161,9 +161,8 @@ pub fn track_generator(g: &Rc<Generator>) {
 /// The generators still alive for which `wanted` holds, oldest first (for
 /// finalization at exit).
 pub fn live_generators(wanted: impl Fn(&Generator) -> bool) -> Vec<Rc<Generator>> {
-    TRACKED.with(|v| {
-        v.borrow().iter().filter(|t| t.0 & 7 == GENERATOR).filter_map(|t| t.lend::<Generator>().upgrade()).filter(|g| wanted(g)).collect()
-    })
+    TRACKED
+        .with(|v| v.borrow().iter().filter(|t| t.0 & 7 == GENERATOR).filter_map(|t| t.lend::<Generator>().upgrade()).filter(|g| wanted(g)).collect())
 }
 pub fn track_function(f: &Rc<Function>) {
     track(Tracked::new(f, FUNCTION));

@@ -247,7 +247,8 @@ impl Vm {
         frame.stack.resize(code.varnames.len(), Value::Unbound);
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;
-        let qual = func.qualname.borrow().clone();
+        // the name is only needed for an error message: formatted, not cloned
+        let qual = QualName(func);
         let nargs = args.len();
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {
@@ -284,7 +285,7 @@ impl Vm {
         let kwdict = if code.flags.varkw { Some(Rc::new(PyDict::new())) } else { None };
         let mut posonly_as_kw: Vec<String> = vec![];
         for (k, v) in kwargs {
-            let slot = code.varnames[..argcount + nkwonly].iter().position(|n| n.as_str() == k.as_str());
+            let slot = code.varnames[..argcount + nkwonly].iter().position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
             match slot {
                 Some(s) if s >= code.posonlyargcount => {
                     if frame.local(s).is_some() {
@@ -430,6 +431,15 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
     }
     cells.extend(func.closure.iter().cloned());
     frame.cells = cells;
+}
+
+/// A function's `__qualname__` for messages, read only when formatted.
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.qualname.borrow())
+    }
 }
 
 /// How CPython names a callable in argument errors: `f()`, `A.m()`, `print()`.
