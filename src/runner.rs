@@ -156,6 +156,7 @@ pub fn run_awaiting(vm: &mut Vm, globals: &Rc<PyDict>, code: Rc<crate::bytecode:
     let func = Value::Function(Rc::new(crate::object::Function {
         name: RefCell::new("<module>".into()),
         qualname: RefCell::new("<module>".into()),
+        renamed: std::cell::Cell::new(true),
         code,
         globals: globals.clone(),
         defaults: vec![],

@@ -27,13 +27,13 @@ use std::rc::Rc;
 
 /// Wraps a native function as a Value.
 pub fn native(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name, func, owner: None }))
+    Value::Builtin(Rc::new(BuiltinFunction::new(name, func, None)))
 }
 
 /// Adds native methods to a built-in class's dict.
 pub fn add_methods(cls: &Rc<Class>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for (name, func) in methods {
-        cls.dict.set_item_str(name, Value::Builtin(Rc::new(BuiltinFunction { name, func: *func, owner: Some(owner) })));
+        cls.dict.set_item_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, *func, Some(owner)))));
     }
 }
 

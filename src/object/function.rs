@@ -23,6 +23,9 @@ pub struct Function {
     pub closure: Vec<Rc<CellObj>>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
+    /// `name`/`qualname` may differ from the code object's (set when either
+    /// is assigned), so that making a generator need not compare them.
+    pub renamed: std::cell::Cell<bool>,
     pub dict: RefCell<Option<Rc<PyDict>>>,
     pub doc: Value,
 }
@@ -32,6 +35,32 @@ pub struct BuiltinFunction {
     pub func: NativeFn,
     /// For methods of built-in types: the type's name, for reprs.
     pub owner: Option<&'static str>,
+    /// What the call path must know about it (decided once, from the name).
+    pub role: BuiltinRole,
+}
+
+/// Natives the VM's call path treats specially.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinRole {
+    Plain,
+    /// `generator.send`: resumes the generator inline.
+    GeneratorSend,
+    /// the builtin `next`: resumes a generator inline.
+    Next,
+    /// a name starting with `@`: needs the calling frame parked first.
+    NeedsFrame,
+}
+
+impl BuiltinFunction {
+    pub fn new(name: &'static str, func: NativeFn, owner: Option<&'static str>) -> BuiltinFunction {
+        let role = match (name, owner) {
+            ("send", Some("generator")) => BuiltinRole::GeneratorSend,
+            ("next", None) => BuiltinRole::Next,
+            _ if name.starts_with('@') => BuiltinRole::NeedsFrame,
+            _ => BuiltinRole::Plain,
+        };
+        BuiltinFunction { name, func, owner, role }
+    }
 }
 
 pub struct BoundMethod {

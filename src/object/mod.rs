@@ -17,7 +17,7 @@ pub mod value;
 
 pub use class::{Class, Instance, Module, SuperObj};
 pub use dict::PyDict;
-pub use function::{BoundMethod, BuiltinFunction, CellObj, Function, NativeFn, Property};
+pub use function::{BoundMethod, BuiltinFunction, BuiltinRole, CellObj, Function, NativeFn, Property};
 pub use set::PySet;
 pub use string::PyStr;
 pub use value::Value;

@@ -74,6 +74,7 @@ fn iterable_coroutine(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Valu
         closure: f.closure.clone(),
         name: f.name.clone(),
         qualname: f.qualname.clone(),
+        renamed: f.renamed.clone(),
         dict: f.dict.clone(),
         doc: f.doc.clone(),
     });

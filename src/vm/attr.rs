@@ -313,11 +313,13 @@ impl Vm {
                     "__name__" => {
                         if let Value::Str(s) = &v {
                             *f.name.borrow_mut() = s.as_str().to_string();
+                            f.renamed.set(true);
                         }
                     }
                     "__qualname__" => {
                         if let Value::Str(s) = &v {
                             *f.qualname.borrow_mut() = s.as_str().to_string();
+                            f.renamed.set(true);
                         }
                     }
                     _ => {

@@ -54,8 +54,8 @@ impl Vm {
         }
         if let Value::Builtin(b) = &callee {
             // `g.send(v)` and `next(g)` resume the generator inline
-            let is_send = nargs == 2 && b.name == "send" && b.owner == Some("generator");
-            let is_next = nargs == 1 && b.name == "next" && b.owner.is_none();
+            let is_send = nargs == 2 && b.role == BuiltinRole::GeneratorSend;
+            let is_next = nargs == 1 && b.role == BuiltinRole::Next;
             if (is_send || is_next)
                 && let Value::Generator(g) = &f.stack[start]
             {
@@ -74,7 +74,7 @@ impl Vm {
             }
         }
         if let Value::Builtin(b) = &callee
-            && !b.name.starts_with('@')
+            && b.role != BuiltinRole::NeedsFrame
             && !self.trace
         {
             // natives read their arguments straight from the value stack
@@ -107,7 +107,7 @@ impl Vm {
                 args.insert(0, bm.self_value.clone());
                 self.call_general(f, bm.func.clone(), args, kwargs)
             }
-            Value::Builtin(ref b) if b.name.starts_with('@') => {
+            Value::Builtin(ref b) if b.role == BuiltinRole::NeedsFrame => {
                 let r = self.call_parked(f, &callee, &args, &kwargs);
                 f.push(r?);
                 Ok(())
@@ -400,6 +400,7 @@ impl Vm {
         };
         let func = Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
+            renamed: std::cell::Cell::new(qualname != code.qualname),
             qualname: std::cell::RefCell::new(qualname),
             code,
             globals: f.globals.clone(),

@@ -144,7 +144,9 @@ impl Generator {
         Generator {
             frame: FrameSlot::new(frame),
             state: Cell::new(GenState::Created),
-            names: Cell::new({
+            names: Cell::new(if !func.renamed.get() {
+                None
+            } else {
                 let (n, q) = (func.name.borrow(), func.qualname.borrow());
                 if *n == func.code.name && *q == func.code.qualname { None } else { Some(Box::new((n.clone(), q.clone()))) }
             }),
