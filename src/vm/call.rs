@@ -31,7 +31,7 @@ impl Vm {
             {
                 let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
                 // the arguments are the top `nargs` values of the stack
-                new.stack.extend(f.stack.drain(start..));
+                f.move_top_into(start, &mut new.stack);
                 let ndef = func.defaults.len();
                 for i in nargs..code.argcount {
                     new.stack.push(func.defaults[ndef - (code.argcount - i)].clone());

@@ -147,6 +147,23 @@ impl Frame {
         self.stack.last().unwrap_or(&Value::None)
     }
 
+    /// Moves the values from `start` to the top onto the end of `dst` (the
+    /// arguments of a call becoming the callee's first locals), in order.
+    #[inline]
+    pub fn move_top_into(&mut self, start: usize, dst: &mut Vec<Value>) {
+        let n = self.stack.len().saturating_sub(start);
+        dst.reserve(n);
+        // SAFETY: `start + n == self.stack.len()` and `dst` has room for `n`
+        // more; the values are moved bit for bit, after which the source
+        // slots are forgotten (len shortened) and the destination ones
+        // adopted (len extended), so each value is owned exactly once.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()), n);
+            self.stack.set_len(start);
+            dst.set_len(dst.len() + n);
+        }
+    }
+
     /// Pops `n` values, in push order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);
