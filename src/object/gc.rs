@@ -34,37 +34,37 @@ const CELL: usize = 5;
 const CLASS: usize = 6;
 
 /// Runs `$body` with `$w` bound to the entry's weak pointer at its real type
-/// (lent: it is not dropped).
-macro_rules! with_weak {
-    ($t:expr, $w:ident => $body:expr) => {{
+/// (lent: it is not dropped) and `$live` to the matching `Live` variant.
+macro_rules! by_kind {
+    ($t:expr, |$w:ident, $live:ident| $body:expr) => {{
         let t: &Tracked = $t;
         match t.0 & 7 {
             LIST => {
-                let $w = t.lend::<PyList>();
+                let ($w, $live) = (t.lend::<PyList>(), Live::List);
                 $body
             }
             DICT => {
-                let $w = t.lend::<PyDict>();
+                let ($w, $live) = (t.lend::<PyDict>(), Live::Dict);
                 $body
             }
             INSTANCE => {
-                let $w = t.lend::<Instance>();
+                let ($w, $live) = (t.lend::<Instance>(), Live::Instance);
                 $body
             }
             GENERATOR => {
-                let $w = t.lend::<Generator>();
+                let ($w, $live) = (t.lend::<Generator>(), Live::Generator);
                 $body
             }
             FUNCTION => {
-                let $w = t.lend::<Function>();
+                let ($w, $live) = (t.lend::<Function>(), Live::Function);
                 $body
             }
             CELL => {
-                let $w = t.lend::<CellObj>();
+                let ($w, $live) = (t.lend::<CellObj>(), Live::Cell);
                 $body
             }
             _ => {
-                let $w = t.lend::<Class>();
+                let ($w, $live) = (t.lend::<Class>(), Live::Class);
                 $body
             }
         }
@@ -80,7 +80,7 @@ impl Tracked {
     /// The weak pointer as a `T`; the caller's kind check guarantees the type.
     fn lend<T>(&self) -> std::mem::ManuallyDrop<Weak<T>> {
         // SAFETY: `self.0` without its tag bits came from `Weak::<T>::into_raw`
-        // for the `T` its kind names (see `new` and `with_weak!`), and the
+        // for the `T` its kind names (see `new` and `by_kind!`), and the
         // entry still owns that weak count; ManuallyDrop keeps it owned.
         std::mem::ManuallyDrop::new(unsafe { Weak::from_raw((self.0 & !7) as *const T) })
     }
@@ -88,7 +88,7 @@ impl Tracked {
 
 impl Drop for Tracked {
     fn drop(&mut self) {
-        with_weak!(self, w => drop(std::mem::ManuallyDrop::into_inner(w)));
+        by_kind!(self, |w, _live| drop(std::mem::ManuallyDrop::into_inner(w)));
     }
 }
 
@@ -130,19 +130,11 @@ fn track(t: Tracked) {
 
 impl Tracked {
     fn is_dead(&self) -> bool {
-        with_weak!(self, w => w.strong_count() == 0)
+        by_kind!(self, |w, _live| w.strong_count() == 0)
     }
 
     fn upgrade(&self) -> Option<Live> {
-        match self.0 & 7 {
-            LIST => self.lend::<PyList>().upgrade().map(Live::List),
-            DICT => self.lend::<PyDict>().upgrade().map(Live::Dict),
-            INSTANCE => self.lend::<Instance>().upgrade().map(Live::Instance),
-            GENERATOR => self.lend::<Generator>().upgrade().map(Live::Generator),
-            FUNCTION => self.lend::<Function>().upgrade().map(Live::Function),
-            CELL => self.lend::<CellObj>().upgrade().map(Live::Cell),
-            _ => self.lend::<Class>().upgrade().map(Live::Class),
-        }
+        by_kind!(self, |w, live| w.upgrade().map(live))
     }
 }
 
