@@ -117,7 +117,7 @@ impl Vm {
 pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
     let inst = Rc::new(Instance {
         class: cls.clone(),
-        dict: Rc::new(PyDict::with_entry_capacity(cls.dict_size_hint.get() as usize)),
+        dict: Rc::new(PyDict::for_instance(cls.dict_size_hint.get() as usize)),
         exc: if cls.kind == TypeKind::Exception {
             Some(Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })))
         } else {

@@ -1,8 +1,9 @@
 //! `dict`: insertion-ordered hash map from any hashable Value. Entries live in
-//! a vector (deleted ones become holes, compacted when they pile up). A
-//! small dict (most are: instance attributes, keyword arguments) is searched
-//! by scanning that vector, comparing stored hashes first; past `SMALL`
-//! entries a `hashbrown::HashTable` of indices finds them. Keys whose equality needs
+//! a vector (deleted ones become holes, compacted when they pile up) and a
+//! `hashbrown::HashTable` of indices finds them. An instance's attribute dict
+//! (there may be millions, each with a handful of entries) has no table until
+//! it outgrows `SMALL` slots: it is searched by scanning the vector, comparing
+//! stored hashes first. Keys whose equality needs
 //! Python code (`__eq__` on instances) are compared through the VM with no
 //! borrow held.
 
@@ -36,6 +37,8 @@ pub struct DictInner {
     pub version: u64,
     /// This dict is a class's namespace (see `lookup_cache`).
     pub class_namespace: bool,
+    /// Scanned while small, instead of hashed (instance dicts).
+    scanned: bool,
 }
 
 thread_local! {
@@ -52,11 +55,11 @@ fn next_version() -> u64 {
 
 impl Default for DictInner {
     fn default() -> Self {
-        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, filter: 0, version: next_version(), class_namespace: false }
+        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, filter: 0, version: next_version(), class_namespace: false, scanned: false }
     }
 }
 
-/// Up to this many entry slots (holes included) a dict has no hash table.
+/// Up to this many entry slots (holes included) a scanned dict has no hash table.
 const SMALL: usize = 8;
 
 impl DictInner {
@@ -96,7 +99,7 @@ impl DictInner {
         let entries = &self.entries;
         if self.table.capacity() != 0 {
             self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
-        } else if entries.len() > SMALL {
+        } else if entries.len() > SMALL || !self.scanned {
             self.table = index_table(entries);
         }
     }
@@ -144,10 +147,14 @@ impl PyDict {
         PyDict::default()
     }
 
-    /// An empty dict with room for `n` entries.
-    pub fn with_entry_capacity(n: usize) -> PyDict {
+    /// An instance's attribute dict: room for `n` entries, scanned while small.
+    pub fn for_instance(n: usize) -> PyDict {
         let d = PyDict::default();
-        d.inner.borrow_mut().entries.reserve_exact(n);
+        {
+            let mut inner = d.inner.borrow_mut();
+            inner.entries.reserve_exact(n);
+            inner.scanned = true;
+        }
         d
     }
 
@@ -317,7 +324,7 @@ impl PyDict {
         let live: Vec<Option<Entry>> = inner.entries.drain(..).filter(Option::is_some).collect();
         inner.len = live.len() as u32;
         inner.filter = live.iter().flatten().fold(0, |f, e| f | filter_bit(e.hash));
-        inner.table = if live.len() > SMALL { index_table(&live) } else { HashTable::new() };
+        inner.table = if live.len() > SMALL || !inner.scanned { index_table(&live) } else { HashTable::new() };
         inner.entries = live;
     }
 
@@ -328,7 +335,7 @@ impl PyDict {
     /// Empties the dict, returning its old contents (to drop with no borrow held).
     pub fn take_inner(&self) -> DictInner {
         let mut inner = self.inner.borrow_mut();
-        let fresh = DictInner { class_namespace: inner.class_namespace, ..DictInner::default() };
+        let fresh = DictInner { class_namespace: inner.class_namespace, scanned: inner.scanned, ..DictInner::default() };
         let old = std::mem::replace(&mut *inner, fresh);
         inner.touch();
         self.version.set(inner.version);
