@@ -172,7 +172,11 @@ impl Class {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        self.class.note_instance_size(self.dict.len());
+        // (not while the dict is being changed: dropping a value stored in
+        // it can drop the instance that owns it)
+        if let Some(n) = self.dict.try_len() {
+            self.class.note_instance_size(n);
+        }
         super::finalize::on_drop(self);
     }
 }

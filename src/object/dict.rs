@@ -175,6 +175,11 @@ impl PyDict {
         self.version.get()
     }
 
+    /// `len()`, unless the dict is being changed right now.
+    pub fn try_len(&self) -> Option<usize> {
+        self.inner.try_borrow().ok().map(|i| i.len as usize)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -151,7 +151,8 @@ impl Frame {
     /// arguments of a call becoming the callee's first locals), in order.
     #[inline]
     pub fn move_top_into(&mut self, start: usize, dst: &mut Vec<Value>) {
-        let n = self.stack.len().saturating_sub(start);
+        let start = start.min(self.stack.len());
+        let n = self.stack.len() - start;
         dst.reserve(n);
         // SAFETY: `start + n == self.stack.len()` and `dst` has room for `n`
         // more; the values are moved bit for bit, after which the source
