@@ -160,12 +160,17 @@ impl Drop for Class {
     }
 }
 
+/// See `Class::note_instance_size`.
+const MAX_DICT_SIZE_HINT: usize = 16;
+
 impl Class {
-    /// Records that an instance of this class has `n` attributes.
+    /// Records that an instance of this class has `n` attributes. The hint
+    /// stops at `MAX_DICT_SIZE_HINT`: one instance used as a big namespace
+    /// must not make every later instance start large.
     #[inline]
     pub fn note_instance_size(&self, n: usize) {
         if n > self.dict_size_hint.get() as usize {
-            self.dict_size_hint.set(n.min(u8::MAX as usize) as u8);
+            self.dict_size_hint.set(n.min(MAX_DICT_SIZE_HINT) as u8);
         }
     }
 }

@@ -165,7 +165,7 @@ impl Vm {
         if frame.stack.capacity() > need {
             frame.stack.shrink_to(need);
         } else {
-            frame.stack.reserve_exact(need - frame.stack.len());
+            frame.stack.reserve_exact(need.saturating_sub(frame.stack.len()));
         }
         let g = Rc::new(super::generator::Generator::new(frame, func));
         crate::object::gc::track_generator(&g);
