@@ -90,9 +90,6 @@ impl Vm {
                 full.push(inst.clone());
                 full.extend(args);
                 let r = self.call_value(&init, full, kwargs)?;
-                if let Value::Instance(i) = &inst {
-                    cls.note_instance_size(i.dict.len());
-                }
                 if !r.is_none() {
                     return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&r))));
                 }
