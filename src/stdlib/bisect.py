@@ -2,36 +2,32 @@
 # insort_left, insort_right (= insort), with lo, hi and key as in CPython.
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted,
-    after any entries equal to x."""
+def _search(a, x, lo, hi, key, right):
+    # the first index whose item is > x (right) or >= x (left)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
         hi = len(a)
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < (a[mid] if key is None else key(a[mid])):
+        item = a[mid] if key is None else key(a[mid])
+        if (x < item) if right else not (item < x):
             hi = mid
         else:
             lo = mid + 1
     return lo
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Return the index where to insert item x in list a, assuming a is sorted,
+    after any entries equal to x."""
+    return _search(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted,
     before any entries equal to x."""
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if (a[mid] if key is None else key(a[mid])) < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return _search(a, x, lo, hi, key, False)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):

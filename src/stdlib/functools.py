@@ -141,12 +141,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     if maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _own_key_types:
-                key = args[0]
-            else:
-                key = args
+            key = _make_key(args, kwds, typed)
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
@@ -158,12 +153,7 @@ def _lru_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _own_key_types:
-                key = args[0]
-            else:
-                key = args
+            key = _make_key(args, kwds, typed)
             result = cache_get(key, missing)
             if result is not missing:
                 hits += 1
