@@ -275,7 +275,7 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// handled in the calling frame or its callers; the traceback is None here.
 fn sys_exc_info(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("exc_info", args, 0, 0)?;
-    let exc = vm.frames.iter().rev().find_map(|f| f.exc_info.clone());
+    let exc = vm.frames.iter().rev().find_map(|f| f.exc_info());
     Ok(match exc {
         Some(e) => {
             let cls = Value::Class(vm.types.of(&e));

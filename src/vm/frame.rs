@@ -13,7 +13,7 @@ use thin_vec::ThinVec;
 pub enum BlockKind {
     /// `try`/`with` protection: on an exception, jump to `handler`.
     Setup,
-    /// Inside an exception handler: on leaving, restore `prev_exc`.
+    /// Inside an exception handler for `exc`.
     Handler,
 }
 
@@ -23,7 +23,10 @@ pub struct Block {
     pub handler: u32,
     /// Value-stack depth to restore.
     pub level: u32,
-    pub prev_exc: Option<Value>,
+    /// The exception a `Handler` block handles (None for `Setup`): the
+    /// innermost one is the frame's `sys.exc_info()`, and leaving the
+    /// handler (popping the block) restores the one outside it.
+    pub exc: Option<Value>,
 }
 
 /// How a generator frame running inline (on top of its consumer's frame in
@@ -57,14 +60,12 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace dict of a module or class body.
     pub names: Option<Rc<PyDict>>,
-    /// The exception being handled in this frame (`sys.exc_info()`).
-    pub exc_info: Option<Value>,
     /// The generator this frame belongs to, while it runs inline.
     pub generator: Option<Rc<crate::vm::generator::Generator>>,
 }
 
 /// `Resume` in one 32-bit word (the kind in the top two bits, a jump target
-/// below), which keeps `Frame` at 96 bytes: a suspended generator is
+/// below), which keeps `Frame` at 80 bytes: a suspended generator is
 /// mostly its frame.
 #[derive(Clone, Copy)]
 struct PackedResume(u32);
@@ -97,18 +98,7 @@ impl Frame {
         let nlocals = code.varnames.len();
         let mut stack = Vec::with_capacity(nlocals + code.max_stack);
         stack.resize(nlocals, Value::Unbound);
-        Frame {
-            stack,
-            cells: ThinVec::new(),
-            blocks: ThinVec::new(),
-            ip: 0,
-            code,
-            globals,
-            names,
-            exc_info: None,
-            generator: None,
-            resume: PackedResume(0),
-        }
+        Frame { stack, cells: ThinVec::new(), blocks: ThinVec::new(), ip: 0, code, globals, names, generator: None, resume: PackedResume(0) }
     }
 
     /// A frame with no slots at all (a placeholder; see `dummy_frame`).
@@ -121,7 +111,6 @@ impl Frame {
             code,
             globals,
             names: None,
-            exc_info: None,
             generator: None,
             resume: PackedResume(0),
         }
@@ -227,6 +216,12 @@ impl Frame {
     }
 
     /// The instruction at `ip` (the next to run, or where a suspended frame waits).
+    /// The exception being handled in this frame (`sys.exc_info()`): the
+    /// innermost handler's.
+    pub fn exc_info(&self) -> Option<Value> {
+        self.blocks.iter().rev().find_map(|b| b.exc.clone())
+    }
+
     #[inline]
     pub fn op_at_ip(&self) -> Option<crate::bytecode::Op> {
         self.code.ops.get(self.ip as usize).copied()
@@ -240,7 +235,7 @@ mod tests {
     #[test]
     fn frame_is_small() {
         // a suspended generator is mostly its frame (see bench/README.md)
-        assert_eq!(std::mem::size_of::<Frame>(), 96);
+        assert_eq!(std::mem::size_of::<Frame>(), 80);
     }
 
     #[test]

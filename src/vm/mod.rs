@@ -260,10 +260,7 @@ impl Vm {
 
     /// The exception currently being handled, searching outward through frames.
     pub fn current_exc(&self, f: &Frame) -> Option<Value> {
-        if f.exc_info.is_some() {
-            return f.exc_info.clone();
-        }
-        self.frames.iter().rev().find_map(|fr| fr.exc_info.clone())
+        f.exc_info().or_else(|| self.frames.iter().rev().find_map(|fr| fr.exc_info()))
     }
 
     /// Executes `frame` (and every frame it calls) until it returns or yields.
@@ -963,22 +960,20 @@ impl Vm {
                     f.push(func);
                 }
                 Op::SetupFinally(t) => {
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, prev_exc: None });
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
                 }
                 Op::SetupWith(t) => {
                     let ctx = f.pop();
                     let (exit, entered) = self.enter_context(&ctx)?;
                     f.push(exit);
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, prev_exc: None });
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
                     f.push(entered);
                 }
                 Op::PopBlock => {
                     f.blocks.pop();
                 }
                 Op::PopExcept => {
-                    if let Some(b) = f.blocks.pop() {
-                        f.exc_info = b.prev_exc;
-                    }
+                    f.blocks.pop();
                 }
                 Op::Reraise => {
                     let v = f.pop();
@@ -1098,9 +1093,7 @@ impl Vm {
                     let exc = f.pop();
                     if self.exception_matches(&exc, &Value::Class(self.types.stop_async_iteration.clone()))? {
                         f.stack.pop();
-                        if let Some(b) = f.blocks.pop() {
-                            f.exc_info = b.prev_exc;
-                        }
+                        f.blocks.pop();
                     } else {
                         self.skip_tb = true;
                         return Err(unwind::reraise(exc));
@@ -1114,7 +1107,7 @@ impl Vm {
                 }
                 Op::SetupAsyncWith(t) => {
                     let level = f.stack.len().saturating_sub(1) as u32;
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level, prev_exc: None });
+                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
                 }
                 Op::AsyncExitCall => {
                     let aexit = f.pop();
@@ -1146,14 +1139,11 @@ impl Vm {
         }
         while let Some(b) = f.blocks.pop() {
             match b.kind {
-                BlockKind::Handler => {
-                    f.exc_info = b.prev_exc;
-                }
+                BlockKind::Handler => {}
                 BlockKind::Setup => {
                     f.stack.truncate(b.level as usize);
                     let exc = err.value();
-                    f.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level, prev_exc: f.exc_info.take() });
-                    f.exc_info = Some(exc.clone());
+                    f.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level, exc: Some(exc.clone()) });
                     f.push(exc);
                     f.ip = b.handler;
                     return true;
@@ -1171,7 +1161,6 @@ impl Vm {
             }
             f.cells = Default::default();
             f.blocks.clear();
-            f.exc_info = None;
             f.names = None;
             f.generator = None;
             f.set_resume(Resume::None);
