@@ -89,7 +89,7 @@ fn trace(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// Whether a coroutine belongs to tikitaka's own asyncio code (not traced).
 fn internal(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("internal", args, 1, 1)?;
-    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if g.code.filename.starts_with("<frozen "))))
+    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if g.code().filename.starts_with("<frozen "))))
 }
 
 fn monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -126,11 +126,11 @@ fn format_exception(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> 
 fn coro_where(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("coro_where", args, 1, 1)?;
     let Value::Generator(g) = &args[0] else { return Ok(Value::None) };
-    let filename = Value::str(g.code.filename.to_string());
-    Ok(g.frame.inspect(|frame| match (frame, g.state.get()) {
-        (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(true)]),
+    let filename = Value::str(g.code().filename.to_string());
+    Ok(g.frame.inspect(|frame| match (frame, g.state()) {
+        (_, GenState::Closed) => Value::tuple(vec![filename, Value::Int(g.code().first_line as i64), Value::Bool(true)]),
         (Some(f), GenState::Suspended) => Value::tuple(vec![filename, Value::Int(f.code.position(f.ip as usize).line as i64), Value::Bool(false)]),
-        _ => Value::tuple(vec![filename, Value::Int(g.code.first_line as i64), Value::Bool(false)]),
+        _ => Value::tuple(vec![filename, Value::Int(g.code().first_line as i64), Value::Bool(false)]),
     }))
 }
 

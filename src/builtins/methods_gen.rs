@@ -185,12 +185,12 @@ fn close(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(this(args)?.state.get() == GenState::Running))
+    Ok(Value::Bool(this(args)?.state() == GenState::Running))
 }
 
 fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
-    Ok(if g.state.get() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname())) })
+    Ok(if g.state() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname())) })
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -202,5 +202,5 @@ fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 }
 
 fn gi_code(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    Ok(Value::Code(this(args)?.code.clone()))
+    Ok(Value::Code(this(args)?.code_object()))
 }

@@ -178,7 +178,7 @@ fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResu
     let Value::Generator(g) = &args[0] else {
         return Err(type_error(format!("{} is not a Python generator", crate::object::types::type_name(&args[0]))));
     };
-    Ok(Value::str(match g.state.get() {
+    Ok(Value::str(match g.state() {
         GenState::Created => "GEN_CREATED",
         GenState::Running => "GEN_RUNNING",
         GenState::Suspended => "GEN_SUSPENDED",
@@ -196,7 +196,7 @@ fn code_flags(v: &Value) -> Option<crate::bytecode::CodeFlags> {
 
 fn inspect_isgenerator(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("isgenerator", args, 1, 1)?;
-    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if !g.code.flags.coroutine)))
+    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if !g.code().flags.coroutine)))
 }
 
 fn inspect_isgeneratorfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

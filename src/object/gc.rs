@@ -285,7 +285,7 @@ impl Live {
                     sink.extend(f.stack);
                     sink.extend(f.cells.into_iter().map(Value::Cell));
                 }
-                g.state.set(crate::vm::generator::GenState::Closed);
+                g.set_state(crate::vm::generator::GenState::Closed);
             }
             Live::Function(_) => {}
             Live::Cell(c) => sink.extend(c.value.borrow_mut().take()),

@@ -60,8 +60,8 @@ impl Vm {
             (Some(AsyncGenAction::Send(v)), Ok(_)) => self.resume_async_gen(&g, v),
             (Some(AsyncGenAction::Throw(e)), Ok(_)) => self.throw(&g, e),
             (Some(AsyncGenAction::Close), Ok(_)) => {
-                if matches!(g.state.get(), GenState::Created | GenState::Closed) {
-                    g.state.set(GenState::Closed);
+                if matches!(g.state(), GenState::Created | GenState::Closed) {
+                    g.set_state(GenState::Closed);
                     g.frame.clear();
                     Ok(Delegated::Returned(Value::None))
                 } else {
@@ -106,7 +106,7 @@ impl Vm {
     }
 
     fn resume_async_gen(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Delegated> {
-        if g.state.get() == GenState::Closed {
+        if g.state() == GenState::Closed {
             return Ok(Delegated::Returned(Value::None));
         }
         self.resume(g, v)

@@ -167,7 +167,7 @@ impl Vm {
         } else {
             frame.stack.reserve_exact(need.saturating_sub(frame.stack.len()));
         }
-        let g = Rc::new(super::generator::Generator::new(frame, func));
+        let g = super::generator::Generator::new(frame, func);
         crate::object::gc::track_generator(&g);
         if self.trace {
             self.trace_created(&g);

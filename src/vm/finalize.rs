@@ -28,10 +28,10 @@ pub fn needs_close(frame: &Frame) -> bool {
 }
 
 /// Called from `Drop for Generator` with the frame of a suspended generator.
-pub fn defer_close(generator: Generator) {
+pub fn defer_close(generator: Rc<Generator>) {
     let _ = QUEUE.try_with(|q| {
         if let Ok(mut q) = q.try_borrow_mut() {
-            q.push(Rc::new(generator));
+            q.push(generator);
             let _ = ANY.try_with(|a| a.set(true));
         }
     });
@@ -52,7 +52,7 @@ impl Vm {
                 return;
             }
             for g in batch {
-                if g.is_async_gen() && g.state.get() == GenState::Suspended && self.hand_to_event_loop(&g) {
+                if g.is_async_gen() && g.state() == GenState::Suspended && self.hand_to_event_loop(&g) {
                     continue;
                 }
                 self.finalize_now(&g);
@@ -66,7 +66,7 @@ impl Vm {
     /// module and everything only it reaches are collected as garbage, and
     /// their finalizers run first).
     pub fn finalize_at_exit(&mut self) {
-        let pending = |g: &Generator| g.state.get() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
+        let pending = |g: &Generator| g.state() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
         for g in crate::object::gc::live_generators(pending) {
             // an earlier close may have changed it
             if pending(&g) {
@@ -81,13 +81,13 @@ impl Vm {
     /// Closes one suspended generator, reporting an error the way CPython
     /// reports exceptions it cannot raise anywhere.
     fn finalize_now(&mut self, g: &Rc<Generator>) {
-        if g.state.get() != GenState::Suspended {
+        if g.state() != GenState::Suspended {
             return;
         }
         let result = self.close_generator(g);
         // finalized once only: a generator that ignored GeneratorExit and
         // yielded again is not closed a second time (CPython's PEP 442 rule)
-        g.state.set(GenState::Closed);
+        g.set_state(GenState::Closed);
         g.frame.clear();
         if let Err(e) = result {
             let what = self.repr(&Value::Generator(g.clone())).unwrap_or_else(|_| "<generator>".to_string());

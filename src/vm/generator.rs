@@ -12,10 +12,10 @@ use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenState {
-    Created,
-    Suspended,
-    Running,
-    Closed,
+    Created = 0,
+    Suspended = 1,
+    Running = 2,
+    Closed = 3,
 }
 
 /// Where a generator keeps its frame while it is not running: a
@@ -57,22 +57,103 @@ impl FrameSlot {
 
 pub struct Generator {
     pub frame: FrameSlot,
-    pub state: Cell<GenState>,
-    /// `__name__`/`__qualname__` when they differ from the code object's
-    /// (renamed function or assignment); None keeps suspended generators small.
-    names: Cell<Option<Box<(String, String)>>>,
-    pub code: Rc<CodeObject>,
+    /// The code object, with the state and the `renamed` flag in the low
+    /// bits of its pointer: with the frame slot, 16 bytes, so that a
+    /// suspended generator with its `Rc` counts fits a 32-byte block.
+    code: CodeAndState,
+}
+
+/// An `Rc<CodeObject>` (owned) whose pointer's three low bits, always zero
+/// for an 8-aligned `CodeObject`, hold a `GenState` (bits 0–1) and the
+/// `renamed` flag (bit 2): `__name__`/`__qualname__` differ from the code
+/// object's (renamed function or assignment) and live in `RENAMED`, keyed
+/// by the generator's address.
+struct CodeAndState(Cell<usize>);
+
+impl CodeAndState {
+    const STATE: usize = 0b011;
+    const RENAMED: usize = 0b100;
+    const TAGS: usize = 0b111;
+
+    fn new(code: Rc<CodeObject>, state: GenState) -> CodeAndState {
+        const { assert!(std::mem::align_of::<CodeObject>() >= 8) };
+        CodeAndState(Cell::new(Rc::into_raw(code) as usize | state as usize))
+    }
+
+    fn code(&self) -> &CodeObject {
+        // SAFETY: the untagged word is the pointer from `Rc::into_raw`, whose
+        // count this cell owns until `drop`, so it outlives `&self`
+        unsafe { &*((self.0.get() & !Self::TAGS) as *const CodeObject) }
+    }
+
+    fn code_rc(&self) -> Rc<CodeObject> {
+        let ptr = (self.0.get() & !Self::TAGS) as *const CodeObject;
+        // SAFETY: as in `code`; the new count is the returned Rc's own
+        unsafe {
+            Rc::increment_strong_count(ptr);
+            Rc::from_raw(ptr)
+        }
+    }
+
+    fn state(&self) -> GenState {
+        match self.0.get() & Self::STATE {
+            0 => GenState::Created,
+            1 => GenState::Suspended,
+            2 => GenState::Running,
+            _ => GenState::Closed,
+        }
+    }
+
+    fn set_state(&self, state: GenState) {
+        self.0.set(self.0.get() & !Self::STATE | state as usize);
+    }
+
+    fn renamed(&self) -> bool {
+        self.0.get() & Self::RENAMED != 0
+    }
+
+    fn set_renamed(&self, renamed: bool) {
+        self.0.set(if renamed { self.0.get() | Self::RENAMED } else { self.0.get() & !Self::RENAMED });
+    }
+}
+
+impl Drop for CodeAndState {
+    fn drop(&mut self) {
+        // SAFETY: gives back the count taken in `new`
+        unsafe { drop(Rc::from_raw((self.0.get() & !Self::TAGS) as *const CodeObject)) }
+    }
+}
+
+thread_local! {
+    static RENAMED: std::cell::RefCell<std::collections::HashMap<usize, (String, String)>> = Default::default();
 }
 
 impl Generator {
+    pub fn code(&self) -> &CodeObject {
+        self.code.code()
+    }
+
+    /// `gi_code`/`cr_code`.
+    pub fn code_object(&self) -> Rc<CodeObject> {
+        self.code.code_rc()
+    }
+
+    pub fn state(&self) -> GenState {
+        self.code.state()
+    }
+
+    pub fn set_state(&self, state: GenState) {
+        self.code.set_state(state)
+    }
+
     /// A native coroutine (`async def` without `yield`).
     pub fn is_coroutine(&self) -> bool {
-        self.code.flags.coroutine && !self.code.flags.generator
+        self.code().flags.coroutine && !self.code().flags.generator
     }
 
     /// An async generator (`async def` with `yield`).
     pub fn is_async_gen(&self) -> bool {
-        self.code.flags.coroutine && self.code.flags.generator
+        self.code().flags.coroutine && self.code().flags.generator
     }
 
     /// The Python type name: generator, coroutine or async_generator.
@@ -86,15 +167,14 @@ impl Generator {
         }
     }
 
+    fn key(&self) -> usize {
+        self as *const Generator as usize
+    }
+
     /// `(__name__, __qualname__)`.
     fn names(&self) -> (String, String) {
-        let names = self.names.take();
-        let r = match &names {
-            Some(b) => b.as_ref().clone(),
-            None => (self.code.name.clone(), self.code.qualname.clone()),
-        };
-        self.names.set(names);
-        r
+        let own = if self.code.renamed() { RENAMED.with(|r| r.borrow().get(&self.key()).cloned()) } else { None };
+        own.unwrap_or_else(|| (self.code().name.clone(), self.code().qualname.clone()))
     }
 
     pub fn name(&self) -> String {
@@ -105,27 +185,43 @@ impl Generator {
         self.names().1
     }
 
+    /// Gives this generator its own names. Only for a generator in its
+    /// final place (an `Rc`): the names are found by its address.
     pub fn set_names(&self, name: Option<String>, qualname: Option<String>) {
         let (n, q) = self.names();
-        self.names.set(Some(Box::new((name.unwrap_or(n), qualname.unwrap_or(q)))));
+        let names = (name.unwrap_or(n), qualname.unwrap_or(q));
+        self.code.set_renamed(true);
+        RENAMED.with(|r| r.borrow_mut().insert(self.key(), names));
+    }
+
+    /// Removes this generator's own names (see `renamed`).
+    fn take_names(&self) -> Option<(String, String)> {
+        if !self.code.renamed() {
+            return None;
+        }
+        self.code.set_renamed(false);
+        RENAMED.try_with(|r| r.try_borrow_mut().ok().and_then(|mut r| r.remove(&self.key()))).ok().flatten()
     }
 }
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        match self.state.get() {
-            GenState::Created if self.is_coroutine() => super::warnings::coroutine_never_awaited(&self.qualname()),
+        let names = self.take_names();
+        match self.state() {
+            GenState::Created if self.is_coroutine() => {
+                let qualname = names.map(|n| n.1).unwrap_or_else(|| self.code().qualname.clone());
+                super::warnings::coroutine_never_awaited(&qualname)
+            }
             GenState::Suspended => {
                 // paused inside try/with: closing it must still run that code
                 if let Some(frame) = self.frame.take()
                     && super::finalize::needs_close(&frame)
                 {
-                    super::finalize::defer_close(Generator {
-                        frame: FrameSlot::new(frame),
-                        state: Cell::new(GenState::Suspended),
-                        names: Cell::new(self.names.take()),
-                        code: self.code.clone(),
-                    });
+                    let g = Rc::new(Generator { frame: FrameSlot::new(frame), code: CodeAndState::new(self.code.code_rc(), GenState::Suspended) });
+                    if let Some((n, q)) = names {
+                        g.set_names(Some(n), Some(q));
+                    }
+                    super::finalize::defer_close(g);
                 }
             }
             _ => {}
@@ -140,18 +236,15 @@ pub enum Delegated {
 }
 
 impl Generator {
-    pub fn new(frame: Box<Frame>, func: &Function) -> Generator {
-        Generator {
-            frame: FrameSlot::new(frame),
-            state: Cell::new(GenState::Created),
-            names: Cell::new(if !func.renamed.get() {
-                None
-            } else {
-                let (n, q) = (func.name.borrow(), func.qualname.borrow());
-                if *n == func.code.name && *q == func.code.qualname { None } else { Some(Box::new((n.clone(), q.clone()))) }
-            }),
-            code: func.code.clone(),
+    pub fn new(frame: Box<Frame>, func: &Function) -> Rc<Generator> {
+        let g = Rc::new(Generator { frame: FrameSlot::new(frame), code: CodeAndState::new(func.code.clone(), GenState::Created) });
+        if func.renamed.get() {
+            let (n, q) = (func.name.borrow(), func.qualname.borrow());
+            if *n != func.code.name || *q != func.code.qualname {
+                g.set_names(Some(n.clone()), Some(q.clone()));
+            }
         }
+        g
     }
 }
 
@@ -159,7 +252,7 @@ impl Generator {
 /// inline path); anything else goes through `Vm::resume` for its message.
 #[inline]
 pub fn resumable(g: &Generator, sent: &Value) -> bool {
-    match g.state.get() {
+    match g.state() {
         GenState::Suspended => true,
         GenState::Created => sent.is_none(),
         _ => false,
@@ -178,14 +271,14 @@ impl Vm {
     pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
-            g.state.set(GenState::Closed);
+            g.set_state(GenState::Closed);
             g.frame.clear();
             return Err(recursion_limit());
         }
         let Some(mut gf) = g.frame.take() else {
             return Err(internal("generator without a frame"));
         };
-        let started = g.state.get() == GenState::Suspended;
+        let started = g.state() == GenState::Suspended;
         if self.trace {
             self.trace_resume_inline(f, g, &sent, started, how);
         }
@@ -194,7 +287,7 @@ impl Vm {
         }
         gf.generator = Some(g.clone());
         gf.set_resume(how);
-        g.state.set(GenState::Running);
+        g.set_state(GenState::Running);
         self.depth += 1;
         let consumer = std::mem::replace(f, gf);
         self.frames.push(consumer);
@@ -215,7 +308,7 @@ impl Vm {
                 self.trace_suspend(&g, gf.line(), &v, Some(f));
             }
             g.frame.put(gf);
-            g.state.set(GenState::Suspended);
+            g.set_state(GenState::Suspended);
             match how {
                 super::frame::Resume::YieldFrom(_) => {
                     // the delegating frame yields the same value on
@@ -239,7 +332,7 @@ impl Vm {
         if self.trace {
             self.trace_finish(&g, Ok(&v), Some(f));
         }
-        g.state.set(GenState::Closed);
+        g.set_state(GenState::Closed);
         self.recycle(gf);
         match how {
             super::frame::Resume::ForIter(t) => {
@@ -259,7 +352,7 @@ impl Vm {
 
     /// Resumes `generator` with `sent` as the value of the paused `yield`.
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
-        match generator.state.get() {
+        match generator.state() {
             GenState::Running => {
                 return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
             }
@@ -274,14 +367,14 @@ impl Vm {
         let Some(mut frame) = generator.frame.take() else {
             return Ok(Delegated::Returned(Value::None));
         };
-        let started = generator.state.get() == GenState::Suspended;
+        let started = generator.state() == GenState::Suspended;
         if self.trace {
             self.trace_resume_native(generator, &sent, started);
         }
         if started {
             frame.push(sent);
         }
-        generator.state.set(GenState::Running);
+        generator.set_state(GenState::Running);
         let r = self.run_frame(frame);
         self.finish_resume(generator, r)
     }
@@ -294,14 +387,14 @@ impl Vm {
                     self.trace_suspend(generator, frame.line(), &v, None);
                 }
                 generator.frame.put(frame);
-                generator.state.set(GenState::Suspended);
+                generator.set_state(GenState::Suspended);
                 Ok(Delegated::Yielded(v))
             }
             Ok(Exit::Return(v)) => {
                 if self.trace {
                     self.trace_finish(generator, Ok(&v), None);
                 }
-                generator.state.set(GenState::Closed);
+                generator.set_state(GenState::Closed);
                 Ok(Delegated::Returned(v))
             }
             Err(e) => {
@@ -309,7 +402,7 @@ impl Vm {
                     let name = e.class().name.clone();
                     self.trace_finish(generator, Err(&name), None);
                 }
-                generator.state.set(GenState::Closed);
+                generator.set_state(GenState::Closed);
                 Err(self.pep479(e))
             }
         }
@@ -333,13 +426,13 @@ impl Vm {
     /// `generator.throw(err)`: raises `err` at the paused `yield`, or first
     /// in the iterator it delegates to with `yield from`.
     pub fn throw(&mut self, generator: &Rc<Generator>, err: PyErr) -> PyResult<Delegated> {
-        match generator.state.get() {
+        match generator.state() {
             GenState::Running => {
                 return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
             }
             GenState::Closed => return Err(err),
             GenState::Created => {
-                generator.state.set(GenState::Closed);
+                generator.set_state(GenState::Closed);
                 generator.frame.clear();
                 return Err(self.pep479(err));
             }
@@ -354,9 +447,9 @@ impl Vm {
         let mut err = err;
         if let Some(crate::bytecode::Op::YieldFrom(target)) = frame.op_at_ip() {
             let sub = frame.stack.last().cloned().unwrap_or_default();
-            generator.state.set(GenState::Running);
+            generator.set_state(GenState::Running);
             let outcome = self.throw_into_delegate(&sub, err.clone());
-            generator.state.set(GenState::Suspended);
+            generator.set_state(GenState::Suspended);
             match outcome {
                 Ok(Some(Delegated::Yielded(v))) => {
                     if self.trace {
@@ -370,7 +463,7 @@ impl Vm {
                     frame.stack.pop();
                     frame.push(v);
                     frame.ip = target;
-                    generator.state.set(GenState::Running);
+                    generator.set_state(GenState::Running);
                     let r = self.run_frame(frame);
                     return self.finish_resume(generator, r);
                 }
@@ -378,7 +471,7 @@ impl Vm {
                 Err(e) => err = e,
             }
         }
-        generator.state.set(GenState::Running);
+        generator.set_state(GenState::Running);
         let r = self.run_frame_raising(frame, err);
         self.finish_resume(generator, r)
     }
@@ -419,9 +512,9 @@ impl Vm {
 
     /// `generator.close()`.
     pub fn close_generator(&mut self, generator: &Rc<Generator>) -> PyResult<()> {
-        match generator.state.get() {
+        match generator.state() {
             GenState::Created | GenState::Closed => {
-                generator.state.set(GenState::Closed);
+                generator.set_state(GenState::Closed);
                 generator.frame.clear();
                 return Ok(());
             }
@@ -443,12 +536,12 @@ impl Vm {
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Generator(g) if g.is_coroutine() => {
-                if g.state.get() == GenState::Closed {
+                if g.state() == GenState::Closed {
                     return Err(runtime_error("cannot reuse already awaited coroutine"));
                 }
                 Ok(v.clone())
             }
-            Value::Generator(g) if g.code.flags.iterable_coroutine => Ok(v.clone()),
+            Value::Generator(g) if g.code().flags.iterable_coroutine => Ok(v.clone()),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
             Value::Instance(_) => {
                 let name = crate::object::string::intern("__await__");
@@ -490,5 +583,15 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generator_is_small() {
+        // 16 bytes plus the Rc's counts: a suspended generator costs this, its
+        // frame and its slots (see bench/README.md)
+        assert_eq!(std::mem::size_of::<super::Generator>(), 16);
     }
 }

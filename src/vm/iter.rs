@@ -24,7 +24,7 @@ impl Vm {
             Value::Range(r) => make_iter(IterKind::Range { next: r.start, stop: r.stop, step: r.step }, "range_iterator"),
             Value::Dict(d) => make_iter(IterKind::DictKeys { dict: d.clone(), index: 0, len: d.len() }, "dict_keyiterator"),
             Value::Set(s) | Value::FrozenSet(s) => make_iter(IterKind::Set { items: s.items(), index: 0 }, "set_iterator"),
-            Value::Generator(g) if g.code.flags.coroutine => return Err(not_iterable(g.kind_name())),
+            Value::Generator(g) if g.code().flags.coroutine => return Err(not_iterable(g.kind_name())),
             Value::Iterator(_) | Value::Generator(_) => v.clone(),
             Value::DictView(view) => {
                 let (dict, index, len) = (view.dict.clone(), 0, view.dict.len());
@@ -82,7 +82,7 @@ impl Vm {
     pub fn next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(i) => self.native_next(i),
-            Value::Generator(g) if g.code.flags.coroutine => Err(type_error(format!("'{}' object is not an iterator", g.kind_name()))),
+            Value::Generator(g) if g.code().flags.coroutine => Err(type_error(format!("'{}' object is not an iterator", g.kind_name()))),
             Value::Generator(g) => match self.resume(g, Value::None)? {
                 super::generator::Delegated::Yielded(v) => Ok(Some(v)),
                 super::generator::Delegated::Returned(v) => {

@@ -327,7 +327,7 @@ impl Vm {
                         let name = err.class().name.clone();
                         self.trace_finish(g, Err(&name), Some(&f));
                     }
-                    g.state.set(generator::GenState::Closed);
+                    g.set_state(generator::GenState::Closed);
                     err = self.pep479(err);
                 }
                 unwind::add_traceback(&err, &f);

@@ -26,7 +26,7 @@ use crate::object::{IterKind, Value};
 
 /// Generators of tikitaka's own Python modules (asyncio) are not traced.
 fn internal(g: &Generator) -> bool {
-    g.code.filename.starts_with("<frozen ")
+    g.code().filename.starts_with("<frozen ")
 }
 
 /// The code that is resuming a generator: a line in a Python function, or
