@@ -453,49 +453,11 @@ class TimerHandle(Handle):
 # The timers are a heap ordered by deadline, with heapq's algorithm (as
 # CPython's loop): timers with equal deadlines run in CPython's order.
 
-def _timer_siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    when = newitem._when
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if when < parent._when:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _timer_siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _timer_siftdown(heap, startpos, pos)
-
-
-def _timer_push(heap, timer):
-    heap.append(timer)
-    _timer_siftdown(heap, 0, len(heap) - 1)
-
-
-def _timer_pop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _timer_siftup(heap, 0)
-        return returnitem
-    return lastelt
+# the timer heap (loop._scheduled): heapq's algorithm on TimerHandles by
+# deadline, done natively (timers.rs)
+_timer_push = _native.timer_push
+_timer_pop = _native.timer_pop
+_timer_heapify = _native.timer_heapify
 
 
 # CPython's thresholds for purging cancelled timers from the heap
@@ -725,8 +687,7 @@ class BaseEventLoop(AbstractEventLoop):
                     handle._scheduled = False
                 else:
                     kept.append(handle)
-            for i in range(len(kept) // 2 - 1, -1, -1):
-                _timer_siftup(kept, i)
+            _timer_heapify(kept)
             self._scheduled = scheduled = kept
             self._timer_cancelled_count = 0
         else:

@@ -17,6 +17,7 @@ use std::rc::Rc;
 pub mod process;
 pub mod reactor;
 pub mod streams;
+pub mod timers;
 
 pub use reactor::VIRTUAL_TIME;
 
@@ -57,6 +58,9 @@ pub fn native_module() -> Module {
         ("stream_abort", streams::py_stream_abort),
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
+        ("timer_push", timers::py_timer_push),
+        ("timer_pop", timers::py_timer_pop),
+        ("timer_heapify", timers::py_timer_heapify),
         ("set_sigint_handler", set_sigint_handler),
         ("finalize_on_drop", finalize_on_drop),
         ("take_finalized", take_finalized),
