@@ -63,8 +63,8 @@ fn sift_up(items: &mut [Value], mut pos: usize) -> PyResult<()> {
     let mut child = 2 * pos + 1;
     while child < end {
         let right = child + 1;
-        // (`not child < right`, as heapq writes it)
-        if right < end && !(when_of(&items[child])? < when_of(&items[right])?) {
+        // `not child < right`, as heapq writes it (a NaN deadline is never less)
+        if right < end && when_of(&items[child])?.partial_cmp(&when_of(&items[right])?) != Some(std::cmp::Ordering::Less) {
             child = right;
         }
         items.swap(pos, child);
