@@ -401,10 +401,14 @@ class Handle:
 class TimerHandle(Handle):
     __module__ = "asyncio.events"
 
+    # (a sleeping task has one: Handle.__init__'s three stores are inlined)
+    _scheduled = False
+
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        self._callback = callback
+        self._args = args
+        self._loop = loop
         self._when = when
-        self._scheduled = False
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -446,8 +450,11 @@ class TimerHandle(Handle):
 
     def cancel(self):
         if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+            if self._scheduled:
+                self._loop._timer_cancelled_count += 1
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
 
 # The timers are a heap ordered by deadline, with heapq's algorithm (as
@@ -525,6 +532,8 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError("delay must not be None")
+        if context is None:
+            return self.call_at(self.time() + delay, callback, *args)
         return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
@@ -773,6 +782,9 @@ class Future:
     _exception = None
     _cancel_message = None
     _cancelled_exc = None
+    # no list until a callback is added (many futures never get one, and
+    # a list is an object more per future)
+    _callbacks = ()
 
     # (implicitly a classmethod, as in CPython)
     def __class_getitem__(cls, item):
@@ -780,7 +792,6 @@ class Future:
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else _get_event_loop()
-        self._callbacks = []
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -835,8 +846,10 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
             self._loop._soon(fn, (self,))
-        else:
+        elif self._callbacks:
             self._callbacks.append(fn)
+        else:
+            self._callbacks = [fn]
 
     def remove_done_callback(self, fn):
         kept = [f for f in self._callbacks if f != fn]
@@ -849,7 +862,7 @@ class Future:
         callbacks = self._callbacks
         if not callbacks:
             return
-        self._callbacks = []
+        self._callbacks = ()
         for callback in callbacks:
             self._loop._soon(callback, (self,))
 
@@ -955,7 +968,6 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         self._loop = loop if loop is not None else _get_event_loop()
-        self._callbacks = []
         if type(coro).__name__ != "coroutine":
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
