@@ -25,16 +25,14 @@ pub struct Entry {
 
 pub struct DictInner {
     pub entries: Vec<Option<Entry>>,
-    table: HashTable<usize>,
+    /// None while the dict is scanned (small instance dicts); boxed, so a
+    /// dict without one (most of the many) is 32 bytes smaller.
+    table: Option<Box<HashTable<usize>>>,
     len: u32,
     /// For a small dict (no table): one bit per hash seen (`filter_bit`), so
     /// most lookups of absent keys — a method name in an instance dict — stop
     /// without scanning. Bits are not cleared on removal.
     filter: u32,
-    /// Changes on every mutation and is unique across all dicts, so a cache
-    /// that saw version v of some dict is valid exactly while the dict still
-    /// reports v (see `LoadGlobal`).
-    pub version: u64,
     /// This dict is a class's namespace (see `lookup_cache`).
     pub class_namespace: bool,
     /// Scanned while small, instead of hashed (instance dicts).
@@ -55,7 +53,7 @@ fn next_version() -> u64 {
 
 impl Default for DictInner {
     fn default() -> Self {
-        DictInner { entries: Vec::new(), table: HashTable::new(), len: 0, filter: 0, version: next_version(), class_namespace: false, scanned: false }
+        DictInner { entries: Vec::new(), table: None, len: 0, filter: 0, class_namespace: false, scanned: false }
     }
 }
 
@@ -67,13 +65,14 @@ impl DictInner {
     #[inline]
     fn find_index(&self, h: u64, mut eq: impl FnMut(&Entry) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        if self.table.capacity() == 0 {
-            if self.filter & filter_bit(h) == 0 {
-                return None;
+        match &self.table {
+            None => {
+                if self.filter & filter_bit(h) == 0 {
+                    return None;
+                }
+                entries.iter().position(|e| matches!(e, Some(e) if e.hash == h && eq(e)))
             }
-            entries.iter().position(|e| matches!(e, Some(e) if e.hash == h && eq(e)))
-        } else {
-            self.table.find(h, |&i| matches!(&entries[i], Some(e) if e.hash == h && eq(e))).copied()
+            Some(table) => table.find(h, |&i| matches!(&entries[i], Some(e) if e.hash == h && eq(e))).copied(),
         }
     }
 
@@ -82,10 +81,9 @@ impl DictInner {
     #[inline]
     fn scan(&self, h: u64, mut visit: impl FnMut(usize, &Entry) -> bool) -> bool {
         let mut check = |i: usize| matches!(&self.entries[i], Some(e) if e.hash == h && visit(i, e));
-        if self.table.capacity() == 0 {
-            self.filter & filter_bit(h) != 0 && (0..self.entries.len()).any(check)
-        } else {
-            self.table.iter_hash(h).any(|&i| check(i))
+        match &self.table {
+            None => self.filter & filter_bit(h) != 0 && (0..self.entries.len()).any(check),
+            Some(table) => table.iter_hash(h).any(|&i| check(i)),
         }
     }
 
@@ -97,16 +95,18 @@ impl DictInner {
         self.len += 1;
         self.filter |= filter_bit(hash);
         let entries = &self.entries;
-        if self.table.capacity() != 0 {
-            self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+        if let Some(table) = &mut self.table {
+            table.insert_unique(hash, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
         } else if entries.len() > SMALL || !self.scanned {
-            self.table = index_table(entries);
+            self.table = Some(index_table(entries));
         }
     }
 
     /// Removes entry `i` (live, with hash `h`), leaving a hole.
     fn remove_entry(&mut self, i: usize, h: u64) -> Option<Entry> {
-        if let Ok(entry) = self.table.find_entry(h, |&j| j == i) {
+        if let Some(table) = &mut self.table
+            && let Ok(entry) = table.find_entry(h, |&j| j == i)
+        {
             entry.remove();
         }
         let e = self.entries[i].take();
@@ -119,26 +119,27 @@ impl DictInner {
     /// Records a mutation: a new version, and for a class's namespace an
     /// invalidated attribute cache.
     #[inline]
-    pub fn touch(&mut self) {
-        self.version = next_version();
+    /// Returns the new version (see `PyDict::version`).
+    pub fn touch(&mut self) -> u64 {
         if self.class_namespace {
             super::lookup_cache::invalidate();
         }
+        next_version()
     }
 }
 
 pub struct PyDict {
     pub inner: RefCell<DictInner>,
-    /// A copy of `DictInner::version` readable without a borrow (the
-    /// `LoadGlobal` cache checks it on every access).
+    /// Changes on every mutation and is unique across all dicts, so a cache
+    /// that saw version v of some dict is valid exactly while the dict still
+    /// reports v (see `LoadGlobal`). Outside the `RefCell`: read without a
+    /// borrow on every cached access.
     version: std::cell::Cell<u64>,
 }
 
 impl Default for PyDict {
     fn default() -> PyDict {
-        let inner = DictInner::default();
-        let version = std::cell::Cell::new(inner.version);
-        PyDict { inner: RefCell::new(inner), version }
+        PyDict { inner: RefCell::new(DictInner::default()), version: std::cell::Cell::new(next_version()) }
     }
 }
 
@@ -169,7 +170,7 @@ impl PyDict {
         super::lookup_cache::invalidate();
     }
 
-    /// See `DictInner::version`.
+    /// See `version` (the field).
     #[inline]
     pub fn version(&self) -> u64 {
         self.version.get()
@@ -201,8 +202,7 @@ impl PyDict {
     pub fn insert_str(&self, key: Rc<PyStr>, value: Value) -> bool {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         if let Some(i) = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, &*key) || k.as_str() == key.as_str())) {
             if let Some(e) = inner.entries[i].as_mut() {
                 // the old value is dropped after the borrow ends
@@ -228,8 +228,7 @@ impl PyDict {
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
         inner.remove_entry(i, h).map(|e| e.value)
     }
@@ -290,8 +289,7 @@ impl PyDict {
         let h = vm.hash(&key)?;
         if let Some(i) = self.find(vm, &key, h)? {
             let mut inner = self.inner.borrow_mut();
-            inner.touch();
-            self.version.set(inner.version);
+            self.version.set(inner.touch());
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
             }
@@ -304,8 +302,7 @@ impl PyDict {
     /// Appends an entry known not to be present.
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         inner.push_entry(h, key, value);
     }
 
@@ -313,8 +310,7 @@ impl PyDict {
         let h = vm.hash(key)?;
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         let v = inner.remove_entry(i, h).map(|e| e.value);
         if inner.entries.len() > 16 && inner.len as usize * 2 < inner.entries.len() {
             drop(inner);
@@ -329,7 +325,7 @@ impl PyDict {
         let live: Vec<Option<Entry>> = inner.entries.drain(..).filter(Option::is_some).collect();
         inner.len = live.len() as u32;
         inner.filter = live.iter().flatten().fold(0, |f, e| f | filter_bit(e.hash));
-        inner.table = if live.len() > SMALL || !inner.scanned { index_table(&live) } else { HashTable::new() };
+        inner.table = if live.len() > SMALL || !inner.scanned { Some(index_table(&live)) } else { None };
         inner.entries = live;
     }
 
@@ -342,8 +338,7 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         let fresh = DictInner { class_namespace: inner.class_namespace, scanned: inner.scanned, ..DictInner::default() };
         let old = std::mem::replace(&mut *inner, fresh);
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         old
     }
 
@@ -376,8 +371,7 @@ impl PyDict {
     /// Removes and returns the last inserted entry.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
-        inner.touch();
-        self.version.set(inner.version);
+        self.version.set(inner.touch());
         while let Some(last) = inner.entries.last() {
             let idx = inner.entries.len() - 1;
             match last {
@@ -411,8 +405,8 @@ fn filter_bit(h: u64) -> u32 {
 }
 
 /// A hash table indexing every live entry of `entries`.
-fn index_table(entries: &[Option<Entry>]) -> HashTable<usize> {
-    let mut table = HashTable::with_capacity(entries.len());
+fn index_table(entries: &[Option<Entry>]) -> Box<HashTable<usize>> {
+    let mut table = Box::new(HashTable::with_capacity(entries.len()));
     for (i, e) in entries.iter().enumerate() {
         if let Some(e) = e {
             table.insert_unique(e.hash, i, |&j| entries[j].as_ref().map(|e| e.hash).unwrap_or(0));
