@@ -23,6 +23,7 @@ pub struct Entry {
     pub value: Value,
 }
 
+#[derive(Default)]
 pub struct DictInner {
     pub entries: Vec<Option<Entry>>,
     /// None while the dict is scanned (small instance dicts); boxed, so a
@@ -49,12 +50,6 @@ fn next_version() -> u64 {
         v.set(n + 1);
         n
     })
-}
-
-impl Default for DictInner {
-    fn default() -> Self {
-        DictInner { entries: Vec::new(), table: None, len: 0, filter: 0, class_namespace: false, scanned: false }
-    }
 }
 
 /// Up to this many entry slots (holes included) a scanned dict has no hash table.
