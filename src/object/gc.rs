@@ -129,6 +129,11 @@ fn track(t: Tracked) {
 }
 
 impl Tracked {
+    /// The object's address (what `Rc::as_ptr` gives, as in `tracked_addr`).
+    fn addr(&self) -> usize {
+        self.0 & !7
+    }
+
     fn is_dead(&self) -> bool {
         by_kind!(self, |w, _live| w.strong_count() == 0)
     }
@@ -188,18 +193,6 @@ pub fn set_enabled(on: bool) {
 }
 
 impl Live {
-    fn addr(&self) -> usize {
-        match self {
-            Live::List(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Dict(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Instance(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Generator(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Function(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Cell(r) => Rc::as_ptr(r) as *const () as usize,
-            Live::Class(r) => Rc::as_ptr(r) as *const () as usize,
-        }
-    }
-
     /// The reference count, less the one this `Live` holds.
     fn refs(&self) -> usize {
         match self {
@@ -324,7 +317,7 @@ struct AddrIndex {
 impl AddrIndex {
     const EMPTY: u32 = u32::MAX;
 
-    fn new(live: &[Live]) -> AddrIndex {
+    fn new(live: &[Tracked]) -> AddrIndex {
         let size = (live.len() * 3 / 2 + 1).next_power_of_two().max(16);
         let mut index = AddrIndex { slots: vec![Self::EMPTY; size], shift: 64 - size.trailing_zeros() };
         for (i, o) in live.iter().enumerate() {
@@ -341,7 +334,7 @@ impl AddrIndex {
         ((addr as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    fn get(&self, live: &[Live], addr: usize) -> Option<u32> {
+    fn get(&self, live: &[Tracked], addr: usize) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut at = self.home(addr);
         loop {
@@ -355,19 +348,25 @@ impl AddrIndex {
 }
 
 pub fn collect() -> usize {
-    let tracked = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
-    let live: Vec<Live> = tracked.into_iter().filter_map(|t| t.upgrade()).collect();
+    // the entries themselves (one word each) stand for the objects while the
+    // collection runs: each use upgrades one for the moment it needs it, so
+    // an object that dies meanwhile (a frame's last reference dropped while
+    // garbage is cleared) is simply skipped
+    let mut live = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
+    live.retain(|t| !t.is_dead());
     let index = AddrIndex::new(&live);
-    let mut gc_refs: Vec<isize> = live.iter().map(|o| o.refs() as isize).collect();
+    let mut gc_refs: Vec<isize> = live.iter().map(|t| t.upgrade().map_or(0, |o| o.refs() as isize)).collect();
     // the edges between tracked objects, flat: object i's children are
     // kids[starts[i]..starts[i + 1]]
     let mut starts: Vec<u32> = Vec::with_capacity(live.len() + 1);
     let mut kids: Vec<u32> = Vec::new();
     let mut buf = Vec::new();
-    for o in &live {
+    for t in &live {
         starts.push(kids.len() as u32);
         buf.clear();
-        o.children(&mut buf);
+        if let Some(o) = t.upgrade() {
+            o.children(&mut buf);
+        }
         for a in &buf {
             if let Some(k) = index.get(&live, *a) {
                 gc_refs[k as usize] -= 1;
@@ -380,6 +379,7 @@ pub fn collect() -> usize {
     // everything reachable from an object with outside references survives
     let mut reachable = vec![false; live.len()];
     let mut work: Vec<u32> = (0..live.len() as u32).filter(|&i| gc_refs[i as usize] > 0).collect();
+    drop(gc_refs);
     while let Some(i) = work.pop() {
         let i = i as usize;
         if reachable[i] {
@@ -389,35 +389,24 @@ pub fn collect() -> usize {
         let range = starts[i] as usize..starts[i + 1] as usize;
         work.extend(kids[range].iter().copied().filter(|&k| !reachable[k as usize]));
     }
+    drop((starts, kids, work));
     let mut sink = Vec::new();
     let mut freed = 0;
-    for (i, o) in live.iter().enumerate() {
-        if !reachable[i] {
+    for (t, _) in live.iter().zip(&reachable).filter(|(_, keep)| !**keep) {
+        if let Some(o) = t.upgrade() {
             o.clear(&mut sink);
-            freed += 1;
         }
+        freed += 1;
     }
-    // survivors stay tracked (collected in place, into `live`'s buffer);
-    // the garbage's own references go as it is passed over
-    let survivors: Vec<Tracked> = live
-        .into_iter()
-        .zip(reachable)
-        .filter(|(_, keep)| *keep)
-        .map(|(o, _)| match &o {
-            Live::List(r) => Tracked::new(r, LIST),
-            Live::Dict(r) => Tracked::new(r, DICT),
-            Live::Instance(r) => Tracked::new(r, INSTANCE),
-            Live::Generator(r) => Tracked::new(r, GENERATOR),
-            Live::Function(r) => Tracked::new(r, FUNCTION),
-            Live::Cell(r) => Tracked::new(r, CELL),
-            Live::Class(r) => Tracked::new(r, CLASS),
-        })
-        .collect();
-    let n = survivors.len();
+    // survivors stay tracked, in place; the garbage's own references go
+    // with the sink, after every garbage object has been cleared
+    let mut keep = reachable.into_iter();
+    live.retain(|_| keep.next().unwrap_or(false));
+    let n = live.len();
     TRACKED.with(|v| {
         let mut v = v.borrow_mut();
         let newer = std::mem::take(&mut *v);
-        *v = survivors;
+        *v = live;
         v.extend(newer);
     });
     // collect again after as many new containers as there are survivors
