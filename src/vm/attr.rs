@@ -262,6 +262,10 @@ impl Vm {
                     return Ok(());
                 }
                 if inst.class.slots_only && !slot_names(&inst.class).iter().any(|s| s == name.as_str()) {
+                    // a class attribute by that name cannot be shadowed
+                    if inst.class.lookup(name).is_some() {
+                        return Err(attribute_error(format!("'{}' object attribute '{}' is read-only", inst.class.name, name.as_str())));
+                    }
                     return Err(no_attribute(&inst.class.name, name.as_str()));
                 }
                 if let Some(exc) = &inst.exc {

@@ -26,6 +26,10 @@ pub enum InstanceAttr {
     /// A plain function on the class (a method, unless the instance dict
     /// shadows it).
     Method { class: usize, epoch: u64, func: Value },
+    /// A plain value on the class (not a descriptor: None, a number, a
+    /// string, a container, a class), the default for an instance attribute
+    /// that the instance dict may shadow; stores are as for `Dict`.
+    ClassValue { class: usize, epoch: u64, value: Value, plain_store: bool },
     /// Anything else (a property, a class variable, a special attribute):
     /// the general path, without describing the class again each time.
     General { class: usize, epoch: u64 },
@@ -42,16 +46,32 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
     if inst.exc.is_some() {
         return InstanceAttr::General { class, epoch };
     }
+    let plain_store = || {
+        let plain_setattr = match inst.class.lookup(setattr) {
+            Some(Value::Builtin(b)) => b.owner == Some("object"),
+            None => true,
+            _ => false,
+        };
+        plain_setattr && !inst.class.slots_only
+    };
     match inst.class.lookup(name) {
-        None => {
-            let plain_setattr = match inst.class.lookup(setattr) {
-                Some(Value::Builtin(b)) => b.owner == Some("object"),
-                None => true,
-                _ => false,
-            };
-            InstanceAttr::Dict { class, epoch, plain_store: plain_setattr && !inst.class.slots_only }
-        }
+        None => InstanceAttr::Dict { class, epoch, plain_store: plain_store() },
         Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func },
+        Some(
+            value @ (Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Class(_)),
+        ) => InstanceAttr::ClassValue { class, epoch, value, plain_store: plain_store() },
         Some(_) => InstanceAttr::General { class, epoch },
     }
 }
@@ -62,9 +82,10 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
 pub fn matches(entry: &InstanceAttr, inst: &Instance) -> bool {
     let (class, epoch) = match entry {
         InstanceAttr::Empty => return false,
-        InstanceAttr::Dict { class, epoch, .. } | InstanceAttr::Method { class, epoch, .. } | InstanceAttr::General { class, epoch } => {
-            (*class, *epoch)
-        }
+        InstanceAttr::Dict { class, epoch, .. }
+        | InstanceAttr::Method { class, epoch, .. }
+        | InstanceAttr::ClassValue { class, epoch, .. }
+        | InstanceAttr::General { class, epoch } => (*class, *epoch),
     };
     class == key(&inst.class) && epoch == lookup_cache::epoch() && inst.exc.is_none()
 }
@@ -76,6 +97,14 @@ fn bind(obj: &Value, func: Value) -> Value {
 /// The method in `entry`, unless the instance dict shadows it.
 fn unshadowed(inst: &Instance, name: &PyStr, func: &Value) -> Option<Value> {
     (inst.dict.is_empty() || inst.dict.get_str(name).is_none()).then(|| func.clone())
+}
+
+/// The instance's own value for a name whose class has the plain `value`.
+fn instance_or_class(inst: &Instance, name: &PyStr, value: &Value) -> Value {
+    if inst.dict.is_empty() {
+        return value.clone();
+    }
+    inst.dict.get_str(name).unwrap_or_else(|| value.clone())
 }
 
 /// Runs `then` on the instance and its cache entry when the entry holds.
@@ -96,6 +125,7 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
     on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| bind(obj, f)),
+        InstanceAttr::ClassValue { value, .. } => Some(instance_or_class(inst, &code.names[i], value)),
         InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
@@ -107,6 +137,7 @@ pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, O
     on_hit(code, i, obj, |inst, entry| match entry {
         InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]).map(|v| (v, None)),
         InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| (f, Some(()))),
+        InstanceAttr::ClassValue { value, .. } => Some((instance_or_class(inst, &code.names[i], value), None)),
         InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
@@ -118,7 +149,7 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<
     let Value::Instance(inst) = obj else { return Err(v) };
     let cache = code.attr_cache.borrow();
     match cache.get(i) {
-        Some(entry @ InstanceAttr::Dict { plain_store: true, .. }) if matches(entry, inst) => {
+        Some(entry @ (InstanceAttr::Dict { plain_store: true, .. } | InstanceAttr::ClassValue { plain_store: true, .. })) if matches(entry, inst) => {
             if inst.dict.insert_str(code.names[i].clone(), v) {
                 inst.class.note_instance_size(inst.dict.len());
             }
