@@ -5,11 +5,11 @@
 
 use std::io::{IsTerminal, Read};
 
-/// mimalloc instead of the system allocator: the interpreter allocates and
-/// frees many small objects (frames, coroutines, boxed values), which glibc's
-/// malloc handles several times more slowly.
+mod allocator;
+
+/// See `allocator.rs`.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
 const USAGE: &str = "usage: tikitaka [option] ... [-c cmd | file | -] [arg] ...
 Options:
