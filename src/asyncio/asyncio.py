@@ -146,7 +146,7 @@ def _format_callback(func, args):
 def _trace_label(fut):
     # how --trace names what a task waits on
     if isinstance(fut, Task):
-        return fut._name
+        return fut.get_name()
     label = getattr(fut, "_trace_label", None)
     return label if label is not None else "a Future"
 
@@ -965,14 +965,16 @@ class Task(Future):
     _must_cancel = False
     _fut_waiter = None
     _traced = False
+    _name = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         self._loop = loop if loop is not None else _get_event_loop()
         if type(coro).__name__ != "coroutine":
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
+            # the name "Task-N" is spelled out only when asked for
             _task_counter[0] += 1
-            self._name = f"Task-{_task_counter[0]}"
+            self._number = _task_counter[0]
         else:
             self._name = str(name)
         self._coro = coro
@@ -980,13 +982,13 @@ class Task(Future):
         _all_tasks[self] = None
         if _tracing and not _native.internal(coro):
             self._traced = True
-            _native.trace(f"task {self._name} created for {coro.__qualname__}()")
+            _native.trace(f"task {self.get_name()} created for {coro.__qualname__}()")
 
     def _repr_info(self):
         info = super()._repr_info()
         if self._num_cancels_requested and not self.done():
             info[0] = "cancelling"
-        info.insert(1, f"name={self._name!r}")
+        info.insert(1, f"name={self.get_name()!r}")
         info.insert(2, f"coro=<{_format_coroutine(self._coro)}>")
         if self._fut_waiter is not None:
             info.insert(3, f"wait_for={self._fut_waiter!r}")
@@ -999,7 +1001,10 @@ class Task(Future):
         return None
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if name is None:
+            return f"Task-{self._number}"
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -1017,7 +1022,7 @@ class Task(Future):
         if self.done():
             return False
         if self._traced:
-            _native.trace(f"task {self._name} cancel requested")
+            _native.trace(f"task {self.get_name()} cancel requested")
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
@@ -1046,7 +1051,7 @@ class Task(Future):
         self._fut_waiter = None
         _current_task[0] = self
         if self._traced:
-            _native.trace(f"task {self._name} step" + ("" if exc is None else f" with {type(exc).__name__}"))
+            _native.trace(f"task {self.get_name()} step" + ("" if exc is None else f" with {type(exc).__name__}"))
         result = self  # (for --trace: not a bare yield until the coroutine says so)
         try:
             # coro.send(None) or coro.throw(exc), without a StopIteration
@@ -1103,13 +1108,13 @@ class Task(Future):
                 _all_tasks.pop(self, None)
             if self._traced:
                 if self._state == _FINISHED and self._exception is not None:
-                    _native.trace(f"task {self._name} failed: {type(self._exception).__name__}")
+                    _native.trace(f"task {self.get_name()} failed: {type(self._exception).__name__}")
                 elif self._state != _PENDING:
-                    _native.trace(f"task {self._name} {self._state.lower()}")
+                    _native.trace(f"task {self.get_name()} {self._state.lower()}")
                 elif self._fut_waiter is not None:
-                    _native.trace(f"task {self._name} waits on {_trace_label(self._fut_waiter)}")
+                    _native.trace(f"task {self.get_name()} waits on {_trace_label(self._fut_waiter)}")
                 elif result is None:
-                    _native.trace(f"task {self._name} gives way to the event loop (sleep(0))")
+                    _native.trace(f"task {self.get_name()} gives way to the event loop (sleep(0))")
 
     # named as in CPython's C Task, whose reprs show `Task.task_wakeup()`
     def task_wakeup(self, future):
