@@ -782,8 +782,8 @@ class Future:
     _exception = None
     _cancel_message = None
     _cancelled_exc = None
-    # no list until a callback is added (many futures never get one, and
-    # a list is an object more per future)
+    # no list until a second callback is added (most futures get one or
+    # none, and a list is two allocations more per future)
     _callbacks = ()
 
     # (implicitly a classmethod, as in CPython)
@@ -846,10 +846,16 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
             self._loop._soon(fn, (self,))
-        elif self._callbacks:
-            self._callbacks.append(fn)
         else:
-            self._callbacks = [fn]
+            # the first callback in a tuple (one object, untracked), a list
+            # from the second on
+            callbacks = self._callbacks
+            if not callbacks:
+                self._callbacks = (fn,)
+            elif type(callbacks) is tuple:
+                self._callbacks = [*callbacks, fn]
+            else:
+                callbacks.append(fn)
 
     def remove_done_callback(self, fn):
         kept = [f for f in self._callbacks if f != fn]

@@ -167,6 +167,10 @@ impl Vm {
         } else {
             frame.stack.reserve_exact(need.saturating_sub(frame.stack.len()));
         }
+        // nor does it keep a pooled frame's block room (it has no block yet)
+        if frame.blocks.capacity() > 0 {
+            frame.blocks = Default::default();
+        }
         let g = super::generator::Generator::new(frame, func);
         crate::object::gc::track_generator(&g);
         if self.trace {

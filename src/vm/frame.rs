@@ -216,6 +216,17 @@ impl Frame {
     }
 
     /// The instruction at `ip` (the next to run, or where a suspended frame waits).
+    /// Enters a `try`/`with`/handler block. The first block gets room for
+    /// just one (growth doubles from there): a suspended generator inside
+    /// one `try` keeps 48 bytes of blocks, not thin-vec's first four slots.
+    #[inline]
+    pub fn push_block(&mut self, b: Block) {
+        if self.blocks.capacity() == 0 {
+            self.blocks.reserve_exact(1);
+        }
+        self.blocks.push(b);
+    }
+
     /// The exception being handled in this frame (`sys.exc_info()`): the
     /// innermost handler's.
     pub fn exc_info(&self) -> Option<Value> {

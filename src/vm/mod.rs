@@ -960,13 +960,13 @@ impl Vm {
                     f.push(func);
                 }
                 Op::SetupFinally(t) => {
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
                 }
                 Op::SetupWith(t) => {
                     let ctx = f.pop();
                     let (exit, entered) = self.enter_context(&ctx)?;
                     f.push(exit);
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
                     f.push(entered);
                 }
                 Op::PopBlock => {
@@ -1107,7 +1107,7 @@ impl Vm {
                 }
                 Op::SetupAsyncWith(t) => {
                     let level = f.stack.len().saturating_sub(1) as u32;
-                    f.blocks.push(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
                 }
                 Op::AsyncExitCall => {
                     let aexit = f.pop();
@@ -1143,7 +1143,7 @@ impl Vm {
                 BlockKind::Setup => {
                     f.stack.truncate(b.level as usize);
                     let exc = err.value();
-                    f.blocks.push(Block { kind: BlockKind::Handler, handler: 0, level: b.level, exc: Some(exc.clone()) });
+                    f.push_block(Block { kind: BlockKind::Handler, handler: 0, level: b.level, exc: Some(exc.clone()) });
                     f.push(exc);
                     f.ip = b.handler;
                     return true;
