@@ -85,7 +85,7 @@ impl DictInner {
     /// Appends an entry known not to be present.
     fn push_entry(&mut self, hash: u64, key: Value, value: Value) {
         let idx = self.entries.len();
-        grow(&mut self.entries);
+        grow(&mut self.entries, self.scanned);
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         self.filter |= filter_bit(hash);
@@ -412,9 +412,13 @@ fn index_table(entries: &[Option<Entry>]) -> Box<HashTable<usize>> {
 
 /// Makes room for one more entry, growing by half (not doubling): most
 /// dicts are small instance dicts, and the slack of doubling is their
-/// biggest cost in memory.
-fn grow(entries: &mut Vec<Option<Entry>>) {
+/// biggest cost in memory. A small instance dict grows one entry at a time:
+/// it was allocated at its class's usual size (`Class::note_instance_size`),
+/// and the attributes it gains later in life (a future's result when it
+/// completes) are few.
+fn grow(entries: &mut Vec<Option<Entry>>, scanned: bool) {
     if entries.len() == entries.capacity() {
-        entries.reserve_exact((entries.capacity() / 2).max(4));
+        let cap = entries.capacity();
+        entries.reserve_exact(if scanned && cap < SMALL { 1 } else { (cap / 2).max(4) });
     }
 }
