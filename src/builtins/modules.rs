@@ -21,8 +21,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("exc_info", native("@exc_info", sys_exc_info));
             dict.set_item_str("setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
             let items = vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)];
-            let fields: &'static [&'static str] = &["major", "minor", "micro", "releaselevel", "serial"];
-            let vi = PyTuple { items: items.into_boxed_slice(), fields: Some(("sys.version_info", fields)) };
+            static VERSION_INFO: StructSeq = StructSeq { name: "sys.version_info", fields: &["major", "minor", "micro", "releaselevel", "serial"] };
+            let vi = PyTuple { items: items.into_boxed_slice(), fields: Some(&VERSION_INFO) };
             dict.set_item_str("version_info", Value::Tuple(Rc::new(vi)));
             dict.set_item_str("version", Value::str("3.11.7 (tikitaka)"));
             dict.set_item_str("platform", Value::str("linux"));

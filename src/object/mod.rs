@@ -44,12 +44,29 @@ impl PyList {
 /// names its fields.
 pub struct PyTuple {
     pub items: Box<[Value]>,
-    pub fields: Option<(&'static str, &'static [&'static str])>,
+    /// A struct sequence's type name and field names (one pointer: most
+    /// tuples have none).
+    pub fields: Option<&'static StructSeq>,
+}
+
+/// What makes a tuple a named struct sequence (`sys.version_info`).
+pub struct StructSeq {
+    pub name: &'static str,
+    pub fields: &'static [&'static str],
 }
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> Self {
-        PyTuple { items: items.into_boxed_slice(), fields: None }
+        // exactly its items: an over-allocated vector (built by pushing)
+        // would keep its slack, since shrinking a block in place keeps it
+        let items = if items.capacity() == items.len() {
+            items.into_boxed_slice()
+        } else {
+            let mut exact = Vec::with_capacity(items.len());
+            exact.extend(items);
+            exact.into_boxed_slice()
+        };
+        PyTuple { items, fields: None }
     }
 }
 

@@ -180,7 +180,7 @@ impl Vm {
             }),
             Value::Code(c) => Ok(code_attr(c, n).or_else(|| self.type_attr(obj, name))),
             Value::Tuple(t) if t.fields.is_some() => {
-                let names = t.fields.map(|(_, f)| f).unwrap_or(&[]);
+                let names = t.fields.map(|f| f.fields).unwrap_or(&[]);
                 match names.iter().position(|f| *f == n) {
                     Some(i) => Ok(t.items.get(i).cloned()),
                     None => Ok(self.type_attr(obj, name)),

@@ -100,7 +100,7 @@ impl Vm {
                 return self.seq_repr(v, &items, "[", "]");
             }
             Value::Tuple(t) if t.fields.is_some() => {
-                let (tname, names) = t.fields.unwrap_or(("", &[]));
+                let (tname, names) = t.fields.map(|f| (f.name, f.fields)).unwrap_or(("", &[]));
                 let mut parts = vec![];
                 for (n, v) in names.iter().zip(t.items.iter()) {
                     parts.push(format!("{n}={}", self.repr(v)?));
