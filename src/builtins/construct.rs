@@ -212,6 +212,14 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if let Value::Cell(c) = cell {
         c.set(Some(Value::Class(cls.clone())));
     }
+    // descriptors learn their owner and name, in namespace order
+    for (key, value) in cls.dict.items() {
+        if let Value::Instance(d) = &value
+            && let Some(set_name) = d.class.lookup(&vm.names.set_name)
+        {
+            vm.call_value(&set_name, vec![value.clone(), Value::Class(cls.clone()), key], vec![])?;
+        }
+    }
     // __init_subclass__ of the parent
     if let Some(parent) = cls.mro.first()
         && let Some(Value::ClassMethod(f)) = parent.lookup_str("__init_subclass__")

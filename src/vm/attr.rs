@@ -57,8 +57,25 @@ impl Vm {
                     }
                     return self.call_value(&p.fget.clone(), vec![obj.clone()], vec![]).map(Some);
                 }
+                // a descriptor made by a program: a data descriptor (with
+                // __set__ or __delete__) comes before the instance dict,
+                // one with only __get__ after it
+                let descriptor = match &cls_attr {
+                    Some(Value::Instance(d)) => d.class.lookup(&self.names.get).map(|get| {
+                        let data = d.class.lookup(&self.names.set).is_some() || d.class.lookup(&self.names.delete).is_some();
+                        (get, data)
+                    }),
+                    _ => None,
+                };
+                let owner = || Value::Class(inst.class.clone());
+                if let (Some((get, true)), Some(d)) = (&descriptor, &cls_attr) {
+                    return self.call_value(get, vec![d.clone(), obj.clone(), owner()], vec![]).map(Some);
+                }
                 if let Some(v) = inst.dict.get_str(name) {
                     return Ok(Some(v));
+                }
+                if let (Some((get, false)), Some(d)) = (&descriptor, &cls_attr) {
+                    return self.call_value(get, vec![d.clone(), obj.clone(), owner()], vec![]).map(Some);
                 }
                 if let Some(a) = cls_attr {
                     return Ok(Some(descr_get_instance(obj, &inst.class, a)));
@@ -102,6 +119,11 @@ impl Vm {
             }
             Value::Class(cls) => {
                 if let Some(a) = cls.lookup(name) {
+                    if let Value::Instance(d) = &a
+                        && let Some(get) = d.class.lookup(&self.names.get)
+                    {
+                        return self.call_value(&get, vec![a.clone(), Value::None, obj.clone()], vec![]).map(Some);
+                    }
                     return Ok(Some(match a {
                         Value::ClassMethod(f) => bind(obj, (*f).clone()),
                         Value::StaticMethod(f) => (*f).clone(),
@@ -261,6 +283,12 @@ impl Vm {
                     self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
                     return Ok(());
                 }
+                if let Some(Value::Instance(di)) = inst.class.lookup(name)
+                    && let Some(set) = di.class.lookup(&self.names.set)
+                {
+                    self.call_value(&set, vec![Value::Instance(di), obj.clone(), v], vec![])?;
+                    return Ok(());
+                }
                 if inst.class.slots_only && !slot_names(&inst.class).iter().any(|s| s == name.as_str()) {
                     // a class attribute by that name cannot be shadowed
                     if inst.class.lookup(name).is_some() {
@@ -384,6 +412,12 @@ impl Vm {
                         return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
                     }
                     self.call_value(&p.fdel.clone(), vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+                if let Some(Value::Instance(di)) = inst.class.lookup(name)
+                    && let Some(delete) = di.class.lookup(&self.names.delete)
+                {
+                    self.call_value(&delete, vec![Value::Instance(di), obj.clone()], vec![])?;
                     return Ok(());
                 }
                 if inst.dict.remove_str(name).is_none() {

@@ -54,6 +54,9 @@ known_names!(
     main = "__main__",
     init_subclass = "__init_subclass__",
     set_name = "__set_name__",
+    get = "__get__",
+    set = "__set__",
+    delete = "__delete__",
 );
 
 /// Records that `err` passed through `f` (outermost entries first).
