@@ -1,6 +1,7 @@
-//! Attribute access: `obj.name` for instances (properties, instance dict,
-//! methods bound on the fly, `__getattr__`), classes, modules, functions and
-//! built-in values whose methods live in their type's dict.
+//! Attribute access: `obj.name` for instances (properties, descriptors
+//! written in Python, instance dict, methods bound on the fly,
+//! `__getattr__`), classes, modules, functions and built-in values whose
+//! methods live in their type's dict.
 
 use super::Vm;
 use crate::object::exceptions::*;
