@@ -277,22 +277,26 @@ impl Vm {
     pub fn instance_set_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         {
             {
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
-                    if p.fset.is_none() {
-                        return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
+                let cls_attr = inst.class.lookup(name);
+                match &cls_attr {
+                    Some(Value::Property(p)) => {
+                        if p.fset.is_none() {
+                            return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
+                        }
+                        self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
+                        return Ok(());
                     }
-                    self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
-                    return Ok(());
-                }
-                if let Some(Value::Instance(di)) = inst.class.lookup(name)
-                    && let Some(set) = di.class.lookup(&self.names.set)
-                {
-                    self.call_value(&set, vec![Value::Instance(di), obj.clone(), v], vec![])?;
-                    return Ok(());
+                    Some(d @ Value::Instance(di)) => {
+                        if let Some(set) = di.class.lookup(&self.names.set) {
+                            self.call_value(&set, vec![d.clone(), obj.clone(), v], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
                 }
                 if inst.class.slots_only && !slot_names(&inst.class).iter().any(|s| s == name.as_str()) {
                     // a class attribute by that name cannot be shadowed
-                    if inst.class.lookup(name).is_some() {
+                    if cls_attr.is_some() {
                         return Err(attribute_error(format!("'{}' object attribute '{}' is read-only", inst.class.name, name.as_str())));
                     }
                     return Err(no_attribute(&inst.class.name, name.as_str()));
@@ -408,18 +412,21 @@ impl Vm {
     pub fn instance_del_attr(&mut self, obj: &Value, inst: &Instance, name: &Rc<PyStr>) -> PyResult<()> {
         {
             {
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
-                    if p.fdel.is_none() {
-                        return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
+                match inst.class.lookup(name) {
+                    Some(Value::Property(p)) => {
+                        if p.fdel.is_none() {
+                            return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
+                        }
+                        self.call_value(&p.fdel.clone(), vec![obj.clone()], vec![])?;
+                        return Ok(());
                     }
-                    self.call_value(&p.fdel.clone(), vec![obj.clone()], vec![])?;
-                    return Ok(());
-                }
-                if let Some(Value::Instance(di)) = inst.class.lookup(name)
-                    && let Some(delete) = di.class.lookup(&self.names.delete)
-                {
-                    self.call_value(&delete, vec![Value::Instance(di), obj.clone()], vec![])?;
-                    return Ok(());
+                    Some(Value::Instance(di)) => {
+                        if let Some(delete) = di.class.lookup(&self.names.delete) {
+                            self.call_value(&delete, vec![Value::Instance(di), obj.clone()], vec![])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
                 }
                 if inst.dict.remove_str(name).is_none() {
                     return Err(no_attribute(&inst.class.name, name.as_str()));
