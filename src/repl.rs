@@ -194,7 +194,7 @@ impl Repl {
                         .full_mro()
                         .iter()
                         .flat_map(|c| c.dict.keys())
-                        .chain(if let Value::Instance(i) = other { i.dict.keys() } else { vec![] })
+                        .chain(if let Value::Instance(i) = other { i.attr_names() } else { vec![] })
                         .filter_map(|a| if let Value::Str(s) = a { Some(s.as_str().to_string()) } else { None })
                         .collect();
                     a.sort();

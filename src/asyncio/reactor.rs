@@ -217,7 +217,7 @@ pub fn os_error(errno: i32, msg: &str, filename: Option<Value>) -> PyErr {
     let cls = os_error_class(errno as i64);
     let err = PyErr::with_args(&cls, vec![Value::Int(errno as i64), Value::str(msg)]);
     if let Some(f) = filename {
-        err.exc.dict.set_item_str("filename", f);
+        err.exc.set_attr(crate::object::string::intern("filename"), f);
     }
     err
 }

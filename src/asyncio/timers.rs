@@ -20,7 +20,7 @@ thread_local! {
 /// A timer's deadline (`_when`), as a number to compare.
 fn when_of(timer: &Value) -> PyResult<f64> {
     let when = match timer {
-        Value::Instance(i) => WHEN.with(|w| i.dict.get_str(w)),
+        Value::Instance(i) => WHEN.with(|w| i.get_attr(w)),
         _ => None,
     };
     match when {

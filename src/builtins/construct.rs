@@ -112,15 +112,8 @@ impl Vm {
 
 /// A fresh instance of a user class (exception classes get exception data).
 pub fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> Value {
-    let inst = Rc::new(Instance {
-        class: cls.clone(),
-        dict: Rc::new(PyDict::for_instance(cls.dict_size_hint.get() as usize)),
-        exc: if cls.kind == TypeKind::Exception {
-            Some(Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })))
-        } else {
-            None
-        },
-    });
+    let exc = (cls.kind == TypeKind::Exception).then(|| Box::new(RefCell::new(exceptions::ExcData { args: exc_args, ..Default::default() })));
+    let inst = Rc::new(Instance::new(cls.clone(), exc));
     crate::object::gc::track_instance(&inst);
     Value::Instance(inst)
 }
@@ -207,6 +200,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         builtin: false,
         slots_only,
         dict_size_hint: Default::default(),
+        attr_names: Default::default(),
     });
     crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
@@ -272,9 +266,9 @@ fn split_os_error_args(inst: &Value, args: &[Value]) {
     if !(3..=5).contains(&args.len()) || !matches!(args[0], Value::Int(_)) {
         return;
     }
-    i.dict.set_item_str("filename", args[2].clone());
+    i.set_attr(crate::object::string::intern("filename"), args[2].clone());
     if args.len() == 5 {
-        i.dict.set_item_str("filename2", args[4].clone());
+        i.set_attr(crate::object::string::intern("filename2"), args[4].clone());
     }
     if let Some(exc) = &i.exc {
         exc.borrow_mut().args.truncate(2);
@@ -770,6 +764,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         builtin: false,
         slots_only,
         dict_size_hint: Default::default(),
+        attr_names: Default::default(),
     });
     crate::object::gc::track_class(&cls);
     Ok(Value::Class(cls))

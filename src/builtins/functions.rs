@@ -822,7 +822,7 @@ fn vars(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     arity("vars", args, 0, 1)?;
     match args.first() {
         None => locals(vm, args, k),
-        Some(Value::Instance(i)) => Ok(Value::Dict(i.dict.clone())),
+        Some(Value::Instance(i)) => Ok(Value::Dict(i.own_dict())),
         Some(Value::Class(c)) => Ok(Value::Dict(c.dict.clone())),
         Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
         Some(_) => Err(type_error("vars() argument must have __dict__ attribute")),
@@ -846,8 +846,8 @@ fn dir(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             }
         }
         Some(v) => {
-            let mut add = |d: &PyDict| {
-                for k in d.keys() {
+            let mut add = |keys: Vec<Value>| {
+                for k in keys {
                     if let Value::Str(s) = k {
                         names.push(s.as_str().to_string());
                     }
@@ -855,20 +855,20 @@ fn dir(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             };
             match v {
                 Value::Instance(i) => {
-                    add(&i.dict);
+                    add(i.attr_names());
                     for c in i.class.full_mro() {
-                        add(&c.dict);
+                        add(c.dict.keys());
                     }
                 }
                 Value::Class(c) => {
                     for c in c.full_mro() {
-                        add(&c.dict);
+                        add(c.dict.keys());
                     }
                 }
-                Value::Module(m) => add(&m.dict),
+                Value::Module(m) => add(m.dict.keys()),
                 other => {
                     for c in vm.types.of(other).full_mro() {
-                        add(&c.dict);
+                        add(c.dict.keys());
                     }
                 }
             }

@@ -4,7 +4,6 @@
 //! Rust representation their instances have.
 
 use super::{PyDict, PyStr, Value};
-use crate::object::exceptions::ExcData;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -61,6 +60,9 @@ pub struct Class {
     /// `note_instance_size`): a new instance's dict starts with room for
     /// exactly that many, instead of growing to it with slack.
     pub dict_size_hint: std::cell::Cell<u8>,
+    /// The attribute names its instances share, in the order they are first
+    /// set (see `instance.rs`); only ever appended to.
+    pub attr_names: RefCell<super::instance::SharedNames>,
 }
 
 impl Class {
@@ -145,14 +147,6 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     }
 }
 
-/// An instance of a user-defined class (or of an exception class).
-pub struct Instance {
-    pub class: Rc<Class>,
-    pub dict: Rc<PyDict>,
-    /// Present for exception instances (boxed: most instances are not exceptions).
-    pub exc: Option<Box<RefCell<ExcData>>>,
-}
-
 impl Drop for Class {
     fn drop(&mut self) {
         // the attribute cache is keyed by class addresses
@@ -172,17 +166,6 @@ impl Class {
         if n > self.dict_size_hint.get() as usize {
             self.dict_size_hint.set(n.min(MAX_DICT_SIZE_HINT) as u8);
         }
-    }
-}
-
-impl Drop for Instance {
-    fn drop(&mut self) {
-        // (not while the dict is being changed: dropping a value stored in
-        // it can drop the instance that owns it)
-        if let Some(n) = self.dict.try_len() {
-            self.class.note_instance_size(n);
-        }
-        super::finalize::on_drop(self);
     }
 }
 

@@ -67,7 +67,7 @@ impl DictInner {
                 }
                 entries.iter().position(|e| matches!(e, Some(e) if e.hash == h && eq(e)))
             }
-            Some(table) => table.find(h, |&i| matches!(&entries[i], Some(e) if e.hash == h && eq(e))).copied(),
+            Some(table) => table.find(spread(h), |&i| matches!(&entries[i], Some(e) if e.hash == h && eq(e))).copied(),
         }
     }
 
@@ -78,7 +78,7 @@ impl DictInner {
         let mut check = |i: usize| matches!(&self.entries[i], Some(e) if e.hash == h && visit(i, e));
         match &self.table {
             None => self.filter & filter_bit(h) != 0 && (0..self.entries.len()).any(check),
-            Some(table) => table.iter_hash(h).any(|&i| check(i)),
+            Some(table) => table.iter_hash(spread(h)).any(|&i| check(i)),
         }
     }
 
@@ -91,7 +91,7 @@ impl DictInner {
         self.filter |= filter_bit(hash);
         let entries = &self.entries;
         if let Some(table) = &mut self.table {
-            table.insert_unique(hash, idx, |&i| entries[i].as_ref().map(|e| e.hash).unwrap_or(0));
+            table.insert_unique(spread(hash), idx, |&i| entries[i].as_ref().map_or(0, |e| spread(e.hash)));
         } else if entries.len() > SMALL || !self.scanned {
             self.table = Some(index_table(entries));
         }
@@ -100,7 +100,7 @@ impl DictInner {
     /// Removes entry `i` (live, with hash `h`), leaving a hole.
     fn remove_entry(&mut self, i: usize, h: u64) -> Option<Entry> {
         if let Some(table) = &mut self.table
-            && let Ok(entry) = table.find_entry(h, |&j| j == i)
+            && let Ok(entry) = table.find_entry(spread(h), |&j| j == i)
         {
             entry.remove();
         }
@@ -399,12 +399,23 @@ fn filter_bit(h: u64) -> u32 {
     1 << ((h ^ (h >> 32)) & 31)
 }
 
+/// The hash the table files an entry under: Python's hash with its bits
+/// mixed. `hashbrown` takes a bucket from the low bits and a tag from the top
+/// seven, and Python's hashes of small ints and of objects (their address
+/// shifted) have all of their top bits zero: unmixed, every entry would
+/// carry the same tag, and objects' addresses would share their low bits.
+#[inline]
+fn spread(h: u64) -> u64 {
+    let x = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 32)
+}
+
 /// A hash table indexing every live entry of `entries`.
 fn index_table(entries: &[Option<Entry>]) -> Box<HashTable<usize>> {
     let mut table = Box::new(HashTable::with_capacity(entries.len()));
     for (i, e) in entries.iter().enumerate() {
         if let Some(e) = e {
-            table.insert_unique(e.hash, i, |&j| entries[j].as_ref().map(|e| e.hash).unwrap_or(0));
+            table.insert_unique(spread(e.hash), i, |&j| entries[j].as_ref().map_or(0, |e| spread(e.hash)));
         }
     }
     table

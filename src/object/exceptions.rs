@@ -2,7 +2,7 @@
 //! every CPython message the runtime raises has a named constructor here, so
 //! the wording lives in one place.
 
-use super::class::Instance;
+use super::Instance;
 use super::types::types;
 use super::{Class, Value};
 use crate::bytecode::CodeObject;
@@ -80,11 +80,7 @@ fn unreachable_exc() -> ! {
 
 /// Creates an exception instance.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance {
-        class: cls.clone(),
-        dict: Rc::new(super::PyDict::new()),
-        exc: Some(Box::new(RefCell::new(ExcData { args, ..Default::default() }))),
-    })
+    Rc::new(Instance::new(cls.clone(), Some(Box::new(RefCell::new(ExcData { args, ..Default::default() })))))
 }
 
 macro_rules! ctor {

@@ -5,8 +5,9 @@
 //! at a safe point. asyncio registers `Future` with `_log_traceback`, to
 //! report "Task exception was never retrieved" as CPython's `__del__` does.
 
-use super::class::{Class, Instance};
-use super::{PyDict, PyStr, Value};
+use super::Instance;
+use super::class::Class;
+use super::{PyStr, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -23,23 +24,22 @@ pub fn register(cls: Rc<Class>, flag: &str) {
 /// Called from `Instance::drop`: queues a copy of the instance if wanted.
 pub fn on_drop(inst: &mut Instance) {
     // (a dict being mutated right now cannot be read: no finalizer then)
-    if inst.dict.inner.try_borrow().is_err() {
+    if inst.try_attr_count().is_none() {
         return;
     }
     let flag = CLASSES
         .try_with(|c| {
             let c = c.try_borrow().ok()?;
             c.iter()
-                .find(|(cls, flag)| inst.class.is_subclass(cls) && matches!(inst.dict.get_str(flag), Some(Value::Bool(true))))
+                .find(|(cls, flag)| inst.class.is_subclass(cls) && matches!(inst.get_attr(flag), Some(Value::Bool(true))))
                 .map(|(_, flag)| flag.clone())
         })
         .ok()
         .flatten();
     let Some(flag) = flag else { return };
-    let dict = std::mem::replace(&mut inst.dict, Rc::new(PyDict::new()));
+    let revived = Rc::new(inst.take_into_new());
     // the finalizer runs once
-    dict.set_str(flag, Value::Bool(false));
-    let revived = Rc::new(Instance { class: inst.class.clone(), dict, exc: inst.exc.take() });
+    revived.set_attr(flag, Value::Bool(false));
     super::gc::track_instance(&revived);
     let _ = PENDING.try_with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {

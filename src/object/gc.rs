@@ -199,7 +199,7 @@ impl Live {
             Live::List(r) => Rc::strong_count(r) - 1,
             Live::Dict(r) => Rc::strong_count(r) - 1,
             // an instance whose dict is shared (`vars(obj)` kept) counts as reachable
-            Live::Instance(r) => Rc::strong_count(r) - 1 + (Rc::strong_count(&r.dict) - 1) * 1_000_000,
+            Live::Instance(r) => Rc::strong_count(r) - 1 + r.shared_dict().map_or(0, |d| (Rc::strong_count(&d) - 2) * 1_000_000),
             Live::Generator(r) => Rc::strong_count(r) - 1,
             Live::Function(r) => Rc::strong_count(r) - 1,
             Live::Cell(r) => Rc::strong_count(r) - 1,
@@ -225,9 +225,7 @@ impl Live {
             }
             Live::Instance(i) => {
                 push(&Value::Class(i.class.clone()));
-                for e in i.dict.inner.borrow().entries.iter().flatten() {
-                    push(&e.value);
-                }
+                i.visit_values(&mut push);
             }
             Live::Class(c) => {
                 for e in c.dict.inner.borrow().entries.iter().flatten() {
@@ -269,8 +267,7 @@ impl Live {
                 sink.extend(old.entries.into_iter().flatten().flat_map(|e| [e.key, e.value]));
             }
             Live::Instance(i) => {
-                let old = i.dict.take_inner();
-                sink.extend(old.entries.into_iter().flatten().map(|e| e.value));
+                sink.extend(i.take_values());
             }
             Live::Generator(g) => {
                 if let Some(f) = g.frame.take() {

@@ -9,15 +9,17 @@ pub mod format;
 pub mod function;
 pub mod gc;
 pub mod hash;
+pub mod instance;
 pub mod lookup_cache;
 pub mod set;
 pub mod string;
 pub mod types;
 pub mod value;
 
-pub use class::{Class, Instance, Module, SuperObj};
+pub use class::{Class, Module, SuperObj};
 pub use dict::PyDict;
 pub use function::{BoundMethod, BuiltinFunction, BuiltinRole, CellObj, Function, NativeFn, Property};
+pub use instance::Instance;
 pub use set::PySet;
 pub use string::PyStr;
 pub use value::Value;

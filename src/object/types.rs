@@ -129,6 +129,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         builtin,
         slots_only: false,
         dict_size_hint: Default::default(),
+        attr_names: Default::default(),
     })
 }
 
@@ -172,6 +173,7 @@ impl Types {
                 builtin: true,
                 slots_only: false,
                 dict_size_hint: Default::default(),
+                attr_names: Default::default(),
             })
         };
         Types {

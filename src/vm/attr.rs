@@ -72,7 +72,7 @@ impl Vm {
                 if let (Some((get, true)), Some(d)) = (&descriptor, &cls_attr) {
                     return self.call_value(get, vec![d.clone(), obj.clone(), owner()], vec![]).map(Some);
                 }
-                if let Some(v) = inst.dict.get_str(name) {
+                if let Some(v) = inst.get_attr(name) {
                     return Ok(Some(v));
                 }
                 if let (Some((get, false)), Some(d)) = (&descriptor, &cls_attr) {
@@ -114,7 +114,7 @@ impl Vm {
                 }
                 Ok(match n {
                     "__class__" => Some(Value::Class(inst.class.clone())),
-                    "__dict__" => Some(Value::Dict(inst.dict.clone())),
+                    "__dict__" => Some(Value::Dict(inst.own_dict())),
                     _ => None,
                 })
             }
@@ -241,7 +241,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup(name)
-                    && (inst.dict.is_empty() || inst.dict.get_str(name).is_none())
+                    && inst.get_attr(name).is_none()
                 {
                     return Ok((f, Some(obj.clone())));
                 }
@@ -328,9 +328,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if inst.dict.insert_str(name.clone(), v) {
-                    inst.class.note_instance_size(inst.dict.len());
-                }
+                inst.set_attr(name.clone(), v);
                 Ok(())
             }
         }
@@ -428,7 +426,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                if inst.dict.remove_str(name).is_none() {
+                if inst.del_attr(name).is_none() {
                     return Err(no_attribute(&inst.class.name, name.as_str()));
                 }
                 Ok(())

@@ -11,6 +11,7 @@
 //! walk and, for method calls, the bound-method object.
 
 use crate::bytecode::CodeObject;
+use crate::object::instance::OwnSlot;
 use crate::object::lookup_cache;
 use crate::object::{Class, Instance, PyStr, Value};
 
@@ -19,17 +20,19 @@ use crate::object::{Class, Instance, PyStr, Value};
 pub enum InstanceAttr {
     #[default]
     Empty,
-    /// Nothing by this name on the class or its MRO: the value is in the
-    /// instance dict. `plain_store`: `__setattr__` is object's and the
-    /// class has a `__dict__`, so a store is a dict store.
-    Dict { class: usize, epoch: u64, plain_store: bool },
+    /// Nothing by this name on the class or its MRO: the value is the
+    /// instance's own. `plain_store`: `__setattr__` is object's and the
+    /// class has a `__dict__`, so a store just sets it. `slot`: the name's
+    /// place among the class's shared names (`instance.rs`), for all three
+    /// kinds that read the instance's own attributes.
+    Dict { class: usize, epoch: u64, plain_store: bool, slot: OwnSlot },
     /// A plain function on the class (a method, unless the instance dict
     /// shadows it).
-    Method { class: usize, epoch: u64, func: Value },
+    Method { class: usize, epoch: u64, func: Value, slot: OwnSlot },
     /// A plain value on the class (not a descriptor: None, a number, a
     /// string, a container, a class), the default for an instance attribute
     /// that the instance dict may shadow; stores are as for `Dict`.
-    ClassValue { class: usize, epoch: u64, value: Value, plain_store: bool },
+    ClassValue { class: usize, epoch: u64, value: Value, plain_store: bool, slot: OwnSlot },
     /// Anything else (a property, a class variable, a special attribute):
     /// the general path, without describing the class again each time.
     General { class: usize, epoch: u64 },
@@ -55,8 +58,8 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
         plain_setattr && !inst.class.slots_only
     };
     match inst.class.lookup(name) {
-        None => InstanceAttr::Dict { class, epoch, plain_store: plain_store() },
-        Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func },
+        None => InstanceAttr::Dict { class, epoch, plain_store: plain_store(), slot: inst.own_slot(name) },
+        Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func, slot: inst.own_slot(name) },
         Some(
             value @ (Value::None
             | Value::Bool(_)
@@ -71,7 +74,7 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Class(_)),
-        ) => InstanceAttr::ClassValue { class, epoch, value, plain_store: plain_store() },
+        ) => InstanceAttr::ClassValue { class, epoch, value, plain_store: plain_store(), slot: inst.own_slot(name) },
         Some(_) => InstanceAttr::General { class, epoch },
     }
 }
@@ -94,19 +97,6 @@ fn bind(obj: &Value, func: Value) -> Value {
     Value::BoundMethod(std::rc::Rc::new(crate::object::BoundMethod { self_value: obj.clone(), func }))
 }
 
-/// The method in `entry`, unless the instance dict shadows it.
-fn unshadowed(inst: &Instance, name: &PyStr, func: &Value) -> Option<Value> {
-    (inst.dict.is_empty() || inst.dict.get_str(name).is_none()).then(|| func.clone())
-}
-
-/// The instance's own value for a name whose class has the plain `value`.
-fn instance_or_class(inst: &Instance, name: &PyStr, value: &Value) -> Value {
-    if inst.dict.is_empty() {
-        return value.clone();
-    }
-    inst.dict.get_str(name).unwrap_or_else(|| value.clone())
-}
-
 /// Runs `then` on the instance and its cache entry when the entry holds.
 #[inline]
 fn on_hit<R>(code: &CodeObject, i: usize, obj: &Value, then: impl FnOnce(&Instance, &InstanceAttr) -> Option<R>) -> Option<R> {
@@ -123,9 +113,12 @@ fn on_hit<R>(code: &CodeObject, i: usize, obj: &Value, then: impl FnOnce(&Instan
 #[inline]
 pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
     on_hit(code, i, obj, |inst, entry| match entry {
-        InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]),
-        InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| bind(obj, f)),
-        InstanceAttr::ClassValue { value, .. } => Some(instance_or_class(inst, &code.names[i], value)),
+        InstanceAttr::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
+        InstanceAttr::Method { func, slot, .. } => match inst.get_attr_at(&code.names[i], *slot) {
+            None => Some(bind(obj, func.clone())),
+            shadowing => shadowing,
+        },
+        InstanceAttr::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone())),
         InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
@@ -135,9 +128,12 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
 #[inline]
 pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Option<()>)> {
     on_hit(code, i, obj, |inst, entry| match entry {
-        InstanceAttr::Dict { .. } => inst.dict.get_str(&code.names[i]).map(|v| (v, None)),
-        InstanceAttr::Method { func, .. } => unshadowed(inst, &code.names[i], func).map(|f| (f, Some(()))),
-        InstanceAttr::ClassValue { value, .. } => Some((instance_or_class(inst, &code.names[i], value), None)),
+        InstanceAttr::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot).map(|v| (v, None)),
+        InstanceAttr::Method { func, slot, .. } => match inst.get_attr_at(&code.names[i], *slot) {
+            None => Some((func.clone(), Some(()))),
+            Some(shadowing) => Some((shadowing, None)),
+        },
+        InstanceAttr::ClassValue { value, slot, .. } => Some((inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone()), None)),
         InstanceAttr::Empty | InstanceAttr::General { .. } => None,
     })
 }
@@ -149,10 +145,10 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<
     let Value::Instance(inst) = obj else { return Err(v) };
     let cache = code.attr_cache.borrow();
     match cache.get(i) {
-        Some(entry @ (InstanceAttr::Dict { plain_store: true, .. } | InstanceAttr::ClassValue { plain_store: true, .. })) if matches(entry, inst) => {
-            if inst.dict.insert_str(code.names[i].clone(), v) {
-                inst.class.note_instance_size(inst.dict.len());
-            }
+        Some(entry @ (InstanceAttr::Dict { plain_store: true, slot, .. } | InstanceAttr::ClassValue { plain_store: true, slot, .. }))
+            if matches(entry, inst) =>
+        {
+            inst.set_attr_at(&code.names[i], *slot, v);
             Ok(())
         }
         _ => Err(v),

@@ -447,7 +447,7 @@ impl Vm {
         }
         let errno = self.str(&args[0])?;
         let text = self.str(&args[1])?;
-        let (filename, filename2) = (inst.dict.get_item_str("filename"), inst.dict.get_item_str("filename2"));
+        let (filename, filename2) = (inst.get_attr(&string::intern("filename")), inst.get_attr(&string::intern("filename2")));
         Ok(Some(match (filename, filename2) {
             (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!("[Errno {errno}] {text}: {} -> {}", self.repr(&f)?, self.repr(&f2)?),
             (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {text}: {}", self.repr(&f)?),
