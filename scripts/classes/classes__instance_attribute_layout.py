@@ -134,3 +134,26 @@ r = Point3(1, 2, 3)
 print(vars(r), r.norm1(), isinstance(r, Point))
 r.__dict__.update(x=-9, extra=True)
 print(vars(r), r.norm1())
+
+# the same fifteen names set forwards, backwards and interleaved
+class Wide:
+    pass
+
+
+names = [f"a{i}" for i in range(15)]
+forwards, backwards, mixed = Wide(), Wide(), Wide()
+for i, name in enumerate(names):
+    setattr(forwards, name, i)
+for i, name in reversed(list(enumerate(names))):
+    setattr(backwards, name, -i)
+for i, name in enumerate(names[1::2] + names[::2]):
+    setattr(mixed, name, i)
+    if i == 5:
+        print(list(vars(mixed)))
+for obj in (forwards, backwards, mixed):
+    print(list(vars(obj))[:6], sum(getattr(obj, n) for n in names))
+late = Wide()
+late.a3 = "third"
+late.a0 = "first"
+late.z = "new name"
+print(vars(late), late.a3, late.a0)

@@ -199,7 +199,6 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         kind,
         builtin: false,
         slots_only,
-        dict_size_hint: Default::default(),
         attr_names: Default::default(),
     });
     crate::object::gc::track_class(&cls);
@@ -763,7 +762,6 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         kind,
         builtin: false,
         slots_only,
-        dict_size_hint: Default::default(),
         attr_names: Default::default(),
     });
     crate::object::gc::track_class(&cls);

@@ -56,10 +56,6 @@ pub struct Class {
     /// Instances have no `__dict__`: every class on the MRO declares
     /// `__slots__` (without `"__dict__"`), so only those names can be set.
     pub slots_only: bool,
-    /// How many attributes its instances have had at most (see
-    /// `note_instance_size`): a new instance's dict starts with room for
-    /// exactly that many, instead of growing to it with slack.
-    pub dict_size_hint: std::cell::Cell<u8>,
     /// The attribute names its instances share, in the order they are first
     /// set (see `instance.rs`); only ever appended to.
     pub attr_names: RefCell<super::instance::SharedNames>,
@@ -151,21 +147,6 @@ impl Drop for Class {
     fn drop(&mut self) {
         // the attribute cache is keyed by class addresses
         super::lookup_cache::invalidate();
-    }
-}
-
-/// See `Class::note_instance_size`.
-const MAX_DICT_SIZE_HINT: usize = 16;
-
-impl Class {
-    /// Records that an instance of this class has `n` attributes. The hint
-    /// stops at `MAX_DICT_SIZE_HINT`: one instance used as a big namespace
-    /// must not make every later instance start large.
-    #[inline]
-    pub fn note_instance_size(&self, n: usize) {
-        if n > self.dict_size_hint.get() as usize {
-            self.dict_size_hint.set(n.min(MAX_DICT_SIZE_HINT) as u8);
-        }
     }
 }
 

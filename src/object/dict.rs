@@ -422,11 +422,9 @@ fn index_table(entries: &[Option<Entry>]) -> Box<HashTable<usize>> {
 }
 
 /// Makes room for one more entry, growing by half (not doubling): most
-/// dicts are small instance dicts, and the slack of doubling is their
-/// biggest cost in memory. A small instance dict grows one entry at a time:
-/// it was allocated at its class's usual size (`Class::note_instance_size`),
-/// and the attributes it gains later in life (a future's result when it
-/// completes) are few.
+/// dicts are small, and the slack of doubling is their biggest cost in
+/// memory. A small instance dict (`instance.rs` makes one when it must)
+/// grows one entry at a time.
 fn grow(entries: &mut Vec<Option<Entry>>, scanned: bool) {
     if entries.len() == entries.capacity() {
         let cap = entries.capacity();

@@ -24,7 +24,7 @@ pub fn register(cls: Rc<Class>, flag: &str) {
 /// Called from `Instance::drop`: queues a copy of the instance if wanted.
 pub fn on_drop(inst: &mut Instance) {
     // (a dict being mutated right now cannot be read: no finalizer then)
-    if inst.try_attr_count().is_none() {
+    if inst.attrs_busy() {
         return;
     }
     let flag = CLASSES

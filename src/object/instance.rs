@@ -1,14 +1,16 @@
 //! Instances of Python classes and where their attributes live.
 //!
-//! Most instances of a class set the same attributes in the same order
-//! (`__init__` does it), so the names are kept once, on the class
-//! (`Class::attr_names`, append-only), and an instance keeps only its values,
-//! in that order: `Attrs::Split`. 16 bytes per attribute instead of a dict
-//! entry's 40, and no dict object at all. An instance moves to a dict of its
-//! own (`Attrs::Dict`, for good) when it needs one: `__dict__` or `vars()` is
-//! asked for, an attribute is deleted, or one is set out of the class's
-//! order. Because the names only grow, a name's position on a class never
-//! changes: the attribute caches remember it (`slot`).
+//! Instances of a class mostly set the same attributes, so the names are
+//! kept once, on the class (`Class::attr_names`: append-only, so a name's
+//! slot never changes), and an instance keeps only a value per slot
+//! (`Attrs::Split`): 16 bytes per attribute instead of a dict entry's 40,
+//! and no dict object. A slot an instance has not set holds `Unbound`.
+//! Python shows attributes in the order they were set; while that is slot
+//! order (the usual case: one `__init__` sets them all) nothing more is
+//! kept, otherwise `Order` packs the slots in the order they were set.
+//! An instance moves to a dict of its own (`Attrs::Dict`, for good) when it
+//! needs one: `__dict__` or `vars()` is asked for, an attribute is deleted,
+//! or its attributes outgrow what `SharedNames` and `Order` can hold.
 
 use super::class::Class;
 use super::exceptions::ExcData;
@@ -25,23 +27,52 @@ pub struct Instance {
 }
 
 enum Attrs {
-    /// `values[i]` is the attribute named `class.attr_names[i]`.
-    Split(Vec<Value>),
+    /// `values[i]` is the attribute named `class.attr_names[i]` (`Unbound`
+    /// when not set); `order` says in which order they were set.
+    Split { values: Box<[Value]>, order: Order },
     /// A dict of its own (see the module comment).
     Dict(Rc<PyDict>),
 }
 
-/// Where a name is among a class's shared names: at a slot (forever), or
-/// not among the first so many (names are only appended).
-#[derive(Clone, Copy)]
-pub enum OwnSlot {
-    At(u32),
-    NotWithin(u32),
-}
+/// At most this many names are shared on a class (a slot fits in `Order`'s
+/// five bits); an instance that sets more gets a dict.
+const MAX_SHARED_NAMES: usize = 31;
 
-/// At most this many names are shared on a class; an instance that sets
-/// more gets a dict.
-const MAX_SHARED_NAMES: usize = 30;
+/// The order in which an instance's attributes were set: 0 for slot order,
+/// or up to `Order::MAX` slots, each stored plus one in five bits, the
+/// first in the lowest bits.
+#[derive(Clone, Copy, Default)]
+struct Order(u64);
+
+impl Order {
+    const MAX: usize = 12;
+
+    fn is_slot_order(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The slots in the order they were set (`order` not slot order).
+    fn slots(self) -> impl Iterator<Item = usize> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            let s = (bits & 31) as usize;
+            bits >>= 5;
+            (s != 0).then(|| s - 1)
+        })
+    }
+
+    /// These slots, in this order; None when there are too many.
+    fn of(slots: impl Iterator<Item = usize>) -> Option<Order> {
+        let mut bits = 0u64;
+        for (n, s) in slots.enumerate() {
+            if n >= Order::MAX {
+                return None;
+            }
+            bits |= ((s + 1) as u64) << (5 * n);
+        }
+        Some(Order(bits))
+    }
+}
 
 /// The same attribute name: interned names compare by address.
 #[inline]
@@ -63,35 +94,58 @@ fn filter_bit(name: &PyStr) -> u64 {
 }
 
 impl SharedNames {
-    /// Where `name` is among the first `len` names.
+    /// The slot of `name`, if it is among the first `len` names.
     #[inline]
     fn position(&self, name: &PyStr, len: usize) -> Option<usize> {
         if self.filter & filter_bit(name) == 0 {
             return None;
         }
-        self.names[..len].iter().position(|n| same_name(n, name))
+        self.names[..len.min(self.names.len())].iter().position(|n| same_name(n, name))
     }
 
-    fn push(&mut self, name: Rc<PyStr>) {
-        self.filter |= filter_bit(&name);
-        self.names.push(name);
+    /// The slot of `name`, given one if it has none and there is room.
+    fn slot_for(&mut self, name: &Rc<PyStr>) -> Option<usize> {
+        if let Some(i) = self.position(name, self.names.len()) {
+            return Some(i);
+        }
+        if self.names.len() == MAX_SHARED_NAMES {
+            return None;
+        }
+        self.filter |= filter_bit(name);
+        self.names.push(name.clone());
+        Some(self.names.len() - 1)
     }
 }
 
+/// Where a name is among a class's shared names: at a slot (forever), or
+/// not among the first so many (names are only appended).
+#[derive(Clone, Copy)]
+pub enum OwnSlot {
+    At(u32),
+    NotWithin(u32),
+}
+
+fn is_set(v: &Value) -> bool {
+    !matches!(v, Value::Unbound)
+}
+
+/// The set slots of `values`, in the order they were set.
+fn slots_in_order(values: &[Value], order: Order) -> Vec<usize> {
+    if order.is_slot_order() { (0..values.len()).filter(|&i| is_set(&values[i])).collect() } else { order.slots().collect() }
+}
+
 impl Instance {
-    /// A new instance with no attributes, with room for as many as its
-    /// class's instances have had (`Class::note_instance_size`).
+    /// A new instance with no attributes (and nothing allocated for them).
     pub fn new(class: Rc<Class>, exc: Option<Box<RefCell<ExcData>>>) -> Instance {
-        let values = Vec::with_capacity(class.dict_size_hint.get() as usize);
-        Instance { class, attrs: RefCell::new(Attrs::Split(values)), exc }
+        Instance { class, attrs: RefCell::new(Attrs::Split { values: Box::new([]), order: Order::default() }), exc }
     }
 
     /// The attribute `name` set on this instance (not on its class).
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Split(values) => {
+            Attrs::Split { values, .. } => {
                 let i = self.class.attr_names.borrow().position(name, values.len())?;
-                Some(values[i].clone())
+                values[i].clone().into_set()
             }
             Attrs::Dict(d) => d.get_str(name),
         }
@@ -111,37 +165,34 @@ impl Instance {
     #[inline]
     pub fn get_attr_at(&self, name: &PyStr, slot: OwnSlot) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Split(values) => match slot {
-                OwnSlot::At(i) => values.get(i as usize).cloned(),
+            Attrs::Split { values, .. } => match slot {
+                OwnSlot::At(i) => values.get(i as usize).and_then(|v| v.clone().into_set()),
                 OwnSlot::NotWithin(known) if values.len() <= known as usize => None,
                 OwnSlot::NotWithin(_) => {
                     let i = self.class.attr_names.borrow().position(name, values.len())?;
-                    Some(values[i].clone())
+                    values[i].clone().into_set()
                 }
             },
             Attrs::Dict(d) => d.get_str(name),
         }
     }
 
-    /// `set_attr`, helped by what `own_slot` said about `name` earlier: the
-    /// value is replaced or appended in place when the name is at its slot.
+    /// `set_attr`, helped by what `own_slot` said about `name` earlier: a
+    /// value already set is replaced in place, and so is a new one that
+    /// keeps the attributes in slot order.
     #[inline]
     pub fn set_attr_at(&self, name: &Rc<PyStr>, slot: OwnSlot, value: Value) {
         let mut attrs = self.attrs.borrow_mut();
-        if let (Attrs::Split(values), OwnSlot::At(i)) = (&mut *attrs, slot) {
-            let i = i as usize;
-            if i < values.len() {
-                let old = std::mem::replace(&mut values[i], value);
-                drop(attrs);
-                // (dropped with no borrow held, as in `set_attr`)
-                drop(old);
-                return;
-            }
-            if i == values.len() {
-                values.push(value);
-                self.class.note_instance_size(i + 1);
-                return;
-            }
+        if let (Attrs::Split { values, order }, OwnSlot::At(i)) = (&mut *attrs, slot)
+            && let Some(v) = values.get(i as usize)
+            && (is_set(v) || (order.is_slot_order() && !values[i as usize + 1..].iter().any(is_set)))
+        {
+            let old = std::mem::replace(&mut values[i as usize], value);
+            drop(attrs);
+            // (dropped with no borrow held: it may be the last reference to
+            // another instance of this class)
+            drop(old);
+            return;
         }
         drop(attrs);
         self.set_attr(name.clone(), value);
@@ -150,54 +201,54 @@ impl Instance {
     /// Sets an attribute on this instance; true when it is new.
     pub fn set_attr(&self, name: Rc<PyStr>, value: Value) -> bool {
         let mut attrs = self.attrs.borrow_mut();
-        let values = match &mut *attrs {
-            Attrs::Split(values) => values,
+        let (values, order) = match &mut *attrs {
+            Attrs::Split { values, order } => (values, order),
             Attrs::Dict(d) => {
                 let d = d.clone();
                 drop(attrs);
-                return self.insert_into(&d, name, value);
+                return d.insert_str(name, value);
             }
         };
-        let n = values.len();
         let mut names = self.class.attr_names.borrow_mut();
-        if let Some(i) = names.position(&name, n) {
-            let old = std::mem::replace(&mut values[i], value);
+        let Some(s) = names.slot_for(&name) else {
             drop(names);
             drop(attrs);
-            // (dropped with no borrow held: it may be the last reference to
-            // another instance of this class)
+            return self.own_dict().insert_str(name, value);
+        };
+        if let Some(v) = values.get_mut(s)
+            && is_set(v)
+        {
+            let old = std::mem::replace(v, value);
+            drop(names);
+            drop(attrs);
             drop(old);
             return false;
         }
-        let next_is_name = match names.names.get(n) {
-            Some(k) => same_name(k, &name),
-            None if n < MAX_SHARED_NAMES => {
-                names.push(name.clone());
-                true
-            }
-            None => false,
-        };
+        if s >= values.len() {
+            // room for every name the class has now
+            let mut grown = std::mem::take(values).into_vec();
+            grown.resize(names.names.len(), Value::Unbound);
+            *values = grown.into_boxed_slice();
+        }
         drop(names);
-        if next_is_name {
-            values.push(value);
-            self.class.note_instance_size(n + 1);
-            return true;
+        let later_set = values[s + 1..].iter().any(is_set);
+        if later_set || !order.is_slot_order() {
+            let slots = slots_in_order(values, *order).into_iter().chain([s]);
+            match Order::of(slots) {
+                Some(o) => *order = o,
+                None => {
+                    drop(attrs);
+                    return self.own_dict().insert_str(name, value);
+                }
+            }
         }
-        drop(attrs);
-        self.insert_into(&self.own_dict(), name, value)
-    }
-
-    fn insert_into(&self, d: &PyDict, name: Rc<PyStr>, value: Value) -> bool {
-        let new = d.insert_str(name, value);
-        if new {
-            self.class.note_instance_size(d.len());
-        }
-        new
+        values[s] = value;
+        true
     }
 
     /// Removes an attribute of this instance; None when it has no such one.
     pub fn del_attr(&self, name: &PyStr) -> Option<Value> {
-        if matches!(&*self.attrs.borrow(), Attrs::Split(_)) {
+        if matches!(&*self.attrs.borrow(), Attrs::Split { .. }) {
             self.get_attr(name)?;
         }
         self.own_dict().remove_str(name)
@@ -209,11 +260,12 @@ impl Instance {
         let mut attrs = self.attrs.borrow_mut();
         let d = match &mut *attrs {
             Attrs::Dict(d) => return d.clone(),
-            Attrs::Split(values) => {
+            Attrs::Split { values, order } => {
                 let names = self.class.attr_names.borrow();
-                let d = PyDict::for_instance(values.len());
-                for (name, value) in names.names.iter().zip(std::mem::take(values)) {
-                    d.insert_str(name.clone(), value);
+                let slots = slots_in_order(values, *order);
+                let d = PyDict::for_instance(slots.len());
+                for s in slots {
+                    d.insert_str(names.names[s].clone(), std::mem::take(&mut values[s]));
                 }
                 Rc::new(d)
             }
@@ -227,27 +279,17 @@ impl Instance {
     pub fn shared_dict(&self) -> Option<Rc<PyDict>> {
         match &*self.attrs.borrow() {
             Attrs::Dict(d) => Some(d.clone()),
-            Attrs::Split(_) => None,
+            Attrs::Split { .. } => None,
         }
     }
 
-    /// How many attributes are set on the instance.
-    pub fn attr_count(&self) -> usize {
-        self.try_attr_count().unwrap_or(0)
-    }
-
-    /// `attr_count`, unless the attributes are being changed right now.
-    pub fn try_attr_count(&self) -> Option<usize> {
-        match &*self.attrs.try_borrow().ok()? {
-            Attrs::Split(values) => Some(values.len()),
-            Attrs::Dict(d) => d.try_len(),
-        }
-    }
-
-    /// The names of the instance's attributes, in order.
+    /// The names of the instance's attributes, in the order they were set.
     pub fn attr_names(&self) -> Vec<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Split(values) => self.class.attr_names.borrow().names[..values.len()].iter().map(|n| Value::Str(n.clone())).collect(),
+            Attrs::Split { values, order } => {
+                let names = self.class.attr_names.borrow();
+                slots_in_order(values, *order).into_iter().map(|s| Value::Str(names.names[s].clone())).collect()
+            }
             Attrs::Dict(d) => d.keys(),
         }
     }
@@ -255,7 +297,7 @@ impl Instance {
     /// Calls `visit` with each attribute value (the cycle collector).
     pub fn visit_values(&self, mut visit: impl FnMut(&Value)) {
         match &*self.attrs.borrow() {
-            Attrs::Split(values) => values.iter().for_each(visit),
+            Attrs::Split { values, .. } => values.iter().for_each(visit),
             Attrs::Dict(d) => d.inner.borrow().entries.iter().flatten().for_each(|e| visit(&e.value)),
         }
     }
@@ -263,28 +305,40 @@ impl Instance {
     /// Removes every attribute and gives their values (the cycle collector
     /// breaking a cycle).
     pub fn take_values(&self) -> Vec<Value> {
-        let attrs = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Split(Vec::new()));
+        let attrs = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Split { values: Box::new([]), order: Order::default() });
         match attrs {
-            Attrs::Split(values) => values,
+            Attrs::Split { values, .. } => values.into_vec(),
             Attrs::Dict(d) => d.take_inner().entries.into_iter().flatten().map(|e| e.value).collect(),
+        }
+    }
+
+    /// Whether the attributes are being changed right now (a finalizer
+    /// must not look at them then).
+    pub fn attrs_busy(&self) -> bool {
+        match self.attrs.try_borrow() {
+            Ok(a) => matches!(&*a, Attrs::Dict(d) if d.try_len().is_none()),
+            Err(_) => true,
         }
     }
 
     /// Moves the class, attributes and exception state into a new instance
     /// (a finalizer resurrecting a dropped one).
     pub fn take_into_new(&mut self) -> Instance {
-        let attrs = std::mem::replace(self.attrs.get_mut(), Attrs::Split(Vec::new()));
+        let attrs = std::mem::replace(self.attrs.get_mut(), Attrs::Split { values: Box::new([]), order: Order::default() });
         Instance { class: self.class.clone(), attrs: RefCell::new(attrs), exc: self.exc.take() }
+    }
+}
+
+impl Value {
+    /// None for `Unbound` (an instance slot not set).
+    #[inline]
+    fn into_set(self) -> Option<Value> {
+        is_set(&self).then_some(self)
     }
 }
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        // (not while the attributes are being changed: dropping a value
-        // stored in them can drop the instance that owns them)
-        if let Some(n) = self.try_attr_count() {
-            self.class.note_instance_size(n);
-        }
         super::finalize::on_drop(self);
     }
 }

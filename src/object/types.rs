@@ -128,7 +128,6 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         kind,
         builtin,
         slots_only: false,
-        dict_size_hint: Default::default(),
         attr_names: Default::default(),
     })
 }
@@ -172,7 +171,6 @@ impl Types {
                 kind: K::Exception,
                 builtin: true,
                 slots_only: false,
-                dict_size_hint: Default::default(),
                 attr_names: Default::default(),
             })
         };
