@@ -906,12 +906,9 @@ class Future:
         return True
 
     def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+        # a native iterator, CPython's FutureIter: yields self while
+        # pending, then returns self.result()
+        return _native.future_iter(self)
 
     __iter__ = __await__
 

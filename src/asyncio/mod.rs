@@ -58,6 +58,7 @@ pub fn native_module() -> Module {
         ("stream_abort", streams::py_stream_abort),
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
+        ("future_iter", future_iter),
         ("timer_push", timers::py_timer_push),
         ("timer_pop", timers::py_timer_pop),
         ("timer_heapify", timers::py_timer_heapify),
@@ -77,6 +78,21 @@ pub fn native_module() -> Module {
     dict.set_item_str("trace", native("trace", trace));
     dict.set_item_str("internal", native("internal", internal));
     Module { name: "_asyncio_native".into(), dict }
+}
+
+/// `future_iter(fut)`: what `Future.__await__` returns (see `IterKind::FutureAwait`).
+fn future_iter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("future_iter", args, 1, 1)?;
+    let kind = IterKind::FutureAwait { future: args[0].clone(), yielded: false };
+    Ok(Value::Iterator(Rc::new(PyIterator { kind: std::cell::RefCell::new(kind), type_name: "FutureIter" })))
+}
+
+/// Whether an asyncio future is still pending: its `_state`, read as
+/// CPython's C future reads its own field (an overridden `done()` does
+/// not count).
+pub fn future_pending(vm: &mut Vm, future: &Value) -> PyResult<bool> {
+    let state = vm.get_attr(future, &crate::object::string::intern("_state"))?;
+    Ok(matches!(&state, Value::Str(s) if s.as_str() == "PENDING"))
 }
 
 fn tracing(vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -162,6 +162,12 @@ pub enum IterKind {
     },
     /// The awaitable returned by an async generator's `__anext__`/`asend`/`athrow`/`aclose`.
     AsyncGenOp(Box<crate::vm::asyncgen::AsyncGenOp>),
+    /// What asyncio's `Future.__await__` returns (CPython's `FutureIter`):
+    /// yields the future once while it is pending, then returns its result.
+    FutureAwait {
+        future: Value,
+        yielded: bool,
+    },
     Exhausted,
 }
 

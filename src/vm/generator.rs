@@ -563,6 +563,11 @@ impl Vm {
         match it {
             Value::Generator(g) => self.resume(g, sent),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => self.async_gen_step(op, Ok(sent)),
+            // (a future's await ignores what is sent, as CPython's does)
+            Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::FutureAwait { .. }) => match self.next_value(it)? {
+                Some(v) => Ok(Delegated::Yielded(v)),
+                None => Ok(Delegated::Returned(self.take_stop_value())),
+            },
             _ => {
                 if sent.is_none() {
                     match self.next_value(it)? {

@@ -121,7 +121,12 @@ impl Vm {
             let k = it.kind.borrow();
             matches!(
                 &*k,
-                IterKind::Enumerate { .. } | IterKind::Zip { .. } | IterKind::Map { .. } | IterKind::Filter { .. } | IterKind::CallIter { .. }
+                IterKind::Enumerate { .. }
+                    | IterKind::Zip { .. }
+                    | IterKind::Map { .. }
+                    | IterKind::Filter { .. }
+                    | IterKind::CallIter { .. }
+                    | IterKind::FutureAwait { .. }
             ) || matches!(&*k, IterKind::Seq { seq: Value::Instance(_), .. })
                 || matches!(&*k, IterKind::Reversed { seq: Value::Instance(_), .. })
         };
@@ -207,6 +212,19 @@ impl Vm {
     fn callback_next(&mut self, it: &Rc<PyIterator>) -> PyResult<Option<Value>> {
         let kind = std::mem::replace(&mut *it.kind.borrow_mut(), IterKind::Exhausted);
         let (result, kind) = match kind {
+            IterKind::FutureAwait { future, yielded } => {
+                let pending = crate::asyncio::future_pending(self, &future)?;
+                if pending && !yielded {
+                    self.set_attr(&future, &crate::object::string::intern("_asyncio_future_blocking"), Value::Bool(true))?;
+                    (Some(future.clone()), IterKind::FutureAwait { future, yielded: true })
+                } else if pending {
+                    return Err(runtime_error("await wasn't used with future"));
+                } else {
+                    let result = crate::object::string::intern("result");
+                    self.stop_value = self.call_method(&future, &result, vec![])?;
+                    (None, IterKind::Exhausted)
+                }
+            }
             IterKind::Enumerate { inner, count } => match self.next_fast(&inner)? {
                 Some(v) => {
                     let next = self.binary_op(&count, &Value::Int(1), 0)?;

@@ -199,7 +199,11 @@ impl Vm {
                 }
                 format!("<{}.{} object at {:#x}>", inst.class.module, inst.class.qualname, v.id())
             }
-            Value::Iterator(it) => format!("<{} object at {:#x}>", it.type_name, v.id()),
+            Value::Iterator(it) => {
+                // (the one native iterator that is not a builtin's)
+                let module = if it.type_name == "FutureIter" { "_asyncio." } else { "" };
+                format!("<{module}{} object at {:#x}>", it.type_name, v.id())
+            }
             Value::Property(_) => format!("<property object at {:#x}>", v.id()),
             Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
             Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
