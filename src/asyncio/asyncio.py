@@ -1197,15 +1197,22 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
+    # (the future and the timer are made by a helper, so that the frame of
+    # a sleeping coroutine has few slots: there are many of them)
+    handle = _sleep_timer(delay, result)
+    try:
+        return await handle._args[0]
+    finally:
+        handle.cancel()
+
+
+def _sleep_timer(delay, result):
+    # the timer that completes a sleep's future (its first argument)
     loop = get_running_loop()
     future = loop.create_future()
     if _tracing:
         future._trace_label = f"sleep({delay!r})"
-    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        handle.cancel()
+    return loop.call_later(delay, _set_result_unless_cancelled, future, result)
 
 
 def _release_waiter(waiter, *args):
