@@ -58,3 +58,46 @@ class Exchange(Student): pass
 group = Student.from_csv("민지, 하니, 다니엘")
 print([s.name for s in group], Student.how_many())
 print(Exchange.how_many(), type(Exchange.from_csv("Ana")[0]).__name__, Student.total)
+
+
+# a property's error names the attribute it was created for (by
+# __set_name__ in a class body), and no name when it had none
+def _get_secret(self):
+    return "비밀"
+
+
+class Vault:
+    @property
+    def code(self):
+        return 1234
+
+
+Vault.secret = property(_get_secret)
+vault = Vault()
+for attr in ("code", "secret"):
+    try:
+        setattr(vault, attr, 0)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        delattr(vault, attr)
+    except AttributeError as e:
+        print("AttributeError:", e)
+shared = property(_get_secret)
+
+
+class TwoNames:
+    first = shared
+    second = shared
+
+
+try:
+    TwoNames().first = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+Vault.secret.__set_name__(Vault, "renamed")
+try:
+    vault.secret = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+print(vault.secret, vault.code)

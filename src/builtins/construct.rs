@@ -44,7 +44,11 @@ pub fn install(vm: &mut Vm) {
         "BaseException",
         &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_traceback)],
     );
-    add_methods(&t.property, "property", &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
+    add_methods(
+        &t.property,
+        "property",
+        &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter), ("__set_name__", property_set_name)],
+    );
 }
 
 impl Vm {
@@ -207,6 +211,9 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
     // descriptors learn their owner and name, in namespace order
     for (key, value) in cls.dict.items() {
+        if let (Value::Property(p), Value::Str(name)) = (&value, &key) {
+            *p.name.borrow_mut() = Some(name.clone());
+        }
         if let Value::Instance(d) = &value
             && let Some(set_name) = d.class.lookup(&vm.names.set_name)
         {
@@ -418,7 +425,20 @@ fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = args[1].clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(Rc::new(Property { fget, fset, fdel, doc: p.doc.clone() })))
+    let copy = Property::new(fget, fset, fdel, p.doc.clone());
+    *copy.name.borrow_mut() = p.name.borrow().clone();
+    Ok(Value::Property(Rc::new(copy)))
+}
+
+/// `property.__set_name__(owner, name)`: the name its errors give.
+fn property_set_name(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("__set_name__", args, 3, 3)?;
+    let Value::Property(p) = &args[0] else { return Err(type_error("descriptor '__set_name__' requires a 'property' object")) };
+    *p.name.borrow_mut() = match &args[2] {
+        Value::Str(s) => Some(s.clone()),
+        _ => None,
+    };
+    Ok(Value::None)
 }
 
 fn property_getter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -717,7 +737,7 @@ fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwar
             let [fget, fset, fdel, doc] =
                 <[Option<Value>; 4]>::try_from(take_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?).unwrap_or_default();
             let get = |i: usize, kw: Option<Value>| args.get(i).cloned().or(kw).unwrap_or_default();
-            Value::Property(Rc::new(Property { fget: get(0, fget), fset: get(1, fset), fdel: get(2, fdel), doc: get(3, doc) }))
+            Value::Property(Rc::new(Property::new(get(0, fget), get(1, fset), get(2, fdel), get(3, doc))))
         }
         TypeKind::StaticMethod => {
             arity("staticmethod", args, 1, 1)?;

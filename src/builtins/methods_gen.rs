@@ -22,9 +22,7 @@ pub fn install(vm: &mut Vm) {
     );
     for (name, f) in [("ag_running", gi_running as NativeFn), ("ag_frame", gi_frame), ("ag_await", gi_yieldfrom), ("ag_code", gi_code)] {
         let getter = super::native(name, f);
-        t.async_generator
-            .dict
-            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+        t.async_generator.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
     for name in ["async_generator_asend", "async_generator_athrow"] {
         let cls = t.iter_class(name);
@@ -36,15 +34,11 @@ pub fn install(vm: &mut Vm) {
     }
     for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
         let getter = super::native(name, f);
-        t.coroutine
-            .dict
-            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+        t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
     for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
         let getter = super::native(name, f);
-        t.generator
-            .dict
-            .set_item_str(name, Value::Property(Rc::new(Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None })));
+        t.generator.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
 }
 

@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn add_property(cls: &Rc<Class>, name: &'static str, fget: NativeFn) {
-    let p = Property { fget: native(name, fget), fset: Value::None, fdel: Value::None, doc: Value::None };
+    let p = Property::new(native(name, fget), Value::None, Value::None, Value::None);
     cls.dict.set_item_str(name, Value::Property(Rc::new(p)));
 }
 

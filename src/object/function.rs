@@ -90,4 +90,21 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name `__set_name__` gave it (named in "has no setter").
+    pub name: std::cell::RefCell<Option<Rc<PyStr>>>,
+}
+
+impl Property {
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> Property {
+        Property { fget, fset, fdel, doc, name: Default::default() }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (`what`), or without the
+    /// name when the property was never named.
+    pub fn missing(&self, what: &str, class_name: &str) -> String {
+        match &*self.name.borrow() {
+            Some(n) => format!("property '{}' of '{class_name}' object has no {what}", n.as_str()),
+            None => format!("property of '{class_name}' object has no {what}"),
+        }
+    }
 }

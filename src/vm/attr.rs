@@ -281,7 +281,7 @@ impl Vm {
                 match &cls_attr {
                     Some(Value::Property(p)) => {
                         if p.fset.is_none() {
-                            return Err(attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), inst.class.name)));
+                            return Err(attribute_error(p.missing("setter", &inst.class.name)));
                         }
                         self.call_value(&p.fset.clone(), vec![obj.clone(), v], vec![])?;
                         return Ok(());
@@ -413,7 +413,7 @@ impl Vm {
                 match inst.class.lookup(name) {
                     Some(Value::Property(p)) => {
                         if p.fdel.is_none() {
-                            return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), inst.class.name)));
+                            return Err(attribute_error(p.missing("deleter", &inst.class.name)));
                         }
                         self.call_value(&p.fdel.clone(), vec![obj.clone()], vec![])?;
                         return Ok(());
