@@ -2,13 +2,15 @@
 //!
 //! `LoadAttr`, `LoadMethod` and `StoreAttr` remember, per code object and
 //! name, what the instance's class said about that name the last time: that
-//! it has nothing by that name (so the attribute lives in the instance dict,
-//! and a store may go straight there), or that it has a plain function (a
+//! it has nothing by that name (so the attribute is the instance's own, and
+//! a store may go straight there), or that it has a plain function (a
 //! method). The entry holds the class's address and the class-attribute
 //! epoch (`object::lookup_cache`), which moves whenever any class namespace
 //! changes or a class is created or dropped, so a matching entry is exactly
-//! what `Class::lookup` would answer now. The run loop then skips the MRO
-//! walk and, for method calls, the bound-method object.
+//! what `Class::lookup` would answer now, and the name's slot among the
+//! class's shared attribute names (`object/instance.rs`), which never
+//! changes. The run loop then skips the MRO walk, the search for the name
+//! and, for method calls, the bound-method object.
 
 use crate::bytecode::CodeObject;
 use crate::object::instance::OwnSlot;
