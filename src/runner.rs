@@ -84,7 +84,10 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     clear_module_dict(vm, &globals);
     crate::object::gc::collect();
     vm.run_finalizers();
-    run_asyncio_finalizers(vm);
+    vm.run_asyncio_finalizers();
+    // (what those finalizers kept alive is garbage now)
+    crate::object::gc::collect();
+    vm.run_finalizers();
     vm.flush_warnings_at_exit();
     vm.flush_out();
     Outcome { exit_code: code }
@@ -106,18 +109,6 @@ fn clear_module_dict(vm: &mut Vm, globals: &PyDict) {
         }
     }
     globals.clear();
-}
-
-/// Reports futures dropped with an exception nobody retrieved ("Task
-/// exception was never retrieved"), as CPython does when it frees them at exit.
-fn run_asyncio_finalizers(vm: &mut Vm) {
-    if let Some(Value::Module(m)) = vm.modules.get_item_str("asyncio")
-        && let Some(f) = m.dict.get_item_str("_run_finalizers")
-        && let Err(e) = vm.call_value(&f, vec![], vec![])
-    {
-        let report = vm.format_exception(&e);
-        vm.write_err(&report);
-    }
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and returns the exit code.

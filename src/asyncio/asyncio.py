@@ -668,6 +668,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            # if it does not complete, an exception says so: no "destroyed
+            # but it is pending" report for it
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
@@ -921,12 +925,15 @@ class Future:
         })
 
 
-_native.finalize_on_drop(Future, "_log_traceback")
+_native.finalize_on_drop(Future, "_log_traceback", True)
 
 
 def _report_dropped(dropped):
     for fut in dropped:
-        fut._never_retrieved()
+        if fut._state == _PENDING:
+            fut._destroyed_pending()
+        else:
+            fut._never_retrieved()
 
 
 def _run_finalizers():
@@ -969,6 +976,7 @@ class Task(Future):
     _fut_waiter = None
     _traced = False
     _name = None
+    _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         self._loop = loop if loop is not None else _get_event_loop()
@@ -1127,6 +1135,17 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+    def _destroyed_pending(self):
+        # what CPython's Task.__del__ reports for a task freed while pending
+        if self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                "task": self,
+                "message": "Task was destroyed but it is pending!",
+            })
+
+
+_native.finalize_on_drop(Task, "_state", _PENDING)
 
 
 def _set_task_name(task, name):

@@ -117,11 +117,11 @@ fn monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(reactor::now()))
 }
 
-/// `finalize_on_drop(cls, flag)`: see `object/finalize.rs`.
+/// `finalize_on_drop(cls, flag, armed)`: see `object/finalize.rs`.
 fn finalize_on_drop(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("finalize_on_drop", args, 2, 2)?;
-    let (Value::Class(cls), Value::Str(flag)) = (&args[0], &args[1]) else { return Err(type_error("finalize_on_drop(cls, flag)")) };
-    crate::object::finalize::register(cls.clone(), flag.as_str());
+    arity("finalize_on_drop", args, 3, 3)?;
+    let (Value::Class(cls), Value::Str(flag)) = (&args[0], &args[1]) else { return Err(type_error("finalize_on_drop(cls, flag, armed)")) };
+    crate::object::finalize::register(cls.clone(), flag.as_str(), args[2].clone());
     Ok(Value::None)
 }
 

@@ -188,6 +188,13 @@ impl PyDict {
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
+    /// `get_str`, or None while the dict is being changed.
+    pub fn try_get_str(&self, key: &PyStr) -> Option<Value> {
+        let inner = self.inner.try_borrow().ok()?;
+        let i = inner.find_index(key.hash(), |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
+        inner.entries[i].as_ref().map(|e| e.value.clone())
+    }
+
     /// Sets a string key without the VM.
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
         self.insert_str(key, value);

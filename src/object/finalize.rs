@@ -1,9 +1,12 @@
 //! Finalizers for a few classes, without a general `__del__`: when an
-//! instance of a registered class is dropped while its flag attribute is
-//! True, its class, attributes and exception state move into a new instance
-//! (the old one is "resurrected"), queued until the VM runs the finalizer
-//! at a safe point. asyncio registers `Future` with `_log_traceback`, to
-//! report "Task exception was never retrieved" as CPython's `__del__` does.
+//! instance of a registered class is dropped while its flag attribute has
+//! the registered value, its class, attributes and exception state move
+//! into a new instance (the old one is "resurrected"), queued until the VM
+//! runs the finalizer at a safe point; a mark on it keeps that from
+//! happening twice. asyncio registers `Future` with `_log_traceback` True,
+//! to report "Task exception was never retrieved", and `Task` with `_state`
+//! "PENDING", to report "Task was destroyed but it is pending!", as
+//! CPython's `__del__` methods do.
 
 use super::Instance;
 use super::class::Class;
@@ -11,41 +14,83 @@ use super::{PyStr, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-thread_local! {
-    static CLASSES: RefCell<Vec<(Rc<Class>, Rc<PyStr>)>> = const { RefCell::new(Vec::new()) };
-    static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+/// A class whose dropped instances get a finalizer while `flag` (the
+/// instance's own attribute, else its class's) equals `armed`.
+struct Registration {
+    class: Rc<Class>,
+    flag: Rc<PyStr>,
+    armed: Value,
 }
 
-/// Instances of `cls` (and subclasses) are queued when dropped with `flag` set to True.
-pub fn register(cls: Rc<Class>, flag: &str) {
-    CLASSES.with(|c| c.borrow_mut().push((cls, Rc::new(PyStr::new(flag.to_string())))));
+thread_local! {
+    static CLASSES: RefCell<Vec<Registration>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// Set on a resurrected instance: its finalizer has been queued once.
+    static DONE_MARK: Rc<PyStr> = super::string::intern("_finalizer_queued");
+}
+
+/// Instances of `cls` (and subclasses) are queued when dropped while
+/// their `flag` attribute equals `armed` (True, or a string).
+pub fn register(cls: Rc<Class>, flag: &str, armed: Value) {
+    CLASSES.with(|c| c.borrow_mut().push(Registration { class: cls, flag: super::string::intern(flag), armed }));
+}
+
+/// The instance's attribute `flag`, or its class's, read with no borrow
+/// that could be in use (this runs wherever a value is dropped).
+fn flag_value(inst: &Instance, flag: &PyStr) -> Option<Value> {
+    inst.get_attr(flag).or_else(|| inst.class.full_mro().iter().find_map(|c| c.dict.try_get_str(flag)))
+}
+
+fn armed(inst: &Instance, r: &Registration) -> bool {
+    inst.class.is_subclass(&r.class)
+        && match (flag_value(inst, &r.flag), &r.armed) {
+            (Some(Value::Bool(a)), Value::Bool(b)) => a == *b,
+            (Some(Value::Str(a)), Value::Str(b)) => a.as_str() == b.as_str(),
+            _ => false,
+        }
+}
+
+/// The mark to set on `inst` when it wants its finalizer now (registered,
+/// armed, not finalized before).
+fn wants_finalizer(inst: &Instance) -> Option<Rc<PyStr>> {
+    // (attributes being changed right now cannot be read: no finalizer then)
+    if inst.attrs_busy() {
+        return None;
+    }
+    let wanted = CLASSES.try_with(|c| c.try_borrow().is_ok_and(|c| c.iter().any(|r| armed(inst, r)))).unwrap_or(false);
+    let mark = DONE_MARK.try_with(|m| m.clone()).ok()?;
+    (wanted && inst.get_attr(&mark).is_none()).then_some(mark)
+}
+
+fn queue(inst: Rc<Instance>, mark: Rc<PyStr>) {
+    // the finalizer runs once
+    inst.set_attr(mark, Value::Bool(true));
+    let _ = PENDING.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.push(Value::Instance(inst));
+        }
+    });
 }
 
 /// Called from `Instance::drop`: queues a copy of the instance if wanted.
 pub fn on_drop(inst: &mut Instance) {
-    // (a dict being mutated right now cannot be read: no finalizer then)
-    if inst.attrs_busy() {
-        return;
-    }
-    let flag = CLASSES
-        .try_with(|c| {
-            let c = c.try_borrow().ok()?;
-            c.iter()
-                .find(|(cls, flag)| inst.class.is_subclass(cls) && matches!(inst.get_attr(flag), Some(Value::Bool(true))))
-                .map(|(_, flag)| flag.clone())
-        })
-        .ok()
-        .flatten();
-    let Some(flag) = flag else { return };
+    let Some(mark) = wants_finalizer(inst) else { return };
     let revived = Rc::new(inst.take_into_new());
-    // the finalizer runs once
-    revived.set_attr(flag, Value::Bool(false));
     super::gc::track_instance(&revived);
-    let _ = PENDING.try_with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            p.push(Value::Instance(revived));
-        }
-    });
+    queue(revived, mark);
+}
+
+/// The cycle collector found `inst` unreachable: queues it (alive) for its
+/// finalizer if it wants one; true when it did.
+pub fn queue_if_armed(inst: &Rc<Instance>) -> bool {
+    let Some(mark) = wants_finalizer(inst) else { return false };
+    queue(inst.clone(), mark);
+    true
+}
+
+/// Whether instances are waiting for their finalizer.
+pub fn has_pending() -> bool {
+    PENDING.try_with(|p| p.try_borrow().is_ok_and(|p| !p.is_empty())).unwrap_or(false)
 }
 
 /// The instances waiting for their finalizer, oldest first.

@@ -161,6 +161,10 @@ pub fn live_generators(wanted: impl Fn(&Generator) -> bool) -> Vec<Rc<Generator>
     TRACKED
         .with(|v| v.borrow().iter().filter(|t| t.0 & 7 == GENERATOR).filter_map(|t| t.lend::<Generator>().upgrade()).filter(|g| wanted(g)).collect())
 }
+/// The live instances (of Python classes) for which `wanted` holds.
+pub fn live_instances(wanted: impl Fn(&Instance) -> bool) -> Vec<Rc<Instance>> {
+    TRACKED.with(|v| v.borrow().iter().filter(|t| t.0 & 7 == INSTANCE).filter_map(|t| t.lend::<Instance>().upgrade()).filter(|i| wanted(i)).collect())
+}
 pub fn track_function(f: &Rc<Function>) {
     track(Tracked::new(f, FUNCTION));
 }
@@ -387,6 +391,31 @@ pub fn collect() -> usize {
         work.extend(kids[range].iter().copied().filter(|&k| !reachable[k as usize]));
     }
     drop((starts, kids, work));
+    // garbage with a finalizer is finalized before anything is cleared, and
+    // kept: a later collection frees it, as CPython finalizes cyclic garbage
+    // first (PEP 442). Instances first (asyncio's report of a task freed
+    // while pending shows where its coroutine waits), then, in a later
+    // collection, generators paused in try/with (closed by the VM).
+    let garbage = || live.iter().zip(&reachable).filter(|(_, keep)| !**keep).filter_map(|(t, _)| t.upgrade());
+    let mut finalizing = false;
+    for o in garbage() {
+        if let Live::Instance(i) = o {
+            finalizing |= super::finalize::queue_if_armed(&i);
+        }
+    }
+    if !finalizing {
+        for o in garbage() {
+            if let Live::Generator(g) = o
+                && crate::vm::finalize::wants_close(&g)
+            {
+                crate::vm::finalize::defer_close(g);
+                finalizing = true;
+            }
+        }
+    }
+    if finalizing {
+        reachable.iter_mut().for_each(|keep| *keep = true);
+    }
     let mut sink = Vec::new();
     let mut freed = 0;
     for (t, _) in live.iter().zip(&reachable).filter(|(_, keep)| !**keep) {

@@ -27,6 +27,11 @@ pub fn needs_close(frame: &Frame) -> bool {
     frame.blocks.iter().any(|b| b.kind == BlockKind::Setup)
 }
 
+/// Whether closing `g` would run code: suspended inside `try`/`with`.
+pub fn wants_close(g: &Generator) -> bool {
+    g.state() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close))
+}
+
 /// Called from `Drop for Generator` with the frame of a suspended generator.
 pub fn defer_close(generator: Rc<Generator>) {
     let _ = QUEUE.try_with(|q| {
@@ -66,16 +71,38 @@ impl Vm {
     /// module and everything only it reaches are collected as garbage, and
     /// their finalizers run first).
     pub fn finalize_at_exit(&mut self) {
-        let pending = |g: &Generator| g.state() == GenState::Suspended && g.frame.inspect(|f| f.is_some_and(needs_close));
-        for g in crate::object::gc::live_generators(pending) {
+        // instances with a finalizer first (asyncio's pending tasks: CPython
+        // frees a task, which reports "Task was destroyed but it is
+        // pending!", before the coroutine it holds is closed)
+        let mut queued = false;
+        for i in crate::object::gc::live_instances(|_| true) {
+            queued |= crate::object::finalize::queue_if_armed(&i);
+        }
+        if queued {
+            self.run_asyncio_finalizers();
+        }
+        for g in crate::object::gc::live_generators(wants_close) {
             // an earlier close may have changed it
-            if pending(&g) {
+            if wants_close(&g) {
                 self.finalize_now(&g);
             }
         }
         self.run_finalizers();
         // the module namespace is cleared next: the cache must not keep its values alive
         crate::object::lookup_cache::invalidate();
+    }
+
+    /// Reports futures dropped with an exception nobody retrieved ("Task
+    /// exception was never retrieved") and tasks dropped while pending, as
+    /// CPython does when it frees them (asyncio's `_run_finalizers`).
+    pub fn run_asyncio_finalizers(&mut self) {
+        if let Some(Value::Module(m)) = self.modules.get_item_str("asyncio")
+            && let Some(f) = m.dict.get_item_str("_run_finalizers")
+            && let Err(e) = self.call_value(&f, vec![], vec![])
+        {
+            let report = self.format_exception(&e);
+            self.write_err(&report);
+        }
     }
 
     /// Closes one suspended generator, reporting an error the way CPython
