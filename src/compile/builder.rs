@@ -3,6 +3,7 @@
 
 use crate::bytecode::{CodeFlags, CodeObject, Op, Position};
 use crate::object::{PyStr, Value};
+use crate::syntax::error::SyntaxError;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -120,7 +121,9 @@ impl CodeBuilder {
         i
     }
 
-    pub fn finish(self, filename: &Rc<str>, source: &Rc<str>) -> CodeObject {
+    /// The code object; an error (a compiler bug, never seen) when its
+    /// control flow could leave the instructions (see `control_flow_is_closed`).
+    pub fn finish(self, filename: &Rc<str>, source: &Rc<str>) -> Result<CodeObject, SyntaxError> {
         let cell_params = self
             .cellvars
             .iter()
@@ -133,10 +136,13 @@ impl CodeBuilder {
             .collect();
         let max_stack = super::stack_depth::max_stack_depth(&self.ops);
         let ops = fuse(self.ops);
+        if !super::stack_depth::control_flow_is_closed(&ops) {
+            return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
+        }
         let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
-        CodeObject {
+        Ok(CodeObject {
             name: self.name,
             qualname: self.qualname,
             filename: filename.clone(),
@@ -158,7 +164,7 @@ impl CodeBuilder {
             global_cache,
             method_cache,
             attr_cache,
-        }
+        })
     }
 }
 

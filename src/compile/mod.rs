@@ -87,7 +87,7 @@ pub fn compile_module_with(
     let last = b.ops.len() - 1;
     b.ops[last] = Op::LoadConst(none);
     b.emit(Op::ReturnValue);
-    let code = Rc::new(b.finish(&c.filename, &c.source));
+    let code = Rc::new(b.finish(&c.filename, &c.source)?);
     if std::env::var_os("TIKITAKA_DIS").is_some() {
         eprint!("{}", disassemble(&code));
     }
@@ -321,7 +321,7 @@ impl<'a> Compiler<'a> {
 
     fn leave_unit(&mut self) -> Result<CodeObject, SyntaxError> {
         let u = self.units.pop().ok_or_else(|| SyntaxError::new("internal compiler error", 0, 0))?;
-        Ok(u.b.finish(&self.filename, &self.source))
+        u.b.finish(&self.filename, &self.source)
     }
 
     fn body(&mut self, stmts: &[Stmt]) -> Result<(), SyntaxError> {

@@ -60,6 +60,17 @@ fn effect(op: Op) -> Effect {
     }
 }
 
+/// What the run loop relies on to fetch instructions without a bounds
+/// check (`Vm::step`): every jump target is an instruction of `ops`, and the
+/// last instruction does not fall through. Then no path leaves the code:
+/// an instruction that falls through is not the last, and a fused pair
+/// (`LoadFastLoadConst`, …) never ends the code either, since its second
+/// half falls through.
+pub fn control_flow_is_closed(ops: &[Op]) -> bool {
+    let Some(&last) = ops.last() else { return false };
+    effect(last).next.is_none() && ops.iter().all(|&op| effect(op).jump.is_none_or(|(t, _)| t < ops.len()))
+}
+
 /// The maximum depth reached on any path through `ops` (before the
 /// peephole pass fuses instructions).
 pub fn max_stack_depth(ops: &[Op]) -> usize {
@@ -116,5 +127,17 @@ mod tests {
             ReturnValue,
         ];
         assert_eq!(max_stack_depth(&ops), 4);
+    }
+
+    #[test]
+    fn closed_control_flow() {
+        use Op::*;
+        assert!(control_flow_is_closed(&[LoadFastLoadConst(0), BinaryOp(0), ReturnValue]));
+        assert!(control_flow_is_closed(&[LoadFast(0), PopJumpIfFalse(3), Jump(0), RaiseVarargs(0)]));
+        // nothing to run, falling off the end, a jump past the end
+        assert!(!control_flow_is_closed(&[]));
+        assert!(!control_flow_is_closed(&[LoadConst(0), PopTop]));
+        assert!(!control_flow_is_closed(&[LoadFast(0), PopJumpIfTrue(3), ReturnValue]));
+        assert!(!control_flow_is_closed(&[SetupFinally(7), LoadConst(0), ReturnValue]));
     }
 }
