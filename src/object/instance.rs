@@ -162,7 +162,7 @@ impl Instance {
     }
 
     /// `get_attr`, helped by what `own_slot` said about `name` earlier.
-    #[inline]
+    #[inline(always)]
     pub fn get_attr_at(&self, name: &PyStr, slot: OwnSlot) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Split { values, .. } => match slot {
