@@ -38,7 +38,8 @@ pub fn register(cls: Rc<Class>, flag: &str, armed: Value) {
 /// The instance's attribute `flag`, or its class's, read with no borrow
 /// that could be in use (this runs wherever a value is dropped).
 fn flag_value(inst: &Instance, flag: &PyStr) -> Option<Value> {
-    inst.get_attr(flag).or_else(|| inst.class.full_mro().iter().find_map(|c| c.dict.try_get_str(flag)))
+    // (no `full_mro()`: this runs on every drop of a future, and that allocates)
+    inst.get_attr(flag).or_else(|| std::iter::once(&inst.class).chain(&inst.class.mro).find_map(|c| c.dict.try_get_str(flag)))
 }
 
 fn armed(inst: &Instance, r: &Registration) -> bool {

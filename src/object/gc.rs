@@ -158,12 +158,15 @@ pub fn track_generator(g: &Rc<Generator>) {
 /// The generators still alive for which `wanted` holds, oldest first (for
 /// finalization at exit).
 pub fn live_generators(wanted: impl Fn(&Generator) -> bool) -> Vec<Rc<Generator>> {
-    TRACKED
-        .with(|v| v.borrow().iter().filter(|t| t.0 & 7 == GENERATOR).filter_map(|t| t.lend::<Generator>().upgrade()).filter(|g| wanted(g)).collect())
+    live_of(GENERATOR, wanted)
 }
 /// The live instances (of Python classes) for which `wanted` holds.
 pub fn live_instances(wanted: impl Fn(&Instance) -> bool) -> Vec<Rc<Instance>> {
-    TRACKED.with(|v| v.borrow().iter().filter(|t| t.0 & 7 == INSTANCE).filter_map(|t| t.lend::<Instance>().upgrade()).filter(|i| wanted(i)).collect())
+    live_of(INSTANCE, wanted)
+}
+/// The live tracked objects of one kind (`kind` must be `T`'s tag).
+fn live_of<T>(kind: usize, wanted: impl Fn(&T) -> bool) -> Vec<Rc<T>> {
+    TRACKED.with(|v| v.borrow().iter().filter(|t| t.0 & 7 == kind).filter_map(|t| t.lend::<T>().upgrade()).filter(|x| wanted(x)).collect())
 }
 pub fn track_function(f: &Rc<Function>) {
     track(Tracked::new(f, FUNCTION));

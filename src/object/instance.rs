@@ -145,7 +145,7 @@ impl Instance {
         match &*self.attrs.borrow() {
             Attrs::Split { values, .. } => {
                 let i = self.class.attr_names.borrow().position(name, values.len())?;
-                values[i].clone().into_set()
+                set_value(&values[i])
             }
             Attrs::Dict(d) => d.get_str(name),
         }
@@ -166,11 +166,11 @@ impl Instance {
     pub fn get_attr_at(&self, name: &PyStr, slot: OwnSlot) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Split { values, .. } => match slot {
-                OwnSlot::At(i) => values.get(i as usize).and_then(|v| v.clone().into_set()),
+                OwnSlot::At(i) => values.get(i as usize).and_then(set_value),
                 OwnSlot::NotWithin(known) if values.len() <= known as usize => None,
                 OwnSlot::NotWithin(_) => {
                     let i = self.class.attr_names.borrow().position(name, values.len())?;
-                    values[i].clone().into_set()
+                    set_value(&values[i])
                 }
             },
             Attrs::Dict(d) => d.get_str(name),
@@ -329,12 +329,10 @@ impl Instance {
     }
 }
 
-impl Value {
-    /// None for `Unbound` (an instance slot not set).
-    #[inline]
-    fn into_set(self) -> Option<Value> {
-        is_set(&self).then_some(self)
-    }
+/// A slot's value, None for `Unbound` (not set).
+#[inline]
+fn set_value(v: &Value) -> Option<Value> {
+    is_set(v).then(|| v.clone())
 }
 
 impl Drop for Instance {
