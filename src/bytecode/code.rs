@@ -56,6 +56,11 @@ pub struct CodeObject {
     pub first_line: u32,
     /// Deepest value-stack use, to size frames once.
     pub max_stack: usize,
+    /// `argcount` when a call with exactly that many positional arguments
+    /// needs nothing but moving them into the new frame's first slots (no
+    /// `*args`/`**kwargs`/keyword-only parameters, no cells, not a generator
+    /// or coroutine): the run loop's fast call path. `u32::MAX` otherwise.
+    pub plain_argcount: u32,
     /// Per name: (globals version, builtins version, value) of the last
     /// `LoadGlobal` of that name, valid while both versions are unchanged.
     pub global_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,

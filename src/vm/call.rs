@@ -13,6 +13,63 @@ use std::rc::Rc;
 pub type Kwargs = Vec<(Rc<PyStr>, Value)>;
 
 impl Vm {
+    /// The fast path of a call from the run loop: the callee at
+    /// `f.stack[callee_at]` is a plain Python function (see
+    /// `CodeObject::plain_argcount`) called with exactly its number of
+    /// positional arguments, which are `f.stack[start..]`. Its new frame
+    /// (pooled when possible) takes the arguments as its first slots and
+    /// becomes `f`. `None`, having changed nothing, when the call is not
+    /// such a call; the general path (`call_from_stack`) then makes it.
+    #[inline(always)]
+    pub(crate) fn try_call_plain(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+        let Value::Function(func) = &f.stack[callee_at] else { return None };
+        if func.code.plain_argcount as usize != f.stack.len() - start || super::finalize::pending() {
+            return None;
+        }
+        if self.depth >= self.recursion_limit {
+            return Some(Err(recursion_limit()));
+        }
+        if let Err(e) = self.check_interrupt() {
+            return Some(Err(e));
+        }
+        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return None };
+        let code = &func.code;
+        let mut new = match self.frame_pool.pop() {
+            Some(mut pooled) => {
+                pooled.ip = 0;
+                // a recursive call finds a pooled frame of its own code
+                if !Rc::ptr_eq(&pooled.code, code) {
+                    pooled.code = code.clone();
+                }
+                if !Rc::ptr_eq(&pooled.globals, &func.globals) {
+                    pooled.globals = func.globals.clone();
+                }
+                pooled
+            }
+            None => Box::new(Frame::empty(code.clone(), func.globals.clone())),
+        };
+        let nlocals = code.varnames.len();
+        new.stack.reserve(nlocals + code.max_stack);
+        f.move_top_into(start, &mut new.stack);
+        if new.stack.len() < nlocals {
+            new.stack.resize(nlocals, Value::Unbound);
+        }
+        // `start == callee_at + 1` or, for a method call without a receiver
+        // that `try_call_plain` is not given, more; the callee's slot holds
+        // the `None` left by `take`, any slot above it a placeholder
+        debug_assert!(f.stack[callee_at..].iter().all(|v| matches!(v, Value::None | Value::NotImplemented)));
+        while f.stack.len() > callee_at {
+            if let Some(v) = f.stack.pop() {
+                v.discard();
+            }
+        }
+        drop(func);
+        self.depth += 1;
+        let caller = std::mem::replace(f, new);
+        self.frames.push(caller);
+        Some(Ok(()))
+    }
+
     /// Calls the callee at `f.stack[callee_at]` with the `nargs` values at
     /// `f.stack[start..]`. A Python function gets a new frame that becomes
     /// `f` (the caller is parked in `self.frames`); anything else leaves its

@@ -101,6 +101,29 @@ impl Frame {
         Frame { stack, cells: ThinVec::new(), blocks: ThinVec::new(), ip: 0, code, globals, names, generator: None, resume: PackedResume(0) }
     }
 
+    /// Empties a finished frame for the frame pool, keeping its code and
+    /// globals (a recursive call reuses them) and its slot vector's room.
+    /// Each field is written only when set: returns are the hot path.
+    #[inline(always)]
+    pub fn clear_for_pool(&mut self) {
+        while let Some(v) = self.stack.pop() {
+            v.discard();
+        }
+        if !self.cells.is_empty() {
+            self.cells = ThinVec::new();
+        }
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
+        if self.names.is_some() {
+            self.names = None;
+        }
+        if self.generator.is_some() {
+            self.generator = None;
+        }
+        self.resume = PackedResume(0);
+    }
+
     /// A frame with no slots at all (a placeholder; see `dummy_frame`).
     pub fn empty(code: Rc<CodeObject>, globals: Rc<PyDict>) -> Frame {
         Frame {
@@ -147,8 +170,13 @@ impl Frame {
         // more; the values are moved bit for bit, after which the source
         // slots are forgotten (len shortened) and the destination ones
         // adopted (len extended), so each value is owned exactly once.
+        // (value by value: a call has few arguments, and `memcpy` of a
+        // variable length is an out-of-line call)
         unsafe {
-            std::ptr::copy_nonoverlapping(self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()), n);
+            let (src, to) = (self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()));
+            for i in 0..n {
+                to.add(i).write(src.add(i).read());
+            }
             self.stack.set_len(start);
             dst.set_len(dst.len() + n);
         }

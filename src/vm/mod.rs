@@ -587,6 +587,10 @@ impl Vm {
                     let n = f.stack.len();
                     let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
                     let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
+                    if let Some(r) = self.try_call_plain(f, n - argc - 2, start) {
+                        r?;
+                        continue;
+                    }
                     // taken, not cloned: the call truncates the stack below it anyway
                     let callee = std::mem::take(&mut f.stack[n - argc - 2]);
                     self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
@@ -594,6 +598,10 @@ impl Vm {
                 Op::CallFunction(argc) => {
                     let argc = argc as usize;
                     let n = f.stack.len();
+                    if let Some(r) = self.try_call_plain(f, n - argc - 1, n - argc) {
+                        r?;
+                        continue;
+                    }
                     let callee = std::mem::take(&mut f.stack[n - argc - 1]);
                     self.call_from_stack(f, callee, n - argc, argc, n - argc - 1)?;
                 }
@@ -1158,16 +1166,10 @@ impl Vm {
     }
 
     /// Keeps a finished frame for reuse by `alloc_frame`.
+    #[inline(always)]
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            while let Some(v) = f.stack.pop() {
-                v.discard();
-            }
-            f.cells = Default::default();
-            f.blocks.clear();
-            f.names = None;
-            f.generator = None;
-            f.set_resume(Resume::None);
+            f.clear_for_pool();
             self.frame_pool.push(f);
         }
     }
