@@ -20,8 +20,51 @@ impl Vm {
     /// (pooled when possible) takes the arguments as its first slots and
     /// becomes `f`. `None`, having changed nothing, when the call is not
     /// such a call; the general path (`call_from_stack`) then makes it.
+    /// The fast paths of a call from the run loop, tried before the general
+    /// one (`call_from_stack`): a plain Python function (`try_call_plain`)
+    /// and `g.send(v)`/`next(g)` resuming a generator inline
+    /// (`try_resume_call`). The callee is at `f.stack[callee_at]`, its
+    /// arguments are `f.stack[start..]`; `None`, having changed nothing,
+    /// when neither applies.
     #[inline(always)]
-    pub(crate) fn try_call_plain(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+    pub(crate) fn try_call_fast(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+        match &f.stack[callee_at] {
+            Value::Function(_) => self.try_call_plain(f, callee_at, start),
+            Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
+            _ => None,
+        }
+    }
+
+    /// `g.send(v)` or `next(g)` of a generator that can be resumed: its
+    /// frame goes on top of `f` and runs inline (see `resume_inline`).
+    #[inline(never)]
+    fn try_resume_call(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+        if self.trace || super::finalize::pending() {
+            return None;
+        }
+        let Value::Builtin(b) = &f.stack[callee_at] else { return None };
+        let is_send = match (b.role, f.stack.len() - start) {
+            (BuiltinRole::GeneratorSend, 2) => true,
+            (BuiltinRole::Next, 1) => false,
+            _ => return None,
+        };
+        let Value::Generator(g) = &f.stack[start] else { return None };
+        if !super::generator::resumable(g, if is_send { &f.stack[start + 1] } else { &Value::None }) {
+            return None;
+        }
+        let sent = if is_send { f.pop() } else { Value::None };
+        let Value::Generator(g) = f.pop() else { return None };
+        // the callee and, for a method call without receiver, its placeholder
+        while f.stack.len() > callee_at {
+            if let Some(v) = f.stack.pop() {
+                v.discard();
+            }
+        }
+        Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
+    }
+
+    #[inline(always)]
+    fn try_call_plain(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         let Value::Function(func) = &f.stack[callee_at] else { return None };
         if func.code.plain_argcount as usize != f.stack.len() - start || super::finalize::pending() {
             return None;
@@ -54,9 +97,9 @@ impl Vm {
         if new.stack.len() < nlocals {
             new.stack.resize(nlocals, Value::Unbound);
         }
-        // `start == callee_at + 1` or, for a method call without a receiver
-        // that `try_call_plain` is not given, more; the callee's slot holds
-        // the `None` left by `take`, any slot above it a placeholder
+        // `start == callee_at + 1`, or `+ 2` for a method call without a
+        // receiver; the callee's slot holds the `None` left by `take`, the
+        // one above it, if any, the receiver's placeholder
         debug_assert!(f.stack[callee_at..].iter().all(|v| matches!(v, Value::None | Value::NotImplemented)));
         while f.stack.len() > callee_at {
             if let Some(v) = f.stack.pop() {

@@ -161,7 +161,7 @@ impl Frame {
 
     /// Moves the values from `start` to the top onto the end of `dst` (the
     /// arguments of a call becoming the callee's first locals), in order.
-    #[inline]
+    #[inline(always)]
     pub fn move_top_into(&mut self, start: usize, dst: &mut Vec<Value>) {
         let start = start.min(self.stack.len());
         let n = self.stack.len() - start;
@@ -173,9 +173,12 @@ impl Frame {
         // (value by value: a call has few arguments, and `memcpy` of a
         // variable length is an out-of-line call)
         unsafe {
-            let (src, to) = (self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()));
-            for i in 0..n {
-                to.add(i).write(src.add(i).read());
+            let (mut src, mut to) = (self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()));
+            let end = src.add(n);
+            while src < end {
+                to.write(src.read());
+                src = src.add(1);
+                to = to.add(1);
             }
             self.stack.set_len(start);
             dst.set_len(dst.len() + n);

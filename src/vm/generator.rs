@@ -269,6 +269,12 @@ impl Vm {
     /// `frames`) and the run loop continues there, with no Rust recursion.
     /// The caller has checked `resumable`.
     pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
+        self.resume_inline_owned(f, g.clone(), sent, how)
+    }
+
+    /// `resume_inline` given its own reference to the generator, which the
+    /// running frame keeps.
+    pub(crate) fn resume_inline_owned(&mut self, f: &mut Box<Frame>, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
             g.set_state(GenState::Closed);
@@ -280,14 +286,14 @@ impl Vm {
         };
         let started = g.state() == GenState::Suspended;
         if self.trace {
-            self.trace_resume_inline(f, g, &sent, started, how);
+            self.trace_resume_inline(f, &g, &sent, started, how);
         }
         if started {
             gf.push(sent);
         }
-        gf.generator = Some(g.clone());
-        gf.set_resume(how);
         g.set_state(GenState::Running);
+        gf.generator = Some(g);
+        gf.set_resume(how);
         self.depth += 1;
         let consumer = std::mem::replace(f, gf);
         self.frames.push(consumer);

@@ -587,7 +587,7 @@ impl Vm {
                     let n = f.stack.len();
                     let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
                     let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
-                    if let Some(r) = self.try_call_plain(f, n - argc - 2, start) {
+                    if let Some(r) = self.try_call_fast(f, n - argc - 2, start) {
                         r?;
                         continue;
                     }
@@ -598,7 +598,7 @@ impl Vm {
                 Op::CallFunction(argc) => {
                     let argc = argc as usize;
                     let n = f.stack.len();
-                    if let Some(r) = self.try_call_plain(f, n - argc - 1, n - argc) {
+                    if let Some(r) = self.try_call_fast(f, n - argc - 1, n - argc) {
                         r?;
                         continue;
                     }
