@@ -599,7 +599,7 @@ fn float_from(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
-        _ => vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        _ => vm.int_index(v),
     }
 }
 
@@ -713,7 +713,7 @@ fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwar
                 Some(v) => {
                     let mut out = vec![];
                     for x in vm.collect(v)? {
-                        let i = vm.to_index(&x, &format!("'{}' object cannot be interpreted as an integer", type_name(&x)))?;
+                        let i = vm.int_index(&x)?;
                         if !(0..256).contains(&i) {
                             return Err(value_error("bytes must be in range(0, 256)"));
                         }

@@ -557,7 +557,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         Value::Instance(_) => {
-            let i = vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v)))?;
+            let i = vm.int_index(v)?;
             Ok(BigInt::from(i))
         }
         other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)))),

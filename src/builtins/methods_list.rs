@@ -91,7 +91,7 @@ fn this_tuple<'a>(name: &str, args: &'a [Value], kwargs: KwArgs, min: usize, max
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
-        _ => vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        _ => vm.int_index(v),
     }
 }
 
@@ -244,7 +244,7 @@ fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Int(_) | Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C int")),
         Value::Float(_) => Err(type_error("'float' object cannot be interpreted as an integer")),
         _ => {
-            let i = vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v)))?;
+            let i = vm.int_index(v)?;
             Ok(i != 0)
         }
     }

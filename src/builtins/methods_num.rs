@@ -337,7 +337,7 @@ fn call_builtin(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
 fn ndigits_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-        _ => vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        _ => vm.int_index(v),
     }
 }
 
@@ -407,7 +407,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> 
         None => 1usize,
         Some(Value::BigInt(_)) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
         Some(v) => {
-            let n = vm.to_index(&v, &format!("'{}' object cannot be interpreted as an integer", type_name(&v)))?;
+            let n = vm.int_index(&v)?;
             if n < 0 {
                 return Err(value_error("length argument must be non-negative"));
             }
@@ -461,7 +461,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
             for item in &items {
                 let n = match item {
                     Value::BigInt(_) => -1,
-                    _ => vm.to_index(item, &format!("'{}' object cannot be interpreted as an integer", type_name(item)))?,
+                    _ => vm.int_index(item)?,
                 };
                 if !(0..256).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));

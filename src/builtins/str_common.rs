@@ -130,7 +130,7 @@ pub(super) fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
-        _ => vm.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        _ => vm.int_index(v),
     }
 }
 

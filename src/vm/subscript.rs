@@ -35,6 +35,17 @@ impl SliceIdx {
 
 impl Vm {
     /// An index-like value as i64 (ints, bools, `__index__`).
+    /// `operator.index(v)` where an int is required, with CPython's
+    /// "'T' object cannot be interpreted as an integer" (written only when
+    /// it is raised).
+    pub fn int_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            _ => self.to_index(v, &format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        }
+    }
+
     pub fn to_index(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
