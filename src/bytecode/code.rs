@@ -58,8 +58,8 @@ pub struct CodeObject {
     pub max_stack: usize,
     /// `argcount` when a call with exactly that many positional arguments
     /// needs nothing but moving them into the new frame's first slots (no
-    /// `*args`/`**kwargs`/keyword-only parameters, no cells, not a generator
-    /// or coroutine): the run loop's fast call path. `u32::MAX` otherwise.
+    /// `*args`/`**kwargs`/keyword-only parameters, no cells): the run loop's
+    /// fast call path. `u32::MAX` otherwise.
     pub plain_argcount: u32,
     /// Per name: (globals version, builtins version, value) of the last
     /// `LoadGlobal` of that name, valid while both versions are unchanged.

@@ -143,7 +143,7 @@ impl CodeBuilder {
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
         let f = &self.flags;
-        let plain = !(f.varargs || f.varkw || f.generator || f.coroutine || f.uses_name_dict)
+        let plain = !(f.varargs || f.varkw || f.uses_name_dict)
             && self.kwonlyargcount == 0
             && self.cellvars.is_empty()
             && self.freevars.is_empty();

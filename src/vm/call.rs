@@ -12,6 +12,19 @@ use std::rc::Rc;
 
 pub type Kwargs = Vec<(Rc<PyStr>, Value)>;
 
+/// Pops what a fast call left of its call site above `callee_at`: the
+/// callee's slot (its value already taken) and, for a method call without
+/// a receiver, the receiver's placeholder.
+#[inline(always)]
+fn pop_to(f: &mut Frame, callee_at: usize) {
+    debug_assert!(f.stack[callee_at..].iter().all(|v| matches!(v, Value::None | Value::NotImplemented)));
+    while f.stack.len() > callee_at {
+        if let Some(v) = f.stack.pop() {
+            v.discard();
+        }
+    }
+}
+
 impl Vm {
     /// The fast path of a call from the run loop: the callee at
     /// `f.stack[callee_at]` is a plain Python function (see
@@ -54,12 +67,9 @@ impl Vm {
         }
         let sent = if is_send { f.pop() } else { Value::None };
         let Value::Generator(g) = f.pop() else { return None };
-        // the callee and, for a method call without receiver, its placeholder
-        while f.stack.len() > callee_at {
-            if let Some(v) = f.stack.pop() {
-                v.discard();
-            }
-        }
+        let callee = std::mem::take(&mut f.stack[callee_at]);
+        pop_to(f, callee_at);
+        drop(callee);
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 
@@ -68,6 +78,10 @@ impl Vm {
         let Value::Function(func) = &f.stack[callee_at] else { return None };
         if func.code.plain_argcount as usize != f.stack.len() - start || super::finalize::pending() {
             return None;
+        }
+        if func.code.flags.generator || func.code.flags.coroutine {
+            self.call_generator_function(f, callee_at, start);
+            return Some(Ok(()));
         }
         if self.depth >= self.recursion_limit {
             return Some(Err(recursion_limit()));
@@ -100,17 +114,29 @@ impl Vm {
         // `start == callee_at + 1`, or `+ 2` for a method call without a
         // receiver; the callee's slot holds the `None` left by `take`, the
         // one above it, if any, the receiver's placeholder
-        debug_assert!(f.stack[callee_at..].iter().all(|v| matches!(v, Value::None | Value::NotImplemented)));
-        while f.stack.len() > callee_at {
-            if let Some(v) = f.stack.pop() {
-                v.discard();
-            }
-        }
+        pop_to(f, callee_at);
         drop(func);
         self.depth += 1;
         let caller = std::mem::replace(f, new);
         self.frames.push(caller);
         Some(Ok(()))
+    }
+
+    /// `try_call_plain` of a generator or coroutine function: the new
+    /// frame, not entered, waits in the generator object that replaces the
+    /// call site on the stack.
+    #[inline(never)]
+    fn call_generator_function(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) {
+        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
+        let code = &func.code;
+        let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
+        f.move_top_into(start, &mut new.stack);
+        if new.stack.len() < code.varnames.len() {
+            new.stack.resize(code.varnames.len(), Value::Unbound);
+        }
+        pop_to(f, callee_at);
+        let g = self.make_generator(new, &func);
+        f.push(g);
     }
 
     /// Calls the callee at `f.stack[callee_at]` with the `nargs` values at
