@@ -550,7 +550,7 @@ impl Vm {
             Value::Generator(g) if g.code().flags.iterable_coroutine => Ok(v.clone()),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
             Value::Instance(_) => {
-                let name = crate::object::string::intern("__await__");
+                let name = self.names.await_.clone();
                 let Some(it) = self.call_method(v, &name, vec![])? else {
                     return Err(type_error(format!("object {} can't be used in 'await' expression", crate::object::types::type_name(v))));
                 };

@@ -1053,13 +1053,13 @@ impl Vm {
                 }
                 Op::YieldFrom(t) => {
                     let sent = f.pop();
-                    let it = f.top().clone();
-                    if let Value::Generator(g) = &it
-                        && generator::resumable(g, &sent)
-                    {
-                        self.resume_inline(f, g, sent, Resume::YieldFrom(t))?;
-                        continue;
-                    }
+                    let it = match f.top().clone() {
+                        Value::Generator(g) if generator::resumable(&g, &sent) => {
+                            self.resume_inline_owned(f, g, sent, Resume::YieldFrom(t))?;
+                            continue;
+                        }
+                        it => it,
+                    };
                     let r = if self.trace {
                         let saved = self.trace_enter_delegate(f, &it);
                         let r = self.delegate_send(&it, sent);
@@ -1087,6 +1087,13 @@ impl Vm {
                     }
                 }
                 Op::GetAwaitable => {
+                    // a coroutine not yet awaited is its own awaitable
+                    if let Value::Generator(g) = f.top()
+                        && g.is_coroutine()
+                        && g.state() != generator::GenState::Closed
+                    {
+                        continue;
+                    }
                     let v = f.pop();
                     let it = self.get_awaitable(&v)?;
                     f.push(it);

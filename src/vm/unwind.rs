@@ -43,6 +43,7 @@ known_names!(
     format = "__format__",
     getattr = "__getattr__",
     setattr = "__setattr__",
+    await_ = "__await__",
     enter = "__enter__",
     exit = "__exit__",
     index = "__index__",
