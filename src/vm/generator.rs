@@ -274,6 +274,7 @@ impl Vm {
 
     /// `resume_inline` given its own reference to the generator, which the
     /// running frame keeps.
+    #[inline(always)]
     pub(crate) fn resume_inline_owned(&mut self, f: &mut Box<Frame>, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
@@ -290,6 +291,8 @@ impl Vm {
         }
         if started {
             gf.push(sent);
+        } else {
+            sent.discard();
         }
         g.set_state(GenState::Running);
         gf.generator = Some(g);
