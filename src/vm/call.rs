@@ -12,6 +12,15 @@ use std::rc::Rc;
 
 pub type Kwargs = Vec<(Rc<PyStr>, Value)>;
 
+/// `first` followed by `args`, in a new vector: `insert` would grow the
+/// old one (reallocating and copying), then shift it.
+fn prepend(first: Value, args: Vec<Value>) -> Vec<Value> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(first);
+    all.extend(args);
+    all
+}
+
 /// Pops what a fast call left of its call site above `callee_at`: the
 /// callee's slot (its value already taken) and, for a method call without
 /// a receiver, the receiver's placeholder.
@@ -215,7 +224,7 @@ impl Vm {
     }
 
     /// Calls with already collected arguments, from the run loop.
-    pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
         if super::finalize::pending() {
             self.run_finalizers();
         }
@@ -230,8 +239,7 @@ impl Vm {
                 self.push_frame(f, new)
             }
             Value::BoundMethod(bm) => {
-                args.insert(0, bm.self_value.clone());
-                self.call_general(f, bm.func.clone(), args, kwargs)
+                self.call_general(f, bm.func.clone(), prepend(bm.self_value.clone(), args), kwargs)
             }
             Value::Builtin(ref b) if b.role == BuiltinRole::NeedsFrame => {
                 let r = self.call_parked(f, &callee, &args, &kwargs);
@@ -318,7 +326,7 @@ impl Vm {
 
     /// Calls any callable from native code (re-entering the VM for Python
     /// functions). Counts toward the recursion limit like a Python call.
-    pub fn call_value(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call_value(&mut self, callee: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match callee {
             Value::Function(func) => {
                 let frame = self.bind_args(func, args, &kwargs)?;
@@ -331,17 +339,13 @@ impl Vm {
                 }
             }
             Value::BoundMethod(bm) => {
-                args.insert(0, bm.self_value.clone());
-                self.call_value(&bm.func, args, kwargs)
+                self.call_value(&bm.func, prepend(bm.self_value.clone(), args), kwargs)
             }
             Value::Builtin(b) => (b.func)(self, &args, &kwargs),
             Value::Class(cls) => self.instantiate(cls, args, kwargs),
             Value::StaticMethod(inner) => self.call_value(inner, args, kwargs),
             Value::Instance(inst) => match inst.class.lookup(&self.names.call) {
-                Some(m) => {
-                    args.insert(0, callee.clone());
-                    self.call_value(&m, args, kwargs)
-                }
+                Some(m) => self.call_value(&m, prepend(callee.clone(), args), kwargs),
                 None => Err(not_callable(&type_name(callee))),
             },
             other => Err(not_callable(&type_name(other))),
@@ -415,7 +419,9 @@ impl Vm {
         let kwdict = if code.flags.varkw { Some(Rc::new(PyDict::new())) } else { None };
         let mut posonly_as_kw: Vec<String> = vec![];
         for (k, v) in kwargs {
-            let slot = code.varnames[..argcount + nkwonly].iter().position(|n| Rc::ptr_eq(n, k) || n.as_str() == k.as_str());
+            // names are usually the same interned string: compare pointers first
+            let params = &code.varnames[..argcount + nkwonly];
+            let slot = params.iter().position(|n| Rc::ptr_eq(n, k)).or_else(|| params.iter().position(|n| n.as_str() == k.as_str()));
             match slot {
                 Some(s) if s >= code.posonlyargcount => {
                     if frame.local(s).is_some() {

@@ -411,13 +411,13 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         },
-                        _ => {
-                            let r = self.compare_op(&a, &b, code as u8)?;
-                            match r {
+                        _ => match ops::str_equality(&a, &b, code as u8) {
+                            Some(t) => t,
+                            None => match self.compare_op(&a, &b, code as u8)? {
                                 Value::Bool(t) => t,
                                 other => self.truthy(&other)?,
-                            }
-                        }
+                            },
+                        },
                     };
                     a.discard();
                     b.discard();

@@ -654,6 +654,9 @@ impl Vm {
     }
 
     pub fn compare_op(&mut self, a: &Value, b: &Value, code: u8) -> PyResult<Value> {
+        if let Some(same) = str_equality(a, b, code) {
+            return Ok(Value::Bool(same));
+        }
         let code_u = code as usize;
         if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
             let ord = num_cmp(&x, &y);
@@ -808,5 +811,16 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
             }
         }
         o => Some(o),
+    }
+}
+
+/// `a == b` (code 2) or `a != b` (code 3) of two strings, the common
+/// comparison of state names and keys: the same object, or the same length
+/// and bytes. None for anything else.
+#[inline(always)]
+pub(crate) fn str_equality(a: &Value, b: &Value, code: u8) -> Option<bool> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) if code == 2 || code == 3 => Some((Rc::ptr_eq(x, y) || x.as_str() == y.as_str()) == (code == 2)),
+        _ => None,
     }
 }
