@@ -10,6 +10,7 @@
 # Internal "sets" are dicts (insertion-ordered) so that runs are
 # deterministic; where CPython returns a set, a set is returned.
 import _asyncio_native as _native
+from _stdlib_native import iterable_coroutine as _iterable_coroutine
 import sys
 
 # --trace is fixed for the life of the interpreter
@@ -958,13 +959,13 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
-class _Sleep0:
-    # a bare `yield` makes the running task give way for one loop iteration
-    def __await__(self):
-        yield
+def __sleep0():
+    # a bare `yield` makes the running task give way for one loop
+    # iteration; awaitable as types.coroutine makes it, as in CPython
+    yield
 
 
-_sleep0 = _Sleep0()
+__sleep0 = _iterable_coroutine(__sleep0)
 
 
 # ---------------------------------------------------------------- tasks
@@ -1214,7 +1215,7 @@ def create_task(coro, *, name=None, context=None):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _sleep0
+        await __sleep0()
         return result
     # (the future and the timer are made by a helper, so that the frame of
     # a sleeping coroutine has few slots: there are many of them)
