@@ -1053,7 +1053,12 @@ class Task(Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def _step(self, exc=None):
+    # a step of a pending, untraced task with nothing to throw in is native
+    # (`task_step` in src/asyncio/task_step.rs); this is every other step,
+    # and the native one calls the helpers below as this does
+    _step = _native.task_step
+
+    def _step_slow(self, exc=None):
         if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
@@ -1069,51 +1074,14 @@ class Task(Future):
             # coro.send(None) or coro.throw(exc), without a StopIteration
             # when the coroutine returns
             done, result = _native.step(self._coro, exc)
-        except CancelledError as cancelled:
-            # keep the original exception: awaiting the task raises it
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as exc2:
-            Future.set_exception(self, exc2)
-            raise
         except BaseException as exc2:
-            Future.set_exception(self, exc2)
+            if _step_failed(self, exc2):
+                raise
         else:
             if done:
-                if self._must_cancel:
-                    # cancelled right before the coroutine returned
-                    self._must_cancel = False
-                    Future.cancel(self, msg=self._cancel_message)
-                else:
-                    Future.set_result(self, result)
-                return
-            if result is None:
-                # a bare yield gives way for one loop iteration
-                self._loop._soon(self._step, ())
-                return
-            blocking = getattr(result, "_asyncio_future_blocking", None)
-            if blocking is not None:
-                if _get_loop(result) is not self._loop:
-                    self._loop.call_soon(self._step, RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop"))
-                elif blocking:
-                    if result is self:
-                        self._loop.call_soon(self._step, RuntimeError(f"Task cannot await on itself: {self!r}"))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.task_wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    self._loop.call_soon(self._step, RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}"))
-            elif result is None:
-                # a bare yield gives way for one loop iteration
-                self._loop.call_soon(self._step)
-            elif type(result).__name__ == "generator":
-                self._loop.call_soon(self._step, RuntimeError(f"yield was used instead of yield from for generator in task {self!r} with {result!r}"))
+                _step_done(self, result)
             else:
-                self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {result!r}"))
+                _step_yielded(self, result)
         finally:
             _current_task[0] = None
             if self._state != _PENDING:
@@ -1147,6 +1115,59 @@ class Task(Future):
 
 
 _native.finalize_on_drop(Task, "_state", _PENDING)
+
+
+def _step_failed(task, exc):
+    # a step's coroutine raised exc: True when it must propagate
+    if isinstance(exc, CancelledError):
+        # keep the original exception: awaiting the task raises it
+        task._cancelled_exc = exc
+        Future.cancel(task)
+        return False
+    Future.set_exception(task, exc)
+    return isinstance(exc, (KeyboardInterrupt, SystemExit))
+
+
+def _step_done(task, result):
+    # a step's coroutine returned result
+    if task._must_cancel:
+        # cancelled right before the coroutine returned
+        task._must_cancel = False
+        Future.cancel(task, msg=task._cancel_message)
+    else:
+        Future.set_result(task, result)
+
+
+def _step_yielded(task, result):
+    # a step's coroutine yielded result: what the task waits for
+    loop = task._loop
+    if result is None:
+        # a bare yield gives way for one loop iteration
+        loop._soon(task._step, ())
+        return
+    blocking = getattr(result, "_asyncio_future_blocking", None)
+    if blocking is not None:
+        if _get_loop(result) is not loop:
+            loop.call_soon(task._step, RuntimeError(f"Task {task!r} got Future {result!r} attached to a different loop"))
+        elif blocking:
+            if result is task:
+                loop.call_soon(task._step, RuntimeError(f"Task cannot await on itself: {task!r}"))
+            else:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(task.task_wakeup)
+                task._fut_waiter = result
+                if task._must_cancel:
+                    if task._fut_waiter.cancel(msg=task._cancel_message):
+                        task._must_cancel = False
+        else:
+            loop.call_soon(task._step, RuntimeError(f"yield was used instead of yield from in task {task!r} with {result!r}"))
+    elif type(result).__name__ == "generator":
+        loop.call_soon(task._step, RuntimeError(f"yield was used instead of yield from for generator in task {task!r} with {result!r}"))
+    else:
+        loop.call_soon(task._step, RuntimeError(f"Task got bad yield: {result!r}"))
+
+
+_native.task_step_setup(Task._step_slow, _step_failed, _step_done, _step_yielded, BaseEventLoop._soon, _current_task, _all_tasks)
 
 
 def _set_task_name(task, name):

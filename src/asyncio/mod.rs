@@ -17,6 +17,7 @@ use std::rc::Rc;
 pub mod process;
 pub mod reactor;
 pub mod streams;
+pub mod task_step;
 pub mod timers;
 
 pub use reactor::VIRTUAL_TIME;
@@ -58,6 +59,8 @@ pub fn native_module() -> Module {
         ("stream_abort", streams::py_stream_abort),
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
+        ("task_step", task_step::task_step),
+        ("task_step_setup", task_step::task_step_setup),
         ("future_iter", future_iter),
         ("timer_push", timers::py_timer_push),
         ("timer_pop", timers::py_timer_pop),

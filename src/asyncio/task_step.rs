@@ -1,0 +1,155 @@
+//! `Task._step` in Rust for the common step: a pending task, not traced,
+//! not asked to cancel, with nothing to throw into its coroutine. It does
+//! what `Task._step_slow` (asyncio.py) does for such a step, minus the
+//! interpreted bookkeeping: set `_fut_waiter` to None, make the task
+//! current, resume the coroutine, then hand the outcome to the same Python
+//! helpers (`_step_failed`, `_step_done`, `_step_yielded`), except for a
+//! bare `yield` (`sleep(0)`), whose `loop._soon(task._step, ())` is done
+//! here. Any other step goes to `_step_slow`, so the rare paths have one
+//! implementation. asyncio.py registers what it needs with
+//! `task_step_setup` when it is imported.
+
+use crate::builtins::arity;
+use crate::object::exceptions::*;
+use crate::object::function::KwArgs;
+use crate::object::*;
+use crate::vm::Vm;
+use crate::vm::generator::Delegated;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What `task_step` uses from asyncio.py.
+struct Registered {
+    slow: Value,
+    failed: Value,
+    done: Value,
+    yielded: Value,
+    /// `BaseEventLoop._soon`: a loop whose class has this one is scheduled
+    /// on directly.
+    soon: Value,
+    current_task: Rc<PyList>,
+    all_tasks: Rc<PyDict>,
+    empty: Value,
+}
+
+/// The attribute names read and written, interned once.
+struct Names {
+    state: Rc<PyStr>,
+    must_cancel: Rc<PyStr>,
+    traced: Rc<PyStr>,
+    coro: Rc<PyStr>,
+    fut_waiter: Rc<PyStr>,
+    loop_: Rc<PyStr>,
+    closed: Rc<PyStr>,
+    ready: Rc<PyStr>,
+    step: Rc<PyStr>,
+    soon: Rc<PyStr>,
+}
+
+thread_local! {
+    static REGISTERED: RefCell<Option<Rc<Registered>>> = const { RefCell::new(None) };
+    static NAMES: Names = Names {
+        state: string::intern("_state"),
+        must_cancel: string::intern("_must_cancel"),
+        traced: string::intern("_traced"),
+        coro: string::intern("_coro"),
+        fut_waiter: string::intern("_fut_waiter"),
+        loop_: string::intern("_loop"),
+        closed: string::intern("_closed"),
+        ready: string::intern("_ready"),
+        step: string::intern("_step"),
+        soon: string::intern("_soon"),
+    };
+}
+
+/// `task_step_setup(step_slow, step_failed, step_done, step_yielded,
+/// soon, current_task, all_tasks)`.
+pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("task_step_setup", args, 7, 7)?;
+    let (Value::List(current_task), Value::Dict(all_tasks)) = (&args[5], &args[6]) else {
+        return Err(type_error("task_step_setup(): current_task must be a list, all_tasks a dict"));
+    };
+    let registered = Registered {
+        slow: args[0].clone(),
+        failed: args[1].clone(),
+        done: args[2].clone(),
+        yielded: args[3].clone(),
+        soon: args[4].clone(),
+        current_task: current_task.clone(),
+        all_tasks: all_tasks.clone(),
+        empty: Value::tuple(vec![]),
+    };
+    REGISTERED.with(|r| *r.borrow_mut() = Some(Rc::new(registered)));
+    Ok(Value::None)
+}
+
+fn is_pending(state: &Value) -> bool {
+    matches!(state, Value::Str(s) if s.as_str() == "PENDING")
+}
+
+/// `Task._step(self, exc=None)`.
+pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let Some(reg) = REGISTERED.with(|r| r.borrow().clone()) else {
+        return Err(runtime_error("asyncio is not set up"));
+    };
+    let Some(task) = args.first() else {
+        return Err(type_error("_step() missing its task"));
+    };
+    let names = NAMES.with(|n| [n.state.clone(), n.must_cancel.clone(), n.traced.clone(), n.coro.clone(), n.fut_waiter.clone()]);
+    let [state, must_cancel, traced, coro, fut_waiter] = names;
+    let common = kwargs.is_empty()
+        && args.len() <= 2
+        && args.get(1).is_none_or(Value::is_none)
+        && is_pending(&vm.get_attr(task, &state)?)
+        && matches!(vm.get_attr(task, &must_cancel)?, Value::Bool(false))
+        && matches!(vm.get_attr(task, &traced)?, Value::Bool(false));
+    let coroutine = if common { vm.get_attr(task, &coro)? } else { Value::None };
+    let Value::Generator(g) = coroutine else {
+        return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());
+    };
+    vm.set_attr(task, &fut_waiter, Value::None)?;
+    set_current(&reg, task.clone());
+    let outcome = match vm.resume(&g, Value::None) {
+        Err(e) => match vm.call_value(&reg.failed, vec![task.clone(), e.value()], vec![]) {
+            Ok(propagate) if vm.truthy(&propagate)? => Err(e),
+            Ok(_) => Ok(()),
+            Err(e2) => Err(e2),
+        },
+        Ok(Delegated::Returned(v)) => vm.call_value(&reg.done, vec![task.clone(), v], vec![]).map(drop),
+        Ok(Delegated::Yielded(Value::None)) => give_way(vm, &reg, task),
+        Ok(Delegated::Yielded(v)) => vm.call_value(&reg.yielded, vec![task.clone(), v], vec![]).map(drop),
+    };
+    // what `_step_slow`'s `finally` does
+    set_current(&reg, Value::None);
+    if !is_pending(&vm.get_attr(task, &state)?) {
+        reg.all_tasks.remove(vm, task)?;
+    }
+    outcome.map(|()| Value::None)
+}
+
+fn set_current(reg: &Registered, task: Value) {
+    if let Some(slot) = reg.current_task.items.borrow_mut().first_mut() {
+        *slot = task;
+    }
+}
+
+/// `task._loop._soon(task._step, ())` after a bare `yield`: the pair goes
+/// straight onto the loop's ready queue when the loop is one of asyncio's
+/// and open; otherwise `_step_yielded` does it (and raises as it must).
+fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
+    let (loop_name, closed, ready, step, soon) = NAMES.with(|n| (n.loop_.clone(), n.closed.clone(), n.ready.clone(), n.step.clone(), n.soon.clone()));
+    let event_loop = vm.get_attr(task, &loop_name)?;
+    let own_soon = match &event_loop {
+        Value::Instance(inst) => matches!((inst.class.lookup(&soon), &reg.soon), (Some(Value::Function(a)), Value::Function(b)) if Rc::ptr_eq(&a, b)),
+        _ => false,
+    };
+    if own_soon
+        && matches!(vm.get_attr(&event_loop, &closed)?, Value::Bool(false))
+        && let Value::List(queue) = vm.get_attr(&event_loop, &ready)?
+    {
+        let callback = vm.get_attr(task, &step)?;
+        queue.items.borrow_mut().push(Value::tuple(vec![callback, reg.empty.clone()]));
+        return Ok(());
+    }
+    vm.call_value(&reg.yielded, vec![task.clone(), Value::None], vec![]).map(drop)
+}
