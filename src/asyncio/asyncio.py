@@ -744,17 +744,36 @@ class BaseEventLoop(AbstractEventLoop):
         # schedule run in the next iteration
         todo = ready[:ntodo]
         del ready[:ntodo]
-        for handle in todo:
-            if type(handle) is tuple:
-                callback, args = handle
-                try:
-                    callback(*args)
-                except (SystemExit, KeyboardInterrupt):
+        if _tracing:
+            # (so that --trace can say which callback resumed what)
+            for handle in todo:
+                if type(handle) is tuple:
+                    callback, args = handle
+                    try:
+                        callback(*args)
+                    except (SystemExit, KeyboardInterrupt):
+                        raise
+                    except BaseException as exc:
+                        Handle(callback, args, self)._report(exc)
+                elif not handle._cancelled:
+                    handle._run()
+            return
+        # the same, natively: run_ready(todo, i) runs todo[i:] and raises
+        # what a callback raises, ready_failed_at() saying which one
+        i = 0
+        while i < ntodo:
+            try:
+                i = _native.run_ready(todo, i)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                i = _native.ready_failed_at()
+                handle = todo[i]
+                i += 1
+                if type(handle) is not tuple:
                     raise
-                except BaseException as exc:
-                    Handle(callback, args, self)._report(exc)
-            elif not handle._cancelled:
-                handle._run()
+                callback, args = handle
+                Handle(callback, args, self)._report(exc)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -1054,7 +1073,7 @@ class Task(Future):
         return self._num_cancels_requested
 
     # a step of a pending, untraced task with nothing to throw in is native
-    # (`task_step` in src/asyncio/task_step.rs); this is every other step,
+    # (`task_step` in src/asyncio/loop_paths.rs); this is every other step,
     # and the native one calls the helpers below as this does
     _step = _native.task_step
 

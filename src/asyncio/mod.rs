@@ -17,7 +17,7 @@ use std::rc::Rc;
 pub mod process;
 pub mod reactor;
 pub mod streams;
-pub mod task_step;
+pub mod loop_paths;
 pub mod timers;
 
 pub use reactor::VIRTUAL_TIME;
@@ -59,8 +59,10 @@ pub fn native_module() -> Module {
         ("stream_abort", streams::py_stream_abort),
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
-        ("task_step", task_step::task_step),
-        ("task_step_setup", task_step::task_step_setup),
+        ("task_step", loop_paths::task_step),
+        ("task_step_setup", loop_paths::task_step_setup),
+        ("run_ready", loop_paths::run_ready),
+        ("ready_failed_at", loop_paths::ready_failed_at),
         ("future_iter", future_iter),
         ("timer_push", timers::py_timer_push),
         ("timer_pop", timers::py_timer_pop),

@@ -1,13 +1,19 @@
-//! `Task._step` in Rust for the common step: a pending task, not traced,
-//! not asked to cancel, with nothing to throw into its coroutine. It does
-//! what `Task._step_slow` (asyncio.py) does for such a step, minus the
+//! The event loop's two hottest paths in Rust, each the native twin of
+//! code in asyncio.py that still handles every rarer case.
+//!
+//! `task_step` is `Task._step` for the common step: a pending task, not
+//! traced, not asked to cancel, with nothing to throw into its coroutine.
+//! It does what `Task._step_slow` does for such a step, minus the
 //! interpreted bookkeeping: set `_fut_waiter` to None, make the task
 //! current, resume the coroutine, then hand the outcome to the same Python
 //! helpers (`_step_failed`, `_step_done`, `_step_yielded`), except for a
 //! bare `yield` (`sleep(0)`), whose `loop._soon(task._step, ())` is done
-//! here. Any other step goes to `_step_slow`, so the rare paths have one
-//! implementation. asyncio.py registers what it needs with
-//! `task_step_setup` when it is imported.
+//! here. Any other step goes to `_step_slow`. asyncio.py registers what it
+//! needs with `task_step_setup` when it is imported.
+//!
+//! `run_ready` is the loop over one iteration's ready callbacks in
+//! `BaseEventLoop._run_once`; a callback's error goes back to Python,
+//! which reports it inside an `except` as CPython's `Handle._run` does.
 
 use crate::builtins::arity;
 use crate::object::exceptions::*;
@@ -152,4 +158,52 @@ fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
         return Ok(());
     }
     vm.call_value(&reg.yielded, vec![task.clone(), Value::None], vec![]).map(drop)
+}
+
+thread_local! {
+    static FAILED_AT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `run_ready(todo, i)`: runs the ready callbacks `todo[i:]` of one loop
+/// iteration, in order (a `(callback, args)` pair is called, a `Handle`
+/// run unless cancelled), and returns `len(todo)`. What a callback raises
+/// propagates, `ready_failed_at()` then saying which one it was; the
+/// loop's `_run_once` reports it and goes on with the next.
+pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("run_ready", args, 2, 2)?;
+    let (Value::List(todo), Value::Int(start)) = (&args[0], &args[1]) else {
+        return Err(type_error("run_ready(todo, start)"));
+    };
+    let (cancelled, run) = (string::intern("_cancelled"), string::intern("_run"));
+    let mut i = usize::try_from(*start).unwrap_or(0);
+    loop {
+        let Some(handle) = todo.items.borrow().get(i).cloned() else { break };
+        let outcome = match &handle {
+            Value::Tuple(pair) if pair.items.len() == 2 => {
+                let args = match &pair.items[1] {
+                    Value::Tuple(a) => a.items.to_vec(),
+                    other => vm.collect(other)?,
+                };
+                vm.call_value(&pair.items[0], args, vec![]).map(drop)
+            }
+            _ => match vm.get_attr(&handle, &cancelled) {
+                Ok(c) if vm.truthy(&c)? => Ok(()),
+                Ok(_) => vm.call_method(&handle, &run, vec![]).map(drop),
+                Err(e) => Err(e),
+            },
+        };
+        if let Err(e) = outcome {
+            FAILED_AT.with(|f| f.set(i));
+            return Err(e);
+        }
+        i += 1;
+    }
+    Ok(Value::Int(i as i64))
+}
+
+/// `ready_failed_at()`: the index in `todo` of the callback whose error
+/// `run_ready` raised last.
+pub fn ready_failed_at(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("ready_failed_at", args, 0, 0)?;
+    Ok(Value::Int(FAILED_AT.with(|f| f.get()) as i64))
 }
