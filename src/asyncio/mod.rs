@@ -14,10 +14,10 @@ use crate::vm::Vm;
 use crate::vm::generator::{Delegated, GenState};
 use std::rc::Rc;
 
+pub mod loop_paths;
 pub mod process;
 pub mod reactor;
 pub mod streams;
-pub mod loop_paths;
 pub mod timers;
 
 pub use reactor::VIRTUAL_TIME;

@@ -143,10 +143,7 @@ impl CodeBuilder {
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
         let f = &self.flags;
-        let plain = !(f.varargs || f.varkw || f.uses_name_dict)
-            && self.kwonlyargcount == 0
-            && self.cellvars.is_empty()
-            && self.freevars.is_empty();
+        let plain = !(f.varargs || f.varkw || f.uses_name_dict) && self.kwonlyargcount == 0 && self.cellvars.is_empty() && self.freevars.is_empty();
         let plain_argcount = if plain { u32::try_from(self.argcount).unwrap_or(u32::MAX) } else { u32::MAX };
         Ok(CodeObject {
             name: self.name,

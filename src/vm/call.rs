@@ -52,6 +52,9 @@ impl Vm {
     pub(crate) fn try_call_fast(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         match &f.stack[callee_at] {
             Value::Function(_) => self.try_call_plain(f, callee_at, start),
+            Value::Class(cls) if !cls.builtin && cls.kind == crate::object::class::TypeKind::Object && !self.trace => {
+                self.try_instantiate_inline(f, callee_at, start)
+            }
             Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
             _ => None,
         }
@@ -125,6 +128,56 @@ impl Vm {
         // one above it, if any, the receiver's placeholder
         pop_to(f, callee_at);
         drop(func);
+        self.depth += 1;
+        let caller = std::mem::replace(f, new);
+        self.frames.push(caller);
+        Some(Ok(()))
+    }
+
+    /// A call of a class whose instances are plain objects made by
+    /// `object.__new__` and set up by a plain Python `__init__` (see
+    /// `try_call_plain`) taking the call's positional arguments: the new
+    /// instance replaces the class on the stack and `__init__` runs inline
+    /// on top of the caller, its frame marked `Resume::Init` so that its
+    /// return leaves the instance as the call's result (`instantiate` is the
+    /// general path, which re-enters the VM).
+    fn try_instantiate_inline(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+        let Value::Class(cls) = &f.stack[callee_at] else { return None };
+        // `object.__new__` (a static method of a native): no user `__new__`
+        let native_new = match cls.lookup(&self.names.new) {
+            None | Some(Value::Builtin(_)) => true,
+            Some(Value::StaticMethod(f)) => matches!(*f, Value::Builtin(_)),
+            _ => false,
+        };
+        if !native_new || super::finalize::pending() {
+            return None;
+        }
+        let Some(Value::Function(init)) = cls.lookup(&self.names.init) else { return None };
+        let code = &init.code;
+        if code.plain_argcount as usize != f.stack.len() - start + 1 || code.flags.generator || code.flags.coroutine {
+            return None;
+        }
+        if self.depth >= self.recursion_limit {
+            return Some(Err(recursion_limit()));
+        }
+        if let Err(e) = self.check_interrupt() {
+            return Some(Err(e));
+        }
+        let instance = crate::builtins::construct::new_instance(cls, vec![]);
+        let mut new = self.alloc_frame(code.clone(), init.globals.clone(), None);
+        new.stack.push(instance.clone());
+        f.move_top_into(start, &mut new.stack);
+        if new.stack.len() < code.varnames.len() {
+            new.stack.resize(code.varnames.len(), Value::Unbound);
+        }
+        // the class's slot (and a method call's placeholder) become the instance
+        while f.stack.len() > callee_at {
+            if let Some(v) = f.stack.pop() {
+                v.discard();
+            }
+        }
+        f.push(instance);
+        new.set_resume(super::frame::Resume::Init);
         self.depth += 1;
         let caller = std::mem::replace(f, new);
         self.frames.push(caller);
@@ -238,9 +291,7 @@ impl Vm {
                 }
                 self.push_frame(f, new)
             }
-            Value::BoundMethod(bm) => {
-                self.call_general(f, bm.func.clone(), prepend(bm.self_value.clone(), args), kwargs)
-            }
+            Value::BoundMethod(bm) => self.call_general(f, bm.func.clone(), prepend(bm.self_value.clone(), args), kwargs),
             Value::Builtin(ref b) if b.role == BuiltinRole::NeedsFrame => {
                 let r = self.call_parked(f, &callee, &args, &kwargs);
                 f.push(r?);
@@ -338,9 +389,7 @@ impl Vm {
                     Exit::Yield(v, _) => Ok(v),
                 }
             }
-            Value::BoundMethod(bm) => {
-                self.call_value(&bm.func, prepend(bm.self_value.clone(), args), kwargs)
-            }
+            Value::BoundMethod(bm) => self.call_value(&bm.func, prepend(bm.self_value.clone(), args), kwargs),
             Value::Builtin(b) => (b.func)(self, &args, &kwargs),
             Value::Class(cls) => self.instantiate(cls, args, kwargs),
             Value::StaticMethod(inner) => self.call_value(inner, args, kwargs),

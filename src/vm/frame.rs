@@ -29,11 +29,12 @@ pub struct Block {
     pub exc: Option<Value>,
 }
 
-/// How a generator frame running inline (on top of its consumer's frame in
-/// the same run loop) hands results back to that consumer.
+/// How a frame running inline on top of another in the same run loop (a
+/// generator's, on top of its consumer's, or an `__init__`'s) hands its
+/// results back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Resume {
-    /// Not a generator frame running inline.
+    /// An ordinary call (or a frame run on its own).
     None,
     /// Resumed by `ForIter`: a yielded value is the next item; on return the
     /// loop exits to this target.
@@ -45,6 +46,10 @@ pub enum Resume {
     /// the delegating frame; a return becomes the `yield from` result and the
     /// delegating frame continues at this target.
     YieldFrom(u32),
+    /// `__init__` of an instance being made by a call from the run loop: it
+    /// must return None, which is dropped; the instance already waits on
+    /// the caller's stack as the call's result.
+    Init,
 }
 
 pub struct Frame {
@@ -64,31 +69,35 @@ pub struct Frame {
     pub generator: Option<Rc<crate::vm::generator::Generator>>,
 }
 
-/// `Resume` in one 32-bit word (the kind in the top two bits, a jump target
-/// below), which keeps `Frame` at 80 bytes: a suspended generator is
+/// `Resume` in one 32-bit word (the kind in the top three bits, a jump
+/// target below), which keeps `Frame` at 80 bytes: a suspended generator is
 /// mostly its frame.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct PackedResume(u32);
 
 impl PackedResume {
-    const TARGET: u32 = (1 << 30) - 1;
+    const SHIFT: u32 = 29;
+    const TARGET: u32 = (1 << Self::SHIFT) - 1;
+    const INIT: PackedResume = PackedResume(4 << Self::SHIFT);
 
     fn pack(r: Resume) -> PackedResume {
         PackedResume(match r {
             Resume::None => 0,
-            Resume::ForIter(t) => 1 << 30 | (t & Self::TARGET),
-            Resume::Send => 2 << 30,
-            Resume::YieldFrom(t) => 3 << 30 | (t & Self::TARGET),
+            Resume::ForIter(t) => 1 << Self::SHIFT | (t & Self::TARGET),
+            Resume::Send => 2 << Self::SHIFT,
+            Resume::YieldFrom(t) => 3 << Self::SHIFT | (t & Self::TARGET),
+            Resume::Init => Self::INIT.0,
         })
     }
 
     fn get(self) -> Resume {
         let t = self.0 & Self::TARGET;
-        match self.0 >> 30 {
+        match self.0 >> Self::SHIFT {
             0 => Resume::None,
             1 => Resume::ForIter(t),
             2 => Resume::Send,
-            _ => Resume::YieldFrom(t),
+            3 => Resume::YieldFrom(t),
+            _ => Resume::Init,
         }
     }
 }
@@ -238,6 +247,12 @@ impl Frame {
     #[inline]
     pub fn set_resume(&mut self, r: Resume) {
         self.resume = PackedResume::pack(r);
+    }
+
+    /// Whether this frame runs `__init__` for an inline instantiation.
+    #[inline]
+    pub fn is_init(&self) -> bool {
+        self.resume == PackedResume::INIT
     }
 
     /// `resume()`, leaving `Resume::None` behind.

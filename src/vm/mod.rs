@@ -660,8 +660,16 @@ impl Vm {
                     };
                     self.depth -= 1;
                     let done = std::mem::replace(f, caller);
+                    let init = done.is_init();
                     self.recycle(done);
-                    f.push(v);
+                    if init {
+                        // the instance is already the call's result
+                        if !v.is_none() {
+                            return Err(type_error(format!("__init__() should return None, not '{}'", type_name(&v))));
+                        }
+                    } else {
+                        f.push(v);
+                    }
                     if warnings::pending() {
                         self.flush_warnings(f);
                     }

@@ -140,7 +140,7 @@ impl Vm {
         let text = match how {
             Resume::ForIter(_) => format!("by the for loop {}", Caller::of(f, String::new(), 0, 0).place("at")),
             Resume::YieldFrom(_) => format!("by {} {}", delegation(f), Caller::of(f, String::new(), 0, 0).place("at")),
-            Resume::Send | Resume::None => {
+            Resume::Send | Resume::None | Resume::Init => {
                 let via = self.current_caller().map(|c| c.via).unwrap_or_else(|| "next".into());
                 let call = self.call_text(&via, sent);
                 format!("by {call} {}", Caller::of(f, via, 0, 0).place("from"))
