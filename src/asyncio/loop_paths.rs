@@ -89,6 +89,24 @@ pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
     Ok(Value::None)
 }
 
+/// `obj.name` where the class's attribute, if any, is plain data (the
+/// instance's own value wins over it): the attributes `task_step` reads.
+/// Anything a descriptor could be behind goes through `Vm::get_attr`.
+fn data_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    if let Value::Instance(inst) = obj {
+        let in_class = inst.class.lookup(name);
+        if !matches!(in_class, Some(Value::Property(_) | Value::Instance(_) | Value::Function(_) | Value::Builtin(_) | Value::StaticMethod(_) | Value::ClassMethod(_))) {
+            if let Some(v) = inst.get_attr(name) {
+                return Ok(v);
+            }
+            if let Some(v) = in_class {
+                return Ok(v);
+            }
+        }
+    }
+    vm.get_attr(obj, name)
+}
+
 fn is_pending(state: &Value) -> bool {
     matches!(state, Value::Str(s) if s.as_str() == "PENDING")
 }
@@ -106,10 +124,10 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let common = kwargs.is_empty()
         && args.len() <= 2
         && args.get(1).is_none_or(Value::is_none)
-        && is_pending(&vm.get_attr(task, &state)?)
-        && matches!(vm.get_attr(task, &must_cancel)?, Value::Bool(false))
-        && matches!(vm.get_attr(task, &traced)?, Value::Bool(false));
-    let coroutine = if common { vm.get_attr(task, &coro)? } else { Value::None };
+        && is_pending(&data_attr(vm, task, &state)?)
+        && matches!(data_attr(vm, task, &must_cancel)?, Value::Bool(false))
+        && matches!(data_attr(vm, task, &traced)?, Value::Bool(false));
+    let coroutine = if common { data_attr(vm, task, &coro)? } else { Value::None };
     let Value::Generator(g) = coroutine else {
         return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());
     };
@@ -127,7 +145,7 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     };
     // what `_step_slow`'s `finally` does
     set_current(&reg, Value::None);
-    if !is_pending(&vm.get_attr(task, &state)?) {
+    if !is_pending(&data_attr(vm, task, &state)?) {
         reg.all_tasks.remove(vm, task)?;
     }
     outcome.map(|()| Value::None)
@@ -144,14 +162,14 @@ fn set_current(reg: &Registered, task: Value) {
 /// and open; otherwise `_step_yielded` does it (and raises as it must).
 fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
     let (loop_name, closed, ready, step, soon) = NAMES.with(|n| (n.loop_.clone(), n.closed.clone(), n.ready.clone(), n.step.clone(), n.soon.clone()));
-    let event_loop = vm.get_attr(task, &loop_name)?;
+    let event_loop = data_attr(vm, task, &loop_name)?;
     let own_soon = match &event_loop {
         Value::Instance(inst) => matches!((inst.class.lookup(&soon), &reg.soon), (Some(Value::Function(a)), Value::Function(b)) if Rc::ptr_eq(&a, b)),
         _ => false,
     };
     if own_soon
-        && matches!(vm.get_attr(&event_loop, &closed)?, Value::Bool(false))
-        && let Value::List(queue) = vm.get_attr(&event_loop, &ready)?
+        && matches!(data_attr(vm, &event_loop, &closed)?, Value::Bool(false))
+        && let Value::List(queue) = data_attr(vm, &event_loop, &ready)?
     {
         let callback = vm.get_attr(task, &step)?;
         queue.items.borrow_mut().push(Value::tuple(vec![callback, reg.empty.clone()]));
