@@ -210,9 +210,14 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 Err(e) => Err(e),
             },
         };
-        if let Err(e) = outcome {
+        // (what the Python loop's backward jump did: Ctrl-C, and the cycle
+        // collector's turn, which keeps dead objects' memory from piling up)
+        if let Err(e) = outcome.and_then(|()| vm.check_interrupt()) {
             FAILED_AT.with(|f| f.set(i));
             return Err(e);
+        }
+        if crate::object::gc::due() {
+            crate::object::gc::collect();
         }
         i += 1;
     }
