@@ -95,7 +95,10 @@ pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
 fn data_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
     if let Value::Instance(inst) = obj {
         let in_class = inst.class.lookup(name);
-        if !matches!(in_class, Some(Value::Property(_) | Value::Instance(_) | Value::Function(_) | Value::Builtin(_) | Value::StaticMethod(_) | Value::ClassMethod(_))) {
+        if !matches!(
+            in_class,
+            Some(Value::Property(_) | Value::Instance(_) | Value::Function(_) | Value::Builtin(_) | Value::StaticMethod(_) | Value::ClassMethod(_))
+        ) {
             if let Some(v) = inst.get_attr(name) {
                 return Ok(v);
             }

@@ -279,45 +279,56 @@ impl Types {
 
     /// The class of any value.
     pub fn of(&self, v: &Value) -> Rc<Class> {
-        use Value as V;
-        match v {
-            V::None => self.none_type.clone(),
-            V::NotImplemented => self.not_implemented_type.clone(),
-            V::Ellipsis => self.ellipsis_type.clone(),
-            V::Bool(_) => self.bool_.clone(),
-            V::Int(_) | V::BigInt(_) => self.int.clone(),
-            V::Float(_) => self.float.clone(),
-            V::Str(_) => self.str.clone(),
-            V::Bytes(_) => self.bytes.clone(),
-            V::List(_) => self.list.clone(),
-            V::Tuple(_) => self.tuple.clone(),
-            V::Dict(_) => self.dict.clone(),
-            V::Set(_) => self.set.clone(),
-            V::FrozenSet(_) => self.frozenset.clone(),
-            V::Range(_) => self.range.clone(),
-            V::Slice(_) => self.slice.clone(),
-            V::Function(_) => self.function.clone(),
-            V::Builtin(_) => self.builtin_function.clone(),
-            V::BoundMethod(_) => self.method.clone(),
-            V::Class(_) => self.type_.clone(),
-            V::Instance(i) => i.class.clone(),
-            V::Module(_) => self.module.clone(),
-            V::Iterator(it) => self.iter_class(it.type_name),
-            V::Property(_) => self.property.clone(),
-            V::StaticMethod(_) => self.staticmethod.clone(),
-            V::ClassMethod(_) => self.classmethod.clone(),
-            V::Super(_) => self.super_.clone(),
-            V::Cell(_) => self.cell.clone(),
-            V::Generator(g) if g.is_coroutine() => self.coroutine.clone(),
-            V::Generator(g) if g.is_async_gen() => self.async_generator.clone(),
-            V::Generator(_) => self.generator.clone(),
-            V::Code(_) | V::Unbound => self.object.clone(),
-            V::DictView(v) => match v.kind {
-                ViewKind::Keys => self.dict_keys.clone(),
-                ViewKind::Values => self.dict_values.clone(),
-                ViewKind::Items => self.dict_items.clone(),
-            },
+        match (self.of_ref(v), v) {
+            (Some(c), _) => c.clone(),
+            (None, Value::Iterator(it)) => self.iter_class(it.type_name),
+            (None, _) => self.object.clone(),
         }
+    }
+
+    /// The class of `v` without counting a reference to it, for every
+    /// value but an iterator (whose class is looked up by name).
+    #[inline]
+    pub fn of_ref<'a>(&'a self, v: &'a Value) -> Option<&'a Rc<Class>> {
+        use Value as V;
+        Some(match v {
+            V::None => &self.none_type,
+            V::NotImplemented => &self.not_implemented_type,
+            V::Ellipsis => &self.ellipsis_type,
+            V::Bool(_) => &self.bool_,
+            V::Int(_) | V::BigInt(_) => &self.int,
+            V::Float(_) => &self.float,
+            V::Str(_) => &self.str,
+            V::Bytes(_) => &self.bytes,
+            V::List(_) => &self.list,
+            V::Tuple(_) => &self.tuple,
+            V::Dict(_) => &self.dict,
+            V::Set(_) => &self.set,
+            V::FrozenSet(_) => &self.frozenset,
+            V::Range(_) => &self.range,
+            V::Slice(_) => &self.slice,
+            V::Function(_) => &self.function,
+            V::Builtin(_) => &self.builtin_function,
+            V::BoundMethod(_) => &self.method,
+            V::Class(_) => &self.type_,
+            V::Instance(i) => &i.class,
+            V::Module(_) => &self.module,
+            V::Iterator(_) => return None,
+            V::Property(_) => &self.property,
+            V::StaticMethod(_) => &self.staticmethod,
+            V::ClassMethod(_) => &self.classmethod,
+            V::Super(_) => &self.super_,
+            V::Cell(_) => &self.cell,
+            V::Generator(g) if g.is_coroutine() => &self.coroutine,
+            V::Generator(g) if g.is_async_gen() => &self.async_generator,
+            V::Generator(_) => &self.generator,
+            V::Code(_) | V::Unbound => &self.object,
+            V::DictView(v) => match v.kind {
+                ViewKind::Keys => &self.dict_keys,
+                ViewKind::Values => &self.dict_values,
+                ViewKind::Items => &self.dict_items,
+            },
+        })
     }
 }
 

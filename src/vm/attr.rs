@@ -506,8 +506,15 @@ pub(crate) fn cached_builtin_method(f: &super::frame::Frame, types: &crate::obje
     if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_)) {
         return None;
     }
-    let cls = types.of(obj);
-    let key = Rc::as_ptr(&cls) as usize;
+    let owned;
+    let cls = match types.of_ref(obj) {
+        Some(c) => c,
+        None => {
+            owned = types.of(obj);
+            &owned
+        }
+    };
+    let key = Rc::as_ptr(cls) as usize;
     let version = cls.dict.version();
     if let Some(Some((k, v, m))) = f.code.method_cache.borrow().get(i)
         && *k == key
