@@ -1,6 +1,7 @@
 //! The `asyncio` module. Futures, tasks and the event loop are written in
 //! Python (`asyncio.py`, compiled when first imported, as CPython's own
-//! asyncio is); the primitives below are native. `reactor.rs` owns the tokio
+//! asyncio is); the primitives below are native, and `loop_paths.rs` does
+//! a task's common step and the run of ready callbacks natively. `reactor.rs` owns the tokio
 //! current-thread runtime: when the loop has nothing ready it blocks in
 //! `wait`, until the next timer deadline or an I/O event from a task of
 //! `streams.rs` (TCP, pipes) or `process.rs` (children). This directory is
