@@ -297,8 +297,11 @@ mod tests {
 
     #[test]
     fn resume_packs_and_unpacks() {
-        for r in [Resume::None, Resume::ForIter(7), Resume::Send, Resume::YieldFrom(123_456)] {
+        let largest = PackedResume::TARGET;
+        for r in [Resume::None, Resume::ForIter(7), Resume::Send, Resume::YieldFrom(123_456), Resume::Init, Resume::ForIter(largest), Resume::YieldFrom(largest)] {
             assert_eq!(PackedResume::pack(r).get(), r);
         }
+        assert!(PackedResume::pack(Resume::Init) == PackedResume::INIT);
+        assert!(PackedResume::pack(Resume::YieldFrom(largest)) != PackedResume::INIT);
     }
 }
