@@ -17,9 +17,19 @@ use crate::object::instance::OwnSlot;
 use crate::object::lookup_cache;
 use crate::object::{Class, Instance, PyStr, Value};
 
-/// What one cache slot knows about a (class, name) pair.
+/// What one cache slot knows about a (class, name) pair: the class's
+/// address and the epoch it was true in (checked first, the same way for
+/// every kind), and what the class said.
 #[derive(Clone, Default)]
-pub enum InstanceAttr {
+pub struct InstanceAttr {
+    /// The class's address; 0 (no class) in an empty slot.
+    class: usize,
+    epoch: u64,
+    kind: AttrKind,
+}
+
+#[derive(Clone, Default)]
+enum AttrKind {
     #[default]
     Empty,
     /// Nothing by this name on the class or its MRO: the value is the
@@ -27,17 +37,17 @@ pub enum InstanceAttr {
     /// class has a `__dict__`, so a store just sets it. `slot`: the name's
     /// place among the class's shared names (`instance.rs`), for all three
     /// kinds that read the instance's own attributes.
-    Dict { class: usize, epoch: u64, plain_store: bool, slot: OwnSlot },
+    Dict { plain_store: bool, slot: OwnSlot },
     /// A plain function on the class (a method, unless the instance dict
     /// shadows it).
-    Method { class: usize, epoch: u64, func: Value, slot: OwnSlot },
+    Method { func: Value, slot: OwnSlot },
     /// A plain value on the class (not a descriptor: None, a number, a
     /// string, a container, a class), the default for an instance attribute
     /// that the instance dict may shadow; stores are as for `Dict`.
-    ClassValue { class: usize, epoch: u64, value: Value, plain_store: bool, slot: OwnSlot },
+    ClassValue { value: Value, plain_store: bool, slot: OwnSlot },
     /// Anything else (a property, a class variable, a special attribute):
     /// the general path, without describing the class again each time.
-    General { class: usize, epoch: u64 },
+    General,
 }
 
 fn key(class: &Class) -> usize {
@@ -48,8 +58,9 @@ fn key(class: &Class) -> usize {
 pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr {
     let class = key(&inst.class);
     let epoch = lookup_cache::epoch();
+    let entry = |kind| InstanceAttr { class, epoch, kind };
     if inst.exc.is_some() {
-        return InstanceAttr::General { class, epoch };
+        return entry(AttrKind::General);
     }
     let plain_store = || {
         let plain_setattr = match inst.class.lookup(setattr) {
@@ -59,9 +70,9 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
         };
         plain_setattr && !inst.class.slots_only
     };
-    match inst.class.lookup(name) {
-        None => InstanceAttr::Dict { class, epoch, plain_store: plain_store(), slot: inst.own_slot(name) },
-        Some(func @ Value::Function(_)) => InstanceAttr::Method { class, epoch, func, slot: inst.own_slot(name) },
+    entry(match inst.class.lookup(name) {
+        None => AttrKind::Dict { plain_store: plain_store(), slot: inst.own_slot(name) },
+        Some(func @ Value::Function(_)) => AttrKind::Method { func, slot: inst.own_slot(name) },
         Some(
             value @ (Value::None
             | Value::Bool(_)
@@ -76,23 +87,16 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
             | Value::Set(_)
             | Value::FrozenSet(_)
             | Value::Class(_)),
-        ) => InstanceAttr::ClassValue { class, epoch, value, plain_store: plain_store(), slot: inst.own_slot(name) },
-        Some(_) => InstanceAttr::General { class, epoch },
-    }
+        ) => AttrKind::ClassValue { value, plain_store: plain_store(), slot: inst.own_slot(name) },
+        Some(_) => AttrKind::General,
+    })
 }
 
 /// A hit: what the entry says about `inst`, if it is about `inst`'s class
-/// in the current epoch.
+/// in the current epoch (an empty entry's class is 0, no class's address).
 #[inline]
 pub fn matches(entry: &InstanceAttr, inst: &Instance) -> bool {
-    let (class, epoch) = match entry {
-        InstanceAttr::Empty => return false,
-        InstanceAttr::Dict { class, epoch, .. }
-        | InstanceAttr::Method { class, epoch, .. }
-        | InstanceAttr::ClassValue { class, epoch, .. }
-        | InstanceAttr::General { class, epoch } => (*class, *epoch),
-    };
-    class == key(&inst.class) && epoch == lookup_cache::epoch() && inst.exc.is_none()
+    entry.class == key(&inst.class) && entry.epoch == lookup_cache::epoch() && inst.exc.is_none()
 }
 
 fn bind(obj: &Value, func: Value) -> Value {
@@ -114,14 +118,14 @@ fn on_hit<R>(code: &CodeObject, i: usize, obj: &Value, then: impl FnOnce(&Instan
 /// `LoadAttr` answered from the cache, or None (take the general path).
 #[inline]
 pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
-    on_hit(code, i, obj, |inst, entry| match entry {
-        InstanceAttr::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
-        InstanceAttr::Method { func, slot, .. } => match inst.get_attr_at(&code.names[i], *slot) {
+    on_hit(code, i, obj, |inst, entry| match &entry.kind {
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
+        AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], *slot) {
             None => Some(bind(obj, func.clone())),
             shadowing => shadowing,
         },
-        InstanceAttr::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone())),
-        InstanceAttr::Empty | InstanceAttr::General { .. } => None,
+        AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone())),
+        AttrKind::Empty | AttrKind::General => None,
     })
 }
 
@@ -129,14 +133,14 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
 /// (attribute, None) for a value from the instance dict.
 #[inline]
 pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Option<()>)> {
-    on_hit(code, i, obj, |inst, entry| match entry {
-        InstanceAttr::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot).map(|v| (v, None)),
-        InstanceAttr::Method { func, slot, .. } => match inst.get_attr_at(&code.names[i], *slot) {
+    on_hit(code, i, obj, |inst, entry| match &entry.kind {
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot).map(|v| (v, None)),
+        AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], *slot) {
             None => Some((func.clone(), Some(()))),
             Some(shadowing) => Some((shadowing, None)),
         },
-        InstanceAttr::ClassValue { value, slot, .. } => Some((inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone()), None)),
-        InstanceAttr::Empty | InstanceAttr::General { .. } => None,
+        AttrKind::ClassValue { value, slot, .. } => Some((inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone()), None)),
+        AttrKind::Empty | AttrKind::General => None,
     })
 }
 
@@ -147,12 +151,13 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<
     let Value::Instance(inst) = obj else { return Err(v) };
     let cache = code.attr_cache.borrow();
     match cache.get(i) {
-        Some(entry @ (InstanceAttr::Dict { plain_store: true, slot, .. } | InstanceAttr::ClassValue { plain_store: true, slot, .. }))
-            if matches(entry, inst) =>
-        {
-            inst.set_attr_at(&code.names[i], *slot, v);
-            Ok(())
-        }
+        Some(entry) if matches(entry, inst) => match &entry.kind {
+            AttrKind::Dict { plain_store: true, slot } | AttrKind::ClassValue { plain_store: true, slot, .. } => {
+                inst.set_attr_at(&code.names[i], *slot, v);
+                Ok(())
+            }
+            _ => Err(v),
+        },
         _ => Err(v),
     }
 }

@@ -298,7 +298,15 @@ mod tests {
     #[test]
     fn resume_packs_and_unpacks() {
         let largest = PackedResume::TARGET;
-        for r in [Resume::None, Resume::ForIter(7), Resume::Send, Resume::YieldFrom(123_456), Resume::Init, Resume::ForIter(largest), Resume::YieldFrom(largest)] {
+        for r in [
+            Resume::None,
+            Resume::ForIter(7),
+            Resume::Send,
+            Resume::YieldFrom(123_456),
+            Resume::Init,
+            Resume::ForIter(largest),
+            Resume::YieldFrom(largest),
+        ] {
             assert_eq!(PackedResume::pack(r).get(), r);
         }
         assert!(PackedResume::pack(Resume::Init) == PackedResume::INIT);
