@@ -43,9 +43,10 @@ impl Vm {
     /// becomes `f`. `None`, having changed nothing, when the call is not
     /// such a call; the general path (`call_from_stack`) then makes it.
     /// The fast paths of a call from the run loop, tried before the general
-    /// one (`call_from_stack`): a plain Python function (`try_call_plain`)
-    /// and `g.send(v)`/`next(g)` resuming a generator inline
-    /// (`try_resume_call`). The callee is at `f.stack[callee_at]`, its
+    /// one (`call_from_stack`): a plain Python function (`try_call_plain`),
+    /// `g.send(v)`/`next(g)` resuming a generator inline
+    /// (`try_resume_call`), a plain class (`try_instantiate_inline`) and a
+    /// native that needs no frame. The callee is at `f.stack[callee_at]`, its
     /// arguments are `f.stack[start..]`; `None`, having changed nothing,
     /// when neither applies.
     #[inline(always)]
@@ -56,6 +57,17 @@ impl Vm {
                 self.try_instantiate_inline(f, callee_at, start)
             }
             Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
+            Value::Builtin(b) if b.role == BuiltinRole::Plain && !self.trace && !super::finalize::pending() => {
+                // natives read their arguments straight from the value stack
+                let native = b.func;
+                let r = native(self, &f.stack[start..], &[]);
+                while f.stack.len() > callee_at {
+                    if let Some(v) = f.stack.pop() {
+                        v.discard();
+                    }
+                }
+                Some(r.map(|v| f.push(v)))
+            }
             _ => None,
         }
     }
