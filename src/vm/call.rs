@@ -27,6 +27,14 @@ fn prepend(first: Value, args: Vec<Value>) -> Vec<Value> {
 #[inline(always)]
 fn pop_to(f: &mut Frame, callee_at: usize) {
     debug_assert!(f.stack[callee_at..].iter().all(|v| matches!(v, Value::None | Value::NotImplemented)));
+    pop_call_site(f, callee_at);
+}
+
+/// Pops the stack down to `callee_at` (a call site: the callee, its
+/// arguments), one value at a time: a call site holds few values, and
+/// `truncate` drops them out of line.
+#[inline(always)]
+fn pop_call_site(f: &mut Frame, callee_at: usize) {
     while f.stack.len() > callee_at {
         if let Some(v) = f.stack.pop() {
             v.discard();
@@ -61,11 +69,7 @@ impl Vm {
                 // natives read their arguments straight from the value stack
                 let native = b.func;
                 let r = native(self, &f.stack[start..], &[]);
-                while f.stack.len() > callee_at {
-                    if let Some(v) = f.stack.pop() {
-                        v.discard();
-                    }
-                }
+                pop_call_site(f, callee_at);
                 Some(r.map(|v| f.push(v)))
             }
             _ => None,
@@ -183,11 +187,7 @@ impl Vm {
             new.stack.resize(code.varnames.len(), Value::Unbound);
         }
         // the class's slot (and a method call's placeholder) become the instance
-        while f.stack.len() > callee_at {
-            if let Some(v) = f.stack.pop() {
-                v.discard();
-            }
-        }
+        pop_call_site(f, callee_at);
         f.push(instance);
         new.set_resume(super::frame::Resume::Init);
         self.depth += 1;
