@@ -43,13 +43,6 @@ fn pop_call_site(f: &mut Frame, callee_at: usize) {
 }
 
 impl Vm {
-    /// The fast path of a call from the run loop: the callee at
-    /// `f.stack[callee_at]` is a plain Python function (see
-    /// `CodeObject::plain_argcount`) called with exactly its number of
-    /// positional arguments, which are `f.stack[start..]`. Its new frame
-    /// (pooled when possible) takes the arguments as its first slots and
-    /// becomes `f`. `None`, having changed nothing, when the call is not
-    /// such a call; the general path (`call_from_stack`) then makes it.
     /// The fast paths of a call from the run loop, tried before the general
     /// one (`call_from_stack`): a plain Python function (`try_call_plain`),
     /// `g.send(v)`/`next(g)` resuming a generator inline
@@ -101,6 +94,11 @@ impl Vm {
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 
+    /// The callee at `f.stack[callee_at]` is a plain Python function (see
+    /// `CodeObject::plain_argcount`) called with exactly its number of
+    /// positional arguments, which are `f.stack[start..]`. Its new frame
+    /// (pooled when possible) takes the arguments as its first slots and
+    /// becomes `f` (a generator function's waits in its generator).
     #[inline(always)]
     fn try_call_plain(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         let Value::Function(func) = &f.stack[callee_at] else { return None };
