@@ -54,7 +54,7 @@ pub fn install(vm: &mut Vm) {
 impl Vm {
     /// `cls(*args, **kwargs)`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-        if cls.builtin && cls.kind != TypeKind::Exception && cls.kind != TypeKind::Object {
+        if is_native_constructor(cls) {
             return construct_builtin(self, cls, &args, &kwargs);
         }
         // a user-defined __new__
@@ -510,7 +510,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
-fn int_from(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+fn int_from(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
     let [base_kw] = <[Option<Value>; 1]>::try_from(take_kwargs("int", kwargs, &["base"])?).unwrap_or_default();
     arity("int", args, 0, 2)?;
     let base = args.get(1).cloned().or(base_kw);
@@ -603,8 +603,14 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// Whether calling `cls` is `construct_builtin` (a built-in type other
+/// than the exceptions and `object`).
+pub fn is_native_constructor(cls: &Class) -> bool {
+    cls.builtin && cls.kind != TypeKind::Exception && cls.kind != TypeKind::Object
+}
+
 /// Constructors of built-in types.
-fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+pub(crate) fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
     let name = cls.name.as_str();
     if cls.kind != TypeKind::Int && cls.kind != TypeKind::Dict && !kwargs.is_empty() && !(cls.kind == TypeKind::Property || cls.kind == TypeKind::Str)
     {

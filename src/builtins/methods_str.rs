@@ -208,17 +208,26 @@ fn split_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &'static str, r
                 return Err(value_error("empty separator"));
             }
             let limit = split_limit(maxsplit);
-            if reverse {
-                let mut v: Vec<Value> = s.as_str().rsplitn(limit, sep.as_str()).map(Value::str).collect();
-                v.reverse();
-                v
-            } else {
-                s.as_str().splitn(limit, sep.as_str()).map(Value::str).collect()
+            // a one-character ASCII separator searches as a char (memchr)
+            let one = match sep.as_str().as_bytes() {
+                [b] if b.is_ascii() => Some(*b as char),
+                _ => None,
+            };
+            match (reverse, one) {
+                (false, Some(c)) => s.as_str().splitn(limit, c).map(Value::str).collect(),
+                (false, None) => s.as_str().splitn(limit, sep.as_str()).map(Value::str).collect(),
+                (true, Some(c)) => reversed(s.as_str().rsplitn(limit, c).map(Value::str).collect()),
+                (true, None) => reversed(s.as_str().rsplitn(limit, sep.as_str()).map(Value::str).collect()),
             }
         }
         Some(other) => return Err(type_error(format!("must be str or None, not {}", type_name(other)))),
     };
     Ok(Value::list(items))
+}
+
+fn reversed(mut v: Vec<Value>) -> Vec<Value> {
+    v.reverse();
+    v
 }
 
 fn split(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {

@@ -57,6 +57,14 @@ impl Vm {
             Value::Class(cls) if !cls.builtin && cls.kind == crate::object::class::TypeKind::Object && !self.trace => {
                 self.try_instantiate_inline(f, callee_at, start)
             }
+            Value::Class(cls) if crate::builtins::construct::is_native_constructor(cls) && !self.trace && !super::finalize::pending() => {
+                // `str(x)`, `int(x)`, `list(it)`…: built from the stack, as
+                // `instantiate` would build them
+                let cls = cls.clone();
+                let r = crate::builtins::construct::construct_builtin(self, &cls, &f.stack[start..], &[]);
+                pop_call_site(f, callee_at);
+                Some(r.map(|v| f.push(v)))
+            }
             Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
             Value::Builtin(b) if b.role == BuiltinRole::Plain && !self.trace && !super::finalize::pending() => {
                 // natives read their arguments straight from the value stack
