@@ -37,7 +37,18 @@ pub fn install(vm: &mut Vm) {
 /// `min..=max` further positional arguments, with CPython's messages
 /// (`list.append() takes exactly one argument (2 given)`,
 /// `index expected at least 1 argument, got 0`).
+#[inline]
 pub(crate) fn check_call(owner: &str, name: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+    if !args.is_empty() && kwargs.is_empty() && (min..=max).contains(&(args.len() - 1)) {
+        return Ok(());
+    }
+    call_error(owner, name, args, kwargs, min, max)
+}
+
+/// What `check_call` raises (out of line: methods are called often).
+#[cold]
+#[inline(never)]
+fn call_error(owner: &str, name: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
     if args.is_empty() {
         return Err(type_error(format!("unbound method {owner}.{name}() needs an argument")));
     }
