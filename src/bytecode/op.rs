@@ -172,4 +172,14 @@ pub enum Op {
     LoadFastLoadFast(u32),
     /// CompareOp(arg) then the PopJumpIfFalse in the next slot
     CompareJumpIfFalse(u32),
+    /// LoadFast(arg & 0xffff) then the LoadAttr(arg >> 16) in the next
+    /// slot, at once (skipping it) when the attribute cache answers; else
+    /// just the LoadFast, and the LoadAttr runs as usual
+    LoadFastLoadAttr(u32),
+    /// LoadFast(arg & 0xffff) then the LoadMethod(arg >> 16) in the next
+    /// slot, the same way
+    LoadFastLoadMethod(u32),
+    /// LoadFast(arg & 0xffff) then the StoreAttr(arg >> 16) in the next
+    /// slot, the same way
+    LoadFastStoreAttr(u32),
 }

@@ -198,10 +198,20 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
             i += 1;
             continue;
         }
+        // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
+        // `StoreAttr`): the second pair saves more (`self` is not pushed)
+        let attribute_next = matches!(ops.get(i + 2), Some(Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))) && !target[i + 2];
+        if matches!((ops[i], ops[i + 1]), (Op::LoadFast(_), Op::LoadFast(_))) && attribute_next {
+            i += 1;
+            continue;
+        }
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadConst(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadConst(a | (b << 16))),
             (Op::LoadFast(a), Op::LoadFast(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadFast(a | (b << 16))),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c as u32)),
+            (Op::LoadFast(a), Op::LoadAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadAttr(a | (b << 16))),
+            (Op::LoadFast(a), Op::LoadMethod(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadMethod(a | (b << 16))),
+            (Op::LoadFast(a), Op::StoreAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastStoreAttr(a | (b << 16))),
             _ => None,
         };
         match fused {

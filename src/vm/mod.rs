@@ -399,6 +399,54 @@ impl Vm {
                     f.ip += 1;
                     f.load_fast(b)?;
                 }
+                Op::LoadFastLoadAttr(arg) => {
+                    let (a, i) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    // `self.x` from the cache, without pushing `self`
+                    if let Some(v) = attr_cache::load_attr(&f.code, i, &f.stack[a]) {
+                        f.push(v);
+                        f.ip += 1;
+                        continue;
+                    }
+                    f.load_fast(a)?;
+                }
+                Op::LoadFastStoreAttr(arg) => {
+                    let (a, i) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    // `self.x = v` through the cache, without pushing `self`
+                    if matches!(&f.stack[a], Value::Instance(_)) {
+                        let v = f.pop();
+                        match attr_cache::store_attr(&f.code, i, &f.stack[a], v) {
+                            Ok(()) => {
+                                f.ip += 1;
+                                continue;
+                            }
+                            Err(v) => f.push(v),
+                        }
+                    }
+                    f.load_fast(a)?;
+                }
+                Op::LoadFastLoadMethod(arg) => {
+                    let (a, i) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    let obj = &f.stack[a];
+                    if !matches!(obj, Value::Unbound) {
+                        if matches!(obj, Value::Instance(_))
+                            && let Some((v, this)) = attr_cache::load_method(&f.code, i, obj)
+                        {
+                            let second = if this.is_some() { obj.clone() } else { Value::NotImplemented };
+                            f.push(v);
+                            f.push(second);
+                            f.ip += 1;
+                            continue;
+                        }
+                        if let Some(method) = attr::cached_builtin_method(f, &self.types, obj, i) {
+                            let obj = obj.clone();
+                            f.push(method);
+                            f.push(obj);
+                            f.ip += 1;
+                            continue;
+                        }
+                    }
+                    f.load_fast(a)?;
+                }
                 Op::CompareJumpIfFalse(code) => {
                     let b = f.pop();
                     let a = f.pop();
