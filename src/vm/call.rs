@@ -21,6 +21,23 @@ fn prepend(first: Value, args: Vec<Value>) -> Vec<Value> {
     all
 }
 
+/// Moves a call's arguments, `f.stack[start..]`, into the next slots of
+/// the callee's frame `new`, then makes the rest of its locals.
+#[inline(always)]
+fn take_arguments(f: &mut Frame, start: usize, new: &mut Frame) {
+    f.move_top_into(start, &mut new.stack);
+    unset_other_locals(new);
+}
+
+/// Makes the locals of `new` after those already set, unset.
+#[inline(always)]
+fn unset_other_locals(new: &mut Frame) {
+    let nlocals = new.code.varnames.len();
+    if new.stack.len() < nlocals {
+        new.stack.resize(nlocals, Value::Unbound);
+    }
+}
+
 /// Pops what a fast call left of its call site above `callee_at`: the
 /// callee's slot (its value already taken) and, for a method call without
 /// a receiver, the receiver's placeholder.
@@ -124,27 +141,8 @@ impl Vm {
             return Some(Err(e));
         }
         let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return None };
-        let code = &func.code;
-        let mut new = match self.frame_pool.pop() {
-            Some(mut pooled) => {
-                pooled.ip = 0;
-                // a recursive call finds a pooled frame of its own code
-                if !Rc::ptr_eq(&pooled.code, code) {
-                    pooled.code = code.clone();
-                }
-                if !Rc::ptr_eq(&pooled.globals, &func.globals) {
-                    pooled.globals = func.globals.clone();
-                }
-                pooled
-            }
-            None => Box::new(Frame::empty(code.clone(), func.globals.clone())),
-        };
-        let nlocals = code.varnames.len();
-        new.stack.reserve(nlocals + code.max_stack);
-        f.move_top_into(start, &mut new.stack);
-        if new.stack.len() < nlocals {
-            new.stack.resize(nlocals, Value::Unbound);
-        }
+        let mut new = self.alloc_frame(&func.code, &func.globals);
+        take_arguments(f, start, &mut new);
         // `start == callee_at + 1`, or `+ 2` for a method call without a
         // receiver; the callee's slot holds the `None` left by `take`, the
         // one above it, if any, the receiver's placeholder
@@ -186,12 +184,9 @@ impl Vm {
             return Some(Err(e));
         }
         let instance = crate::builtins::construct::new_instance(cls, vec![]);
-        let mut new = self.alloc_frame(code.clone(), init.globals.clone(), None);
+        let mut new = self.alloc_frame(code, &init.globals);
         new.stack.push(instance.clone());
-        f.move_top_into(start, &mut new.stack);
-        if new.stack.len() < code.varnames.len() {
-            new.stack.resize(code.varnames.len(), Value::Unbound);
-        }
+        take_arguments(f, start, &mut new);
         // the class's slot (and a method call's placeholder) become the instance
         pop_call_site(f, callee_at);
         f.push(instance);
@@ -208,12 +203,8 @@ impl Vm {
     #[inline(never)]
     fn call_generator_function(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) {
         let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
-        let code = &func.code;
-        let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
-        f.move_top_into(start, &mut new.stack);
-        if new.stack.len() < code.varnames.len() {
-            new.stack.resize(code.varnames.len(), Value::Unbound);
-        }
+        let mut new = self.alloc_frame(&func.code, &func.globals);
+        take_arguments(f, start, &mut new);
         pop_to(f, callee_at);
         let g = self.make_generator(new, &func);
         f.push(g);
@@ -235,16 +226,14 @@ impl Vm {
                 && nargs <= code.argcount
                 && nargs + func.defaults.len() >= code.argcount
             {
-                let mut new = self.alloc_frame(code.clone(), func.globals.clone(), None);
+                let mut new = self.alloc_frame(code, &func.globals);
                 // the arguments are the top `nargs` values of the stack
                 f.move_top_into(start, &mut new.stack);
                 let ndef = func.defaults.len();
                 for i in nargs..code.argcount {
                     new.stack.push(func.defaults[ndef - (code.argcount - i)].clone());
                 }
-                if new.stack.len() < code.varnames.len() {
-                    new.stack.resize(code.varnames.len(), Value::Unbound);
-                }
+                unset_other_locals(&mut new);
                 f.stack.truncate(callee_at);
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
                     setup_cells(&mut new, func);
@@ -444,7 +433,7 @@ impl Vm {
     /// Builds the frame for a call of `func`, binding arguments to parameters.
     pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
         let code = &func.code;
-        let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(code, &func.globals);
         frame.stack.resize(code.varnames.len(), Value::Unbound);
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;

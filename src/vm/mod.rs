@@ -1237,23 +1237,26 @@ impl Vm {
         }
     }
 
-    /// A frame for `code` with no local slots yet (the caller sizes them),
-    /// reusing a pooled one when possible.
-    pub fn alloc_frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Box<Frame> {
-        match self.frame_pool.pop() {
-            Some(mut f) => {
-                f.ip = 0;
-                f.stack.reserve(code.varnames.len() + code.max_stack);
-                f.code = code;
-                f.globals = globals;
-                f.names = names;
-                f
+    /// A frame for `code` with no local slots yet (the caller moves the
+    /// arguments in and sizes them) and room for all of them, from the pool
+    /// when possible. A pooled frame keeps its code and globals when they
+    /// are the callee's (a recursive call): nothing to count or drop.
+    #[inline(always)]
+    pub fn alloc_frame(&mut self, code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
+        let mut f = match self.frame_pool.pop() {
+            Some(mut pooled) => {
+                pooled.ip = 0;
+                if !Rc::ptr_eq(&pooled.code, code) {
+                    pooled.code = code.clone();
+                }
+                if !Rc::ptr_eq(&pooled.globals, globals) {
+                    pooled.globals = globals.clone();
+                }
+                pooled
             }
-            None => {
-                let mut f = Box::new(Frame::new(code, globals, names));
-                f.stack.clear();
-                f
-            }
-        }
+            None => Box::new(Frame::empty(code.clone(), globals.clone())),
+        };
+        f.stack.reserve(code.varnames.len() + code.max_stack);
+        f
     }
 }
