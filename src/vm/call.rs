@@ -148,9 +148,7 @@ impl Vm {
         // one above it, if any, the receiver's placeholder
         pop_to(f, callee_at);
         drop(func);
-        self.depth += 1;
-        let caller = std::mem::replace(f, new);
-        self.frames.push(caller);
+        self.enter_frame(f, new);
         Some(Ok(()))
     }
 
@@ -191,9 +189,7 @@ impl Vm {
         pop_call_site(f, callee_at);
         f.push(instance);
         new.set_resume(super::frame::Resume::Init);
-        self.depth += 1;
-        let caller = std::mem::replace(f, new);
-        self.frames.push(caller);
+        self.enter_frame(f, new);
         Some(Ok(()))
     }
 
@@ -371,14 +367,21 @@ impl Vm {
         Value::Generator(g)
     }
 
+    /// Makes `new` the running frame, the caller (`f` until now) parked on
+    /// `frames`: the run loop goes on in `new`, with no Rust recursion.
+    #[inline(always)]
+    pub(crate) fn enter_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) {
+        self.depth += 1;
+        let caller = std::mem::replace(f, new);
+        self.frames.push(caller);
+    }
+
     fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
         self.check_interrupt()?;
-        self.depth += 1;
-        let caller = std::mem::replace(f, new);
-        self.frames.push(caller);
+        self.enter_frame(f, new);
         Ok(())
     }
 

@@ -297,9 +297,7 @@ impl Vm {
         g.set_state(GenState::Running);
         gf.generator = Some(g);
         gf.set_resume(how);
-        self.depth += 1;
-        let consumer = std::mem::replace(f, gf);
-        self.frames.push(consumer);
+        self.enter_frame(f, gf);
         Ok(())
     }
 
