@@ -244,7 +244,10 @@ impl Vm {
             }
         }
         if let Value::Builtin(b) = &callee {
-            // `g.send(v)` and `next(g)` resume the generator inline
+            // `g.send(v)` and `next(g)` resume the generator inline (what
+            // `try_resume_call` does, here under `--trace`, or after due
+            // finalizers ran: checking for those first in `try_call_fast`
+            // instead cost fib 1.4 %)
             let is_send = nargs == 2 && b.role == BuiltinRole::GeneratorSend;
             let is_next = nargs == 1 && b.role == BuiltinRole::Next;
             if (is_send || is_next)
