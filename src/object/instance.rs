@@ -330,7 +330,7 @@ impl Instance {
 }
 
 /// A slot's value, None for `Unbound` (not set).
-#[inline]
+#[inline(always)]
 fn set_value(v: &Value) -> Option<Value> {
     is_set(v).then(|| v.clone())
 }

@@ -15,7 +15,8 @@
 use crate::bytecode::CodeObject;
 use crate::object::instance::OwnSlot;
 use crate::object::lookup_cache;
-use crate::object::{Class, Instance, PyStr, Value};
+use crate::object::{Class, Function, Instance, PyStr, Value};
+use std::rc::Rc;
 
 /// What one cache slot knows about a (class, name) pair: the class's
 /// address and the epoch it was true in (checked first, the same way for
@@ -40,7 +41,7 @@ enum AttrKind {
     Dict { plain_store: bool, slot: OwnSlot },
     /// A plain function on the class (a method, unless the instance dict
     /// shadows it).
-    Method { func: Value, slot: OwnSlot },
+    Method { func: Rc<Function>, slot: OwnSlot },
     /// A plain value on the class (not a descriptor: None, a number, a
     /// string, a container, a class), the default for an instance attribute
     /// that the instance dict may shadow; stores are as for `Dict`.
@@ -72,7 +73,7 @@ pub fn describe(inst: &Instance, name: &PyStr, setattr: &PyStr) -> InstanceAttr 
     };
     entry(match inst.class.lookup(name) {
         None => AttrKind::Dict { plain_store: plain_store(), slot: inst.own_slot(name) },
-        Some(func @ Value::Function(_)) => AttrKind::Method { func, slot: inst.own_slot(name) },
+        Some(Value::Function(func)) => AttrKind::Method { func, slot: inst.own_slot(name) },
         Some(
             value @ (Value::None
             | Value::Bool(_)
@@ -100,48 +101,57 @@ pub fn matches(entry: &InstanceAttr, inst: &Instance) -> bool {
 }
 
 fn bind(obj: &Value, func: Value) -> Value {
-    Value::BoundMethod(std::rc::Rc::new(crate::object::BoundMethod { self_value: obj.clone(), func }))
+    Value::BoundMethod(Rc::new(crate::object::BoundMethod { self_value: obj.clone(), func }))
 }
 
-/// Runs `then` on the instance and its cache entry when the entry holds.
-#[inline]
-fn on_hit<R>(code: &CodeObject, i: usize, obj: &Value, then: impl FnOnce(&Instance, &InstanceAttr) -> Option<R>) -> Option<R> {
-    let Value::Instance(inst) = obj else { return None };
-    let cache = code.attr_cache.borrow();
-    let entry = cache.get(i)?;
-    if !matches(entry, inst) {
-        return None;
-    }
-    then(inst, entry)
+/// The entry for name `i` when it holds for `inst`.
+#[inline(always)]
+fn hit<'a>(cache: &'a [InstanceAttr], i: usize, inst: &Instance) -> Option<&'a InstanceAttr> {
+    cache.get(i).filter(|entry| matches(entry, inst))
 }
 
 /// `LoadAttr` answered from the cache, or None (take the general path).
-#[inline]
+/// The common kind (an attribute of the instance's own) is read inline;
+/// the others out of line.
+#[inline(always)]
 pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
-    on_hit(code, i, obj, |inst, entry| match &entry.kind {
+    let Value::Instance(inst) = obj else { return None };
+    let cache = code.attr_cache.borrow();
+    let entry = hit(&cache, i, inst)?;
+    match &entry.kind {
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
+        _ => load_attr_other(code, i, inst, entry),
+    }
+}
+
+#[inline(never)]
+fn load_attr_other(code: &CodeObject, i: usize, inst: &Rc<Instance>, entry: &InstanceAttr) -> Option<Value> {
+    match &entry.kind {
         AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
         AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], *slot) {
-            None => Some(bind(obj, func.clone())),
+            None => Some(bind(&Value::Instance(inst.clone()), Value::Function(func.clone()))),
             shadowing => shadowing,
         },
         AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone())),
         AttrKind::Empty | AttrKind::General => None,
-    })
+    }
 }
 
-/// `LoadMethod` answered from the cache: (callable, self) for a method, or
-/// (attribute, None) for a value from the instance dict.
-#[inline]
-pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Option<()>)> {
-    on_hit(code, i, obj, |inst, entry| match &entry.kind {
-        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot).map(|v| (v, None)),
-        AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], *slot) {
-            None => Some((func.clone(), Some(()))),
-            Some(shadowing) => Some((shadowing, None)),
-        },
-        AttrKind::ClassValue { value, slot, .. } => Some((inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone()), None)),
-        AttrKind::Empty | AttrKind::General => None,
-    })
+/// `LoadMethod` answered from the cache: the callable and the receiver
+/// (the instance for a method, `NotImplemented` when the attribute is a
+/// plain value). A method not shadowed by the instance is read inline.
+#[inline(always)]
+pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, Value)> {
+    let Value::Instance(inst) = obj else { return None };
+    let cache = code.attr_cache.borrow();
+    let entry = hit(&cache, i, inst)?;
+    match &entry.kind {
+        AttrKind::Method { func, slot } => Some(match inst.get_attr_at(&code.names[i], *slot) {
+            None => (Value::Function(func.clone()), Value::Instance(inst.clone())),
+            Some(shadowing) => (shadowing, Value::NotImplemented),
+        }),
+        _ => load_attr_other(code, i, inst, entry).map(|v| (v, Value::NotImplemented)),
+    }
 }
 
 /// `StoreAttr` done through the cache; gives the value back when the

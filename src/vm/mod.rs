@@ -431,9 +431,8 @@ impl Vm {
                         if matches!(obj, Value::Instance(_))
                             && let Some((v, this)) = attr_cache::load_method(&f.code, i, obj)
                         {
-                            let second = if this.is_some() { obj.clone() } else { Value::NotImplemented };
                             f.push(v);
-                            f.push(second);
+                            f.push(this);
                             f.ip += 1;
                             continue;
                         }
@@ -614,7 +613,7 @@ impl Vm {
                     }
                     if let Some((v, this)) = attr_cache::load_method(&f.code, i as usize, &obj) {
                         f.push(v);
-                        f.push(if this.is_some() { obj } else { Value::NotImplemented });
+                        f.push(this);
                         continue;
                     }
                     let name = f.code.names[i as usize].clone();
