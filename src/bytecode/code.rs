@@ -67,7 +67,7 @@ pub struct CodeObject {
     /// Per name: (type, version of the type's dict, method) of the last
     /// `LoadMethod` of that name on a value of a built-in type, valid while
     /// the receiver has that type and the dict that version.
-    pub method_cache: std::cell::RefCell<Vec<Option<(usize, u64, Value)>>>,
+    pub method_cache: std::cell::RefCell<Vec<Option<(usize, u64, std::rc::Rc<crate::object::BuiltinFunction>)>>>,
     /// Per name: what an instance's class said about it last time (see
     /// `vm::attr_cache`).
     pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::InstanceAttr>>,

@@ -500,35 +500,39 @@ fn slot_names(cls: &Class) -> Vec<String> {
 
 /// `LoadMethod` on a value of a built-in type whose method was seen before
 /// at this name: answered from the code object's cache (see
-/// `CodeObject::method_cache`), or filled from the type's own dict.
-#[inline]
+/// `CodeObject::method_cache`) inline, or filled from the type's own dict.
+#[inline(always)]
 pub(crate) fn cached_builtin_method(f: &super::frame::Frame, types: &crate::object::types::Types, obj: &Value, i: usize) -> Option<Value> {
     if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Super(_) | Value::BoundMethod(_)) {
         return None;
     }
-    let owned;
-    let cls = match types.of_ref(obj) {
-        Some(c) => c,
-        None => {
-            owned = types.of(obj);
-            &owned
-        }
-    };
-    let key = Rc::as_ptr(cls) as usize;
+    if let Some(cls) = types.of_ref(obj)
+        && let Some(Some((k, v, m))) = f.code.method_cache.borrow().get(i)
+        && *k == Rc::as_ptr(cls) as usize
+        && *v == cls.dict.version()
+    {
+        return Some(Value::Builtin(m.clone()));
+    }
+    fill_builtin_method(f, types, obj, i)
+}
+
+#[inline(never)]
+fn fill_builtin_method(f: &super::frame::Frame, types: &crate::object::types::Types, obj: &Value, i: usize) -> Option<Value> {
+    let cls = types.of(obj);
+    let key = Rc::as_ptr(&cls) as usize;
     let version = cls.dict.version();
     if let Some(Some((k, v, m))) = f.code.method_cache.borrow().get(i)
         && *k == key
         && *v == version
     {
-        return Some(m.clone());
+        return Some(Value::Builtin(m.clone()));
     }
-    let found = cls.dict.get_str(&f.code.names[i]);
-    match found {
-        Some(m @ Value::Builtin(_)) => {
+    match cls.dict.get_str(&f.code.names[i]) {
+        Some(Value::Builtin(m)) => {
             if let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i) {
                 *slot = Some((key, version, m.clone()));
             }
-            Some(m)
+            Some(Value::Builtin(m))
         }
         _ => None,
     }
