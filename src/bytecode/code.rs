@@ -31,6 +31,10 @@ pub struct CodeFlags {
     pub iterable_coroutine: bool,
 }
 
+/// A `method_cache` entry: the receiver type's address, its dict's
+/// version, and the native found there.
+pub type BuiltinMethodEntry = (usize, u64, std::rc::Rc<crate::object::BuiltinFunction>);
+
 #[derive(Clone)]
 pub struct CodeObject {
     pub name: String,
@@ -67,7 +71,7 @@ pub struct CodeObject {
     /// Per name: (type, version of the type's dict, method) of the last
     /// `LoadMethod` of that name on a value of a built-in type, valid while
     /// the receiver has that type and the dict that version.
-    pub method_cache: std::cell::RefCell<Vec<Option<(usize, u64, std::rc::Rc<crate::object::BuiltinFunction>)>>>,
+    pub method_cache: std::cell::RefCell<Vec<Option<BuiltinMethodEntry>>>,
     /// Per name: what an instance's class said about it last time (see
     /// `vm::attr_cache`).
     pub attr_cache: std::cell::RefCell<Vec<crate::vm::attr_cache::InstanceAttr>>,
