@@ -1088,7 +1088,9 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = f.pop();
-                    if let Some(v) = self.yield_inline(f, v) {
+                    // a frame resumed from native code (not inline) leaves the run loop
+                    let out = if f.generator.is_none() { Some(v) } else { self.yield_inline(f, v) };
+                    if let Some(v) = out {
                         if self.frames.len() == base {
                             return Ok(StepOut::Yield(v));
                         }
