@@ -67,7 +67,7 @@ pub struct CodeObject {
     pub plain_argcount: u32,
     /// Per name: (globals version, builtins version, value) of the last
     /// `LoadGlobal` of that name, valid while both versions are unchanged.
-    pub global_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
+    pub global_cache: std::cell::RefCell<Vec<crate::vm::global_cache::GlobalSlot>>,
     /// Per name: (type, version of the type's dict, method) of the last
     /// `LoadMethod` of that name on a value of a built-in type, valid while
     /// the receiver has that type and the dict that version.
@@ -80,7 +80,7 @@ pub struct CodeObject {
 impl CodeObject {
     /// Empties the `LoadGlobal` caches of this code and the code nested in it.
     pub fn clear_caches(&self) {
-        self.global_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
+        self.global_cache.borrow_mut().iter_mut().for_each(|c| *c = Default::default());
         self.method_cache.borrow_mut().iter_mut().for_each(|c| *c = None);
         self.attr_cache.borrow_mut().iter_mut().for_each(|c| *c = Default::default());
         for c in &self.consts {

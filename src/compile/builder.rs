@@ -139,7 +139,7 @@ impl CodeBuilder {
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
         }
-        let global_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
+        let global_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
         let method_cache = std::cell::RefCell::new(vec![None; self.names.len()]);
         let attr_cache = std::cell::RefCell::new(vec![Default::default(); self.names.len()]);
         let f = &self.flags;

@@ -130,11 +130,17 @@ pub struct PyDict {
     /// reports v (see `LoadGlobal`). Outside the `RefCell`: read without a
     /// borrow on every cached access.
     version: std::cell::Cell<u64>,
+    /// Like `version`, but moves only when the layout changes: a key added
+    /// or removed, or the entries moved. While it holds, each key stays at
+    /// its entry index, so a cache may remember the index and read the
+    /// current value there (see `vm::global_cache`).
+    layout: std::cell::Cell<u64>,
 }
 
 impl Default for PyDict {
     fn default() -> PyDict {
-        PyDict { inner: RefCell::new(DictInner::default()), version: std::cell::Cell::new(next_version()) }
+        let v = next_version();
+        PyDict { inner: RefCell::new(DictInner::default()), version: std::cell::Cell::new(v), layout: std::cell::Cell::new(v) }
     }
 }
 
@@ -171,6 +177,52 @@ impl PyDict {
         self.version.get()
     }
 
+    /// See `layout` (the field).
+    #[inline]
+    pub fn layout(&self) -> u64 {
+        self.layout.get()
+    }
+
+    /// Records a change: a new version and, with `layout` (keys added or
+    /// removed, entries moved), a new layout.
+    #[inline]
+    fn changed(&self, inner: &mut DictInner, layout: bool) {
+        let v = inner.touch();
+        self.version.set(v);
+        if layout {
+            self.layout.set(v);
+        }
+    }
+
+    /// The entry index of string key `key`, if present.
+    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
+        self.inner.borrow().find_index(key.hash(), |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, key) || k.as_str() == key.as_str()))
+    }
+
+    /// The value at entry `index` (found by `index_of_str` in the current
+    /// layout).
+    #[inline(always)]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        // SAFETY: the reference lives only while the value is cloned, which
+        // runs no code that could borrow the dict mutably
+        let inner = unsafe { self.inner.try_borrow_unguarded() }.ok()?;
+        inner.entries.get(index)?.as_ref().map(|e| e.value.clone())
+    }
+
+    /// Replaces the value at entry `index` (found by `index_of_str` in the
+    /// current layout): a change of value, not of layout.
+    #[inline]
+    pub fn replace_value_at(&self, index: usize, value: Value) -> Result<(), Value> {
+        let mut inner = self.inner.borrow_mut();
+        let Some(Some(e)) = inner.entries.get_mut(index) else { return Err(value) };
+        let old = std::mem::replace(&mut e.value, value);
+        self.changed(&mut inner, false);
+        drop(inner);
+        // (dropped with no borrow held: it may be the last reference to something with a finalizer)
+        drop(old);
+        Ok(())
+    }
+
     /// `len()`, unless the dict is being changed right now.
     pub fn try_len(&self) -> Option<usize> {
         self.inner.try_borrow().ok().map(|i| i.len as usize)
@@ -204,8 +256,8 @@ impl PyDict {
     pub fn insert_str(&self, key: Rc<PyStr>, value: Value) -> bool {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        self.version.set(inner.touch());
         if let Some(i) = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, &*key) || k.as_str() == key.as_str())) {
+            self.changed(&mut inner, false);
             if let Some(e) = inner.entries[i].as_mut() {
                 // the old value is dropped after the borrow ends
                 let old = std::mem::replace(&mut e.value, value);
@@ -214,6 +266,7 @@ impl PyDict {
             }
             return false;
         }
+        self.changed(&mut inner, true);
         inner.push_entry(h, Value::Str(key), value);
         true
     }
@@ -230,7 +283,7 @@ impl PyDict {
     pub fn remove_str(&self, key: &PyStr) -> Option<Value> {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        self.version.set(inner.touch());
+        self.changed(&mut inner, true);
         let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
         inner.remove_entry(i, h).map(|e| e.value)
     }
@@ -291,7 +344,7 @@ impl PyDict {
         let h = vm.hash(&key)?;
         if let Some(i) = self.find(vm, &key, h)? {
             let mut inner = self.inner.borrow_mut();
-            self.version.set(inner.touch());
+            self.changed(&mut inner, false);
             if let Some(e) = inner.entries[i].as_mut() {
                 e.value = value;
             }
@@ -304,7 +357,7 @@ impl PyDict {
     /// Appends an entry known not to be present.
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();
-        self.version.set(inner.touch());
+        self.changed(&mut inner, true);
         inner.push_entry(h, key, value);
     }
 
@@ -312,7 +365,7 @@ impl PyDict {
         let h = vm.hash(key)?;
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
-        self.version.set(inner.touch());
+        self.changed(&mut inner, true);
         let v = inner.remove_entry(i, h).map(|e| e.value);
         if inner.entries.len() > 16 && inner.len as usize * 2 < inner.entries.len() {
             drop(inner);
@@ -324,6 +377,7 @@ impl PyDict {
     /// Rebuilds the entry vector without holes.
     fn compact(&self) {
         let mut inner = self.inner.borrow_mut();
+        self.changed(&mut inner, true);
         let live: Vec<Option<Entry>> = inner.entries.drain(..).filter(Option::is_some).collect();
         inner.len = live.len() as u32;
         inner.filter = live.iter().flatten().fold(0, |f, e| f | filter_bit(e.hash));
@@ -340,7 +394,7 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         let fresh = DictInner { class_namespace: inner.class_namespace, scanned: inner.scanned, ..DictInner::default() };
         let old = std::mem::replace(&mut *inner, fresh);
-        self.version.set(inner.touch());
+        self.changed(&mut inner, true);
         old
     }
 
@@ -373,7 +427,7 @@ impl PyDict {
     /// Removes and returns the last inserted entry.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let mut inner = self.inner.borrow_mut();
-        self.version.set(inner.touch());
+        self.changed(&mut inner, true);
         while let Some(last) = inner.entries.last() {
             let idx = inner.entries.len() - 1;
             match last {

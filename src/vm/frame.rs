@@ -148,10 +148,22 @@ impl Frame {
         }
     }
 
-    #[inline]
+    /// Pushes `v`; always inlined (`Vec::push` may not be, in the large
+    /// run loop), growing out of line only in the rare case the slot
+    /// vector is full.
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         debug_assert!(self.stack.len() < self.code.varnames.len() + self.code.max_stack, "stack deeper than computed for {}", self.code.qualname);
-        self.stack.push(v);
+        let n = self.stack.len();
+        if n == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: there is room for one more value at index `n`, which is
+        // written, then counted
+        unsafe {
+            self.stack.as_mut_ptr().add(n).write(v);
+            self.stack.set_len(n + 1);
+        }
     }
 
     #[inline]

@@ -11,6 +11,7 @@ pub mod call;
 pub mod finalize;
 pub mod frame;
 pub mod generator;
+pub mod global_cache;
 pub mod imports;
 pub mod iter;
 pub mod ops;
@@ -516,33 +517,21 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(i) => {
-                    let (gv, bv) = (f.globals.version(), self.builtins.version());
-                    let cached = match f.code.global_cache.borrow().get(i as usize) {
-                        Some(Some((g, b, v))) if *g == gv && *b == bv => Some(v.clone()),
-                        _ => None,
-                    };
-                    let v = match cached {
+                    let i = i as usize;
+                    let v = match global_cache::load(&f.code, i, &f.globals, &self.builtins) {
                         Some(v) => v,
-                        None => {
-                            let name = &f.code.names[i as usize];
-                            let v = match f.globals.get_str(name) {
-                                Some(v) => v,
-                                None => match self.builtins.get_str(name) {
-                                    Some(v) => v,
-                                    None => return Err(undefined_name(name.as_str())),
-                                },
-                            };
-                            if let Some(slot) = f.code.global_cache.borrow_mut().get_mut(i as usize) {
-                                *slot = Some((gv, bv, v.clone()));
-                            }
-                            v
-                        }
+                        None => match global_cache::load_and_fill(&f.code, i, &f.globals, &self.builtins) {
+                            Some(v) => v,
+                            None => return Err(undefined_name(f.code.names[i].as_str())),
+                        },
                     };
                     f.push(v);
                 }
                 Op::StoreGlobal(i) => {
                     let v = f.pop();
-                    f.globals.set_str(f.code.names[i as usize].clone(), v);
+                    if let Err(v) = global_cache::store(&f.code, i as usize, &f.globals, v) {
+                        global_cache::store_and_fill(&f.code, i as usize, &f.globals, v);
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
@@ -551,26 +540,35 @@ impl Vm {
                     }
                 }
                 Op::LoadName(i) => {
-                    let name = &f.code.names[i as usize];
-                    let v = f.names.as_ref().and_then(|d| d.get_str(name));
-                    let v = match v {
-                        Some(v) => v,
-                        None => match f.globals.get_str(name) {
-                            Some(v) => v,
-                            None => match self.builtins.get_str(name) {
-                                Some(v) => v,
-                                None => return Err(undefined_name(name.as_str())),
-                            },
+                    let i = i as usize;
+                    let v = match &f.names {
+                        // module code: its namespace is the globals
+                        Some(d) if Rc::ptr_eq(d, &f.globals) => match global_cache::load(&f.code, i, &f.globals, &self.builtins) {
+                            Some(v) => Some(v),
+                            None => global_cache::load_and_fill(&f.code, i, &f.globals, &self.builtins),
                         },
+                        Some(d) => match d.get_str(&f.code.names[i]) {
+                            Some(v) => Some(v),
+                            None => f.globals.get_str(&f.code.names[i]).or_else(|| self.builtins.get_str(&f.code.names[i])),
+                        },
+                        None => f.globals.get_str(&f.code.names[i]).or_else(|| self.builtins.get_str(&f.code.names[i])),
                     };
-                    f.push(v);
+                    match v {
+                        Some(v) => f.push(v),
+                        None => return Err(undefined_name(f.code.names[i].as_str())),
+                    }
                 }
                 Op::StoreName(i) => {
                     let v = f.pop();
-                    let name = f.code.names[i as usize].clone();
+                    let i = i as usize;
                     match &f.names {
-                        Some(d) => d.set_str(name, v),
-                        None => f.globals.set_str(name, v),
+                        Some(d) if Rc::ptr_eq(d, &f.globals) => {
+                            if let Err(v) = global_cache::store(&f.code, i, &f.globals, v) {
+                                global_cache::store_and_fill(&f.code, i, &f.globals, v);
+                            }
+                        }
+                        Some(d) => d.set_str(f.code.names[i].clone(), v),
+                        None => f.globals.set_str(f.code.names[i].clone(), v),
                     }
                 }
                 Op::DeleteName(i) => {
@@ -866,7 +864,7 @@ impl Vm {
                     };
                     match range_next {
                         Some(Some(v)) => {
-                            f.stack.push(Value::Int(v));
+                            f.push(Value::Int(v));
                             continue;
                         }
                         Some(None) => {

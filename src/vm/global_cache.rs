@@ -1,0 +1,76 @@
+//! Inline caches for global names: `LoadGlobal`, and `LoadName`/`StoreName`
+//! in module code, whose namespace is the globals. Per code object and
+//! name, an entry remembers where the name was found: at an entry index of
+//! the globals dict or, when the globals lacked it, of the builtins dict.
+//! It holds while those dicts keep the layout (`PyDict::layout`) it saw.
+//! The layout moves only when keys are added or removed, not when a value
+//! is replaced, so rebinding a global (a module-level loop variable, a
+//! counter) keeps every entry valid: the value is read where it now is.
+
+use crate::bytecode::CodeObject;
+use crate::object::{PyDict, PyStr, Value};
+
+#[derive(Clone, Copy, Default)]
+pub enum GlobalSlot {
+    #[default]
+    Empty,
+    /// In the globals, at `index`, while they have `layout`.
+    Global { layout: u64, index: u32 },
+    /// Not in the globals (while they have layout `globals`), and in the
+    /// builtins at `index` while they have `layout`.
+    Builtin { globals: u64, layout: u64, index: u32 },
+}
+
+/// The value of global name `i`, if the cache knows where it is.
+#[inline(always)]
+pub fn load(code: &CodeObject, i: usize, globals: &PyDict, builtins: &PyDict) -> Option<Value> {
+    // SAFETY: the slot is copied out at once; nothing runs meanwhile
+    let slot = *unsafe { code.global_cache.try_borrow_unguarded() }.ok()?.get(i)?;
+    match slot {
+        GlobalSlot::Global { layout, index } if layout == globals.layout() => globals.value_at(index as usize),
+        GlobalSlot::Builtin { globals: g, layout, index } if g == globals.layout() && layout == builtins.layout() => {
+            builtins.value_at(index as usize)
+        }
+        _ => None,
+    }
+}
+
+/// The value of global name `i` looked up in the dicts (None when neither
+/// has it), remembering where it was found.
+pub fn load_and_fill(code: &CodeObject, i: usize, globals: &PyDict, builtins: &PyDict) -> Option<Value> {
+    let name: &PyStr = &code.names[i];
+    let (slot, v) = match globals.index_of_str(name) {
+        Some(index) => (GlobalSlot::Global { layout: globals.layout(), index: index as u32 }, globals.value_at(index)),
+        None => {
+            let index = builtins.index_of_str(name)?;
+            (GlobalSlot::Builtin { globals: globals.layout(), layout: builtins.layout(), index: index as u32 }, builtins.value_at(index))
+        }
+    };
+    if let Some(s) = code.global_cache.borrow_mut().get_mut(i) {
+        *s = slot;
+    }
+    v
+}
+
+/// Rebinds global name `i` where the cache says it is; gives the value
+/// back when the name is not known to be in the globals.
+#[inline(always)]
+pub fn store(code: &CodeObject, i: usize, globals: &PyDict, v: Value) -> Result<(), Value> {
+    let slot = code.global_cache.borrow().get(i).copied();
+    match slot {
+        Some(GlobalSlot::Global { layout, index }) if layout == globals.layout() => globals.replace_value_at(index as usize, v),
+        _ => Err(v),
+    }
+}
+
+/// Binds global name `i` (a new key, or one the cache did not know), then
+/// remembers where it is.
+pub fn store_and_fill(code: &CodeObject, i: usize, globals: &PyDict, v: Value) {
+    let name = &code.names[i];
+    globals.set_str(name.clone(), v);
+    if let Some(index) = globals.index_of_str(name)
+        && let Some(s) = code.global_cache.borrow_mut().get_mut(i)
+    {
+        *s = GlobalSlot::Global { layout: globals.layout(), index: index as u32 };
+    }
+}
