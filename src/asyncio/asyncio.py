@@ -2018,8 +2018,13 @@ class Queue(_LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        # (what CPython's calls do, without the calls when they would do
+        # nothing: this runs once per item)
+        finished = self._finished
+        if finished._value:
+            finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         if self.empty():
@@ -2030,7 +2035,8 @@ class Queue(_LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
