@@ -137,8 +137,11 @@ fn input(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     }
 }
 
-pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(match v {
+/// The length of a built-in container (None for anything else): what
+/// `len()` answers without calling Python code.
+#[inline(always)]
+pub fn native_len(v: &Value) -> Option<usize> {
+    Some(match v {
         Value::Str(s) => s.chars,
         Value::Bytes(b) => b.data.len(),
         Value::List(l) => l.items.borrow().len(),
@@ -147,6 +150,15 @@ pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len() as usize,
         Value::DictView(v) => v.dict.len(),
+        _ => return None,
+    })
+}
+
+pub fn py_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Some(n) = native_len(v) {
+        return Ok(n);
+    }
+    Ok(match v {
         Value::Instance(inst) => match inst.class.lookup(&vm.names.len) {
             Some(m) => {
                 let r = vm.call_value(&m, vec![v.clone()], vec![])?;

@@ -49,6 +49,10 @@ pub enum BuiltinRole {
     Next,
     /// a name starting with `@`: needs the calling frame parked first.
     NeedsFrame,
+    /// the builtin `len`: a plain native, whose answer for a built-in
+    /// container the run loop computes itself (as CPython 3.11 specializes
+    /// `len(x)` calls).
+    Len,
 }
 
 impl BuiltinFunction {
@@ -56,6 +60,7 @@ impl BuiltinFunction {
         let role = match (name, owner) {
             ("send", Some("generator")) => BuiltinRole::GeneratorSend,
             ("next", None) => BuiltinRole::Next,
+            ("len", None) => BuiltinRole::Len,
             _ if name.starts_with('@') => BuiltinRole::NeedsFrame,
             _ => BuiltinRole::Plain,
         };

@@ -83,7 +83,12 @@ impl Vm {
                 Some(r.map(|v| f.push(v)))
             }
             Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
-            Value::Builtin(b) if b.role == BuiltinRole::Plain && !self.trace && !super::finalize::pending() => {
+            Value::Builtin(b) if b.role == BuiltinRole::Len && f.stack.len() - start == 1 && let Some(n) = crate::builtins::functions::native_len(&f.stack[start]) => {
+                pop_call_site(f, callee_at);
+                f.push(Value::Int(n as i64));
+                Some(Ok(()))
+            }
+            Value::Builtin(b) if matches!(b.role, BuiltinRole::Plain | BuiltinRole::Len) && !self.trace && !super::finalize::pending() => {
                 // natives read their arguments straight from the value stack
                 let native = b.func;
                 let r = native(self, &f.stack[start..], &[]);
