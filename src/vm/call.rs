@@ -83,7 +83,11 @@ impl Vm {
                 Some(r.map(|v| f.push(v)))
             }
             Value::Builtin(b) if matches!(b.role, BuiltinRole::GeneratorSend | BuiltinRole::Next) => self.try_resume_call(f, callee_at, start),
-            Value::Builtin(b) if b.role == BuiltinRole::Len && f.stack.len() - start == 1 && let Some(n) = crate::builtins::functions::native_len(&f.stack[start]) => {
+            Value::Builtin(b)
+                if b.role == BuiltinRole::Len
+                    && f.stack.len() - start == 1
+                    && let Some(n) = crate::builtins::functions::native_len(&f.stack[start]) =>
+            {
                 pop_call_site(f, callee_at);
                 f.push(Value::Int(n as i64));
                 Some(Ok(()))
