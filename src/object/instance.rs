@@ -118,11 +118,14 @@ impl SharedNames {
 }
 
 /// Where a name is among a class's shared names: at a slot (forever), or
-/// not among the first so many (names are only appended).
-#[derive(Clone, Copy)]
+/// not among the first so many (names are only appended). A lookup that
+/// searched further raises the bound in place, so an instance that gained
+/// other attributes after the entry was made is searched once, not on
+/// every access.
+#[derive(Clone)]
 pub enum OwnSlot {
     At(u32),
-    NotWithin(u32),
+    NotWithin(std::cell::Cell<u32>),
 }
 
 fn is_set(v: &Value) -> bool {
@@ -157,21 +160,24 @@ impl Instance {
         let names = self.class.attr_names.borrow();
         match names.position(name, names.names.len()) {
             Some(i) => OwnSlot::At(i as u32),
-            None => OwnSlot::NotWithin(names.names.len() as u32),
+            None => OwnSlot::NotWithin(std::cell::Cell::new(names.names.len() as u32)),
         }
     }
 
     /// `get_attr`, helped by what `own_slot` said about `name` earlier.
     #[inline(always)]
-    pub fn get_attr_at(&self, name: &PyStr, slot: OwnSlot) -> Option<Value> {
+    pub fn get_attr_at(&self, name: &PyStr, slot: &OwnSlot) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Split { values, .. } => match slot {
-                OwnSlot::At(i) => values.get(i as usize).and_then(set_value),
-                OwnSlot::NotWithin(known) if values.len() <= known as usize => None,
-                OwnSlot::NotWithin(_) => {
-                    let i = self.class.attr_names.borrow().position(name, values.len())?;
-                    set_value(&values[i])
-                }
+                OwnSlot::At(i) => values.get(*i as usize).and_then(set_value),
+                OwnSlot::NotWithin(known) if values.len() <= known.get() as usize => None,
+                OwnSlot::NotWithin(known) => match self.class.attr_names.borrow().position(name, values.len()) {
+                    Some(i) => set_value(&values[i]),
+                    None => {
+                        known.set(values.len() as u32);
+                        None
+                    }
+                },
             },
             Attrs::Dict(d) => d.get_str(name),
         }
@@ -181,9 +187,9 @@ impl Instance {
     /// value already set is replaced in place, and so is a new one that
     /// keeps the attributes in slot order.
     #[inline]
-    pub fn set_attr_at(&self, name: &Rc<PyStr>, slot: OwnSlot, value: Value) {
+    pub fn set_attr_at(&self, name: &Rc<PyStr>, slot: &OwnSlot, value: Value) {
         let mut attrs = self.attrs.borrow_mut();
-        if let (Attrs::Split { values, order }, OwnSlot::At(i)) = (&mut *attrs, slot)
+        if let (Attrs::Split { values, order }, &OwnSlot::At(i)) = (&mut *attrs, slot)
             && let Some(v) = values.get(i as usize)
             && (is_set(v) || (order.is_slot_order() && !values[i as usize + 1..].iter().any(is_set)))
         {

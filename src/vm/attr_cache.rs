@@ -119,7 +119,7 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
     let cache = code.attr_cache.borrow();
     let entry = hit(&cache, i, inst)?;
     match &entry.kind {
-        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], slot),
         _ => load_attr_other(code, i, inst, entry),
     }
 }
@@ -127,12 +127,12 @@ pub fn load_attr(code: &CodeObject, i: usize, obj: &Value) -> Option<Value> {
 #[inline(never)]
 fn load_attr_other(code: &CodeObject, i: usize, inst: &Rc<Instance>, entry: &InstanceAttr) -> Option<Value> {
     match &entry.kind {
-        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], *slot),
-        AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], *slot) {
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(&code.names[i], slot),
+        AttrKind::Method { func, slot } => match inst.get_attr_at(&code.names[i], slot) {
             None => Some(bind(&Value::Instance(inst.clone()), Value::Function(func.clone()))),
             shadowing => shadowing,
         },
-        AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], *slot).unwrap_or_else(|| value.clone())),
+        AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&code.names[i], slot).unwrap_or_else(|| value.clone())),
         AttrKind::Empty | AttrKind::General => None,
     }
 }
@@ -146,7 +146,7 @@ pub fn load_method(code: &CodeObject, i: usize, obj: &Value) -> Option<(Value, V
     let cache = code.attr_cache.borrow();
     let entry = hit(&cache, i, inst)?;
     match &entry.kind {
-        AttrKind::Method { func, slot } => Some(match inst.get_attr_at(&code.names[i], *slot) {
+        AttrKind::Method { func, slot } => Some(match inst.get_attr_at(&code.names[i], slot) {
             None => (Value::Function(func.clone()), Value::Instance(inst.clone())),
             Some(shadowing) => (shadowing, Value::NotImplemented),
         }),
@@ -163,7 +163,7 @@ pub fn store_attr(code: &CodeObject, i: usize, obj: &Value, v: Value) -> Result<
     match cache.get(i) {
         Some(entry) if matches(entry, inst) => match &entry.kind {
             AttrKind::Dict { plain_store: true, slot } | AttrKind::ClassValue { plain_store: true, slot, .. } => {
-                inst.set_attr_at(&code.names[i], *slot, v);
+                inst.set_attr_at(&code.names[i], slot, v);
                 Ok(())
             }
             _ => Err(v),
