@@ -111,6 +111,10 @@ thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Tracked-list length at which dead entries are next dropped.
     static PRUNE_AT: Cell<usize> = const { Cell::new(PRUNE_MIN) };
+    /// `TRACKED`'s length, kept beside it: `due` runs on every backward
+    /// jump, and reading this costs no borrow (nor the check that a
+    /// thread-local with a destructor makes).
+    static TRACKED_LEN: Cell<usize> = const { Cell::new(0) };
 }
 
 const PRUNE_MIN: usize = 4096;
@@ -125,6 +129,7 @@ fn track(t: Tracked) {
             v.retain(|t| !t.is_dead());
             PRUNE_AT.with(|p| p.set((v.len() * 2).max(PRUNE_MIN)));
         }
+        TRACKED_LEN.with(|n| n.set(v.len()));
     });
 }
 
@@ -187,10 +192,11 @@ pub fn tracked_count() -> usize {
 /// Whether enough containers were created since the last collection.
 #[inline]
 pub fn due() -> bool {
-    TRACKED.with(|v| v.borrow().len()) >= THRESHOLD.with(|t| t.get()) && is_enabled()
+    TRACKED_LEN.with(|n| n.get()) >= THRESHOLD.with(|t| t.get()) && is_enabled()
 }
 
 /// `gc.isenabled()`: automatic collection on (explicit `gc.collect()` always runs).
+#[inline]
 pub fn is_enabled() -> bool {
     ENABLED.with(|e| e.get())
 }
@@ -357,6 +363,7 @@ pub fn collect() -> usize {
     // an object that dies meanwhile (a frame's last reference dropped while
     // garbage is cleared) is simply skipped
     let mut live = TRACKED.with(|v| std::mem::take(&mut *v.borrow_mut()));
+    TRACKED_LEN.with(|n| n.set(0));
     live.retain(|t| !t.is_dead());
     let index = AddrIndex::new(&live);
     let mut gc_refs: Vec<isize> = live.iter().map(|t| t.upgrade().map_or(0, |o| o.refs() as isize)).collect();
@@ -437,6 +444,7 @@ pub fn collect() -> usize {
         let newer = std::mem::take(&mut *v);
         *v = live;
         v.extend(newer);
+        TRACKED_LEN.with(|n| n.set(v.len()));
     });
     // collect again after as many new containers as there are survivors
     THRESHOLD.with(|t| t.set((n * 2).max(FIRST_THRESHOLD)));
