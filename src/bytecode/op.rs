@@ -182,4 +182,9 @@ pub enum Op {
     /// LoadFast(arg & 0xffff) then the StoreAttr(arg >> 16) in the next
     /// slot, the same way
     LoadFastStoreAttr(u32),
+    /// BinaryOp(arg & 0xff) (InplaceOp when bit 8 is set) then the
+    /// StoreFast(arg >> 16) in the next slot, at once (skipping it) when
+    /// both operands are small ints; else just the first, and the
+    /// StoreFast runs as usual
+    OpStoreFast(u32),
 }

@@ -212,6 +212,8 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
             (Op::LoadFast(a), Op::LoadAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadAttr(a | (b << 16))),
             (Op::LoadFast(a), Op::LoadMethod(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadMethod(a | (b << 16))),
             (Op::LoadFast(a), Op::StoreAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastStoreAttr(a | (b << 16))),
+            (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | (l << 16))),
+            (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | 0x100 | (l << 16))),
             _ => None,
         };
         match fused {

@@ -754,6 +754,24 @@ impl Vm {
                     let v = if matches!(op, Op::BinaryOp(_)) { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };
                     f.push(v);
                 }
+                Op::OpStoreFast(arg) => {
+                    let (code, local) = ((arg & 0xff) as u8, (arg >> 16) as usize);
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1])
+                        && let Some(r) = ops::small_int_op(*x, *y, code)
+                    {
+                        // SAFETY: the top two values are ints, which own
+                        // nothing: forgetting them drops nothing
+                        unsafe { f.stack.set_len(n - 2) };
+                        f.set_local(local, Value::Int(r)).discard();
+                        f.ip += 1;
+                        continue;
+                    }
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = if arg & 0x100 == 0 { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };
+                    f.push(v);
+                }
                 Op::UnaryOp(code) => {
                     let a = f.pop();
                     let v = self.unary_op(&a, code)?;
