@@ -23,8 +23,8 @@ fn effect(op: Op) -> Effect {
         Nop | RotTwo | RotThree | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | UnaryOp(_) | GetIter
         | ListToTuple | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter | AsyncExitCall | PopBlock | PopExcept | CheckExcMatch => next(0),
         PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_)
-        | OpStoreFast(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)
-        | ImportStar | PrintExpr | ExitWith => next(-1),
+        | OpStoreFast(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+        | DictMerge(_) | ImportStar | PrintExpr | ExitWith => next(-1),
         DupTop | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
         | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => next(1),
         // (only the first half's effect: the second half stays in the next slot)
