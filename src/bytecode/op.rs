@@ -187,4 +187,8 @@ pub enum Op {
     /// both operands are small ints; else just the first, and the
     /// StoreFast runs as usual
     OpStoreFast(u32),
+    /// ForIter(arg & 0xfffff) then the StoreFast(arg >> 20) in the next
+    /// slot, at once (skipping it) when the iterator is a range; else just
+    /// the ForIter, and the StoreFast runs as usual
+    ForIterStoreFast(u32),
 }

@@ -214,6 +214,7 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
             (Op::LoadFast(a), Op::StoreAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastStoreAttr(a | (b << 16))),
             (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | (l << 16))),
             (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | 0x100 | (l << 16))),
+            (Op::ForIter(t), Op::StoreFast(l)) if t < 1 << 20 && l < 1 << 12 => Some(Op::ForIterStoreFast(t | (l << 20))),
             _ => None,
         };
         match fused {

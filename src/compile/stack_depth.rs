@@ -49,6 +49,7 @@ fn effect(op: Op) -> Effect {
         PopJumpIfFalse(t) | PopJumpIfTrue(t) => both(-1, t, -1),
         JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => both(-1, t, 0),
         ForIter(t) => both(1, t, -1),
+        ForIterStoreFast(arg) => both(1, arg & 0xfffff, -1),
         CompareJumpIfFalse(_) => next(-1),
         // the handler starts with the exception pushed at the block's level
         SetupFinally(t) => both(0, t, 1),

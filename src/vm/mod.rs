@@ -866,47 +866,29 @@ impl Vm {
                     let it = self.get_iter(&v)?;
                     f.push(it);
                 }
-                Op::ForIter(t) => {
-                    let range_next = match f.stack.last() {
-                        Some(Value::Iterator(it)) => match &mut *it.kind.borrow_mut() {
-                            IterKind::Range { next, stop, step } => Some(if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                let v = *next;
-                                *next = next.saturating_add(*step);
-                                Some(v)
-                            } else {
-                                None
-                            }),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match range_next {
+                Op::ForIterStoreFast(arg) => {
+                    let (t, local) = (arg & 0xfffff, (arg >> 20) as usize);
+                    match range_next(f) {
                         Some(Some(v)) => {
-                            f.push(Value::Int(v));
-                            continue;
+                            f.set_local(local, Value::Int(v)).discard();
+                            f.ip += 1;
                         }
                         Some(None) => {
                             f.stack.pop();
                             f.ip = t;
-                            continue;
                         }
-                        None => {}
-                    }
-                    let it = f.top().clone();
-                    if let Value::Generator(g) = &it
-                        && generator::resumable(g, &Value::None)
-                    {
-                        self.resume_inline(f, g, Value::None, Resume::ForIter(t))?;
-                        continue;
-                    }
-                    match self.next_fast(&it)? {
-                        Some(v) => f.push(v),
-                        None => {
-                            f.stack.pop();
-                            f.ip = t;
-                        }
+                        // not a range: the ForIter half (the StoreFast runs next)
+                        None => self.for_iter_general(f, t)?,
                     }
                 }
+                Op::ForIter(t) => match range_next(f) {
+                    Some(Some(v)) => f.push(Value::Int(v)),
+                    Some(None) => {
+                        f.stack.pop();
+                        f.ip = t;
+                    }
+                    None => self.for_iter_general(f, t)?,
+                },
                 Op::BuildTuple(n) => {
                     let items = f.pop_n(n as usize);
                     f.push(Value::tuple(items));
@@ -1254,6 +1236,27 @@ impl Vm {
         }
     }
 
+    /// `ForIter` on anything but a range: a generator resumes inline on top
+    /// of `f` (its yields are the items), any other iterator gives its next
+    /// item here; an exhausted one is popped and the loop exits to `t`.
+    #[inline(never)]
+    fn for_iter_general(&mut self, f: &mut Box<Frame>, t: u32) -> PyResult<()> {
+        let it = f.top().clone();
+        if let Value::Generator(g) = &it
+            && generator::resumable(g, &Value::None)
+        {
+            return self.resume_inline(f, g, Value::None, Resume::ForIter(t));
+        }
+        match self.next_fast(&it)? {
+            Some(v) => f.push(v),
+            None => {
+                f.stack.pop();
+                f.ip = t;
+            }
+        }
+        Ok(())
+    }
+
     /// A frame for `code` with no local slots yet (the caller moves the
     /// arguments in and sizes them) and room for all of them, from the pool
     /// when possible. A pooled frame keeps its code and globals when they
@@ -1275,5 +1278,22 @@ impl Vm {
         };
         f.stack.reserve(code.varnames.len() + code.max_stack);
         f
+    }
+}
+
+/// The next item of the range iterator on top of `f`'s stack (None inside
+/// when it is exhausted), or None when the top is not a range iterator.
+#[inline(always)]
+fn range_next(f: &Frame) -> Option<Option<i64>> {
+    let Some(Value::Iterator(it)) = f.stack.last() else { return None };
+    match &mut *it.kind.borrow_mut() {
+        IterKind::Range { next, stop, step } => Some(if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+            let v = *next;
+            *next = next.saturating_add(*step);
+            Some(v)
+        } else {
+            None
+        }),
+        _ => None,
     }
 }
