@@ -387,6 +387,7 @@ impl Vm {
     }
 
     /// Records the generator's new state after its frame ran.
+    #[inline(always)]
     fn finish_resume(&mut self, generator: &Rc<Generator>, r: PyResult<Exit>) -> PyResult<Delegated> {
         match r {
             Ok(Exit::Yield(v, frame)) => {
