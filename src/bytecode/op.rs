@@ -191,4 +191,8 @@ pub enum Op {
     /// slot, at once (skipping it) when the iterator is a range; else just
     /// the ForIter, and the StoreFast runs as usual
     ForIterStoreFast(u32),
+    /// LoadFast(arg) then the YieldValue in the next slot, at once
+    LoadFastYieldValue(u32),
+    /// LoadConst(arg) then the YieldValue in the next slot, at once
+    LoadConstYieldValue(u32),
 }

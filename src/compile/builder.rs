@@ -215,6 +215,8 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
             (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | (l << 16))),
             (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | 0x100 | (l << 16))),
             (Op::ForIter(t), Op::StoreFast(l)) if t < 1 << 20 && l < 1 << 12 => Some(Op::ForIterStoreFast(t | (l << 20))),
+            (Op::LoadFast(a), Op::YieldValue) => Some(Op::LoadFastYieldValue(a)),
+            (Op::LoadConst(c), Op::YieldValue) => Some(Op::LoadConstYieldValue(c)),
             _ => None,
         };
         match fused {

@@ -342,6 +342,20 @@ impl Vm {
     /// caller is parked in `self.frames`.
     #[inline(never)]
     fn step(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<StepOut> {
+        // `f` yields `$v`: a generator frame running inline goes back into
+        // its generator and its consumer goes on; a frame resumed from
+        // native code leaves the run loop
+        macro_rules! yield_value {
+            ($v:expr) => {
+                let out = if f.generator.is_none() { Some($v) } else { self.yield_inline(f, $v) };
+                if let Some(v) = out {
+                    if self.frames.len() == base {
+                        return Ok(StepOut::Yield(v));
+                    }
+                    return Err(internal("yield outside a generator frame"));
+                }
+            };
+        }
         loop {
             debug_assert!((f.ip as usize) < f.code.ops.len());
             // SAFETY: every code object's control flow is closed (checked by
@@ -1086,14 +1100,21 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = f.pop();
-                    // a frame resumed from native code (not inline) leaves the run loop
-                    let out = if f.generator.is_none() { Some(v) } else { self.yield_inline(f, v) };
-                    if let Some(v) = out {
-                        if self.frames.len() == base {
-                            return Ok(StepOut::Yield(v));
-                        }
-                        return Err(internal("yield outside a generator frame"));
-                    }
+                    yield_value!(v);
+                }
+                Op::LoadFastYieldValue(i) => {
+                    let v = match &f.stack[i as usize] {
+                        Value::Unbound => return Err(unbound_local_var(f.code.varnames[i as usize].as_str())),
+                        v => v.clone(),
+                    };
+                    // past the YieldValue slot: a resumption goes on after it
+                    f.ip += 1;
+                    yield_value!(v);
+                }
+                Op::LoadConstYieldValue(i) => {
+                    let v = f.code.consts[i as usize].clone();
+                    f.ip += 1;
+                    yield_value!(v);
                 }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
