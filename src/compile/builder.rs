@@ -4,7 +4,7 @@
 use crate::bytecode::{CodeFlags, CodeObject, Op, Position};
 use crate::object::{PyStr, Value};
 use crate::syntax::error::SyntaxError;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 pub struct CodeBuilder {

@@ -48,6 +48,8 @@ pub struct Compiler<'a> {
     source: Rc<str>,
     table: SymbolTable,
     line_starts: Vec<usize>,
+    /// Per line: all ASCII, so a column is a byte distance.
+    line_is_ascii: Vec<bool>,
     units: Vec<Unit>,
     /// When set, top-level expression statements record their value (REPL).
     interactive: bool,
@@ -69,12 +71,18 @@ pub fn compile_module_with(
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     let table = symtable::build_with(body, top_level_await)?;
     let mut line_starts = vec![0];
+    let mut line_is_ascii = vec![true];
     for (i, b) in src.bytes().enumerate() {
         if b == b'\n' {
             line_starts.push(i + 1);
+            line_is_ascii.push(true);
+        } else if !b.is_ascii()
+            && let Some(last) = line_is_ascii.last_mut()
+        {
+            *last = false;
         }
     }
-    let mut c = Compiler { src, filename: Rc::from(filename), source: Rc::from(src), table, line_starts, units: vec![], interactive };
+    let mut c = Compiler { src, filename: Rc::from(filename), source: Rc::from(src), table, line_starts, line_is_ascii, units: vec![], interactive };
     let mut b = CodeBuilder::new("<module>", "<module>", 1);
     b.flags.uses_name_dict = true;
     b.flags.coroutine = top_level_await;
@@ -139,7 +147,11 @@ impl<'a> Compiler<'a> {
         };
         let start = self.line_starts[line];
         let end = offset.min(self.src.len());
-        let col = self.src.get(start..end).map(|s| s.chars().count()).unwrap_or(0);
+        let col = if self.line_is_ascii.get(line).copied().unwrap_or(false) {
+            end.saturating_sub(start)
+        } else {
+            self.src.get(start..end).map(|s| s.chars().count()).unwrap_or(0)
+        };
         (line as u32 + 1, col as u32)
     }
 

@@ -6,7 +6,7 @@
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 use indexmap::IndexMap;
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScopeKind {
