@@ -5,8 +5,8 @@
 
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
-use indexmap::IndexMap;
 use hashbrown::HashMap;
+use indexmap::IndexMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScopeKind {
