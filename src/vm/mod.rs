@@ -561,11 +561,11 @@ impl Vm {
                             Some(v) => Some(v),
                             None => global_cache::load_and_fill(&f.code, i, &f.globals, &self.builtins),
                         },
-                        Some(d) => match d.get_str(&f.code.names[i]) {
-                            Some(v) => Some(v),
-                            None => f.globals.get_str(&f.code.names[i]).or_else(|| self.builtins.get_str(&f.code.names[i])),
-                        },
-                        None => f.globals.get_str(&f.code.names[i]).or_else(|| self.builtins.get_str(&f.code.names[i])),
+                        // a class body: its namespace, then the globals, then the builtins
+                        names => {
+                            let name = &f.code.names[i];
+                            names.as_ref().and_then(|d| d.get_str(name)).or_else(|| f.globals.get_str(name)).or_else(|| self.builtins.get_str(name))
+                        }
                     };
                     match v {
                         Some(v) => f.push(v),
@@ -765,7 +765,7 @@ impl Vm {
                         continue;
                     }
                     let a = f.pop();
-                    let v = if matches!(op, Op::BinaryOp(_)) { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };
+                    let v = self.binary_or_inplace(&a, &b, code, matches!(op, Op::InplaceOp(_)))?;
                     f.push(v);
                 }
                 Op::OpStoreFast(arg) => {
@@ -783,7 +783,7 @@ impl Vm {
                     }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = if arg & 0x100 == 0 { self.binary_op(&a, &b, code)? } else { self.inplace_op(&a, &b, code)? };
+                    let v = self.binary_or_inplace(&a, &b, code, arg & 0x100 != 0)?;
                     f.push(v);
                 }
                 Op::UnaryOp(code) => {

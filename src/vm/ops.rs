@@ -313,6 +313,12 @@ impl Vm {
         self.dunder_binop(a, b, code, OP_SYMBOLS[code as usize])
     }
 
+    /// `a op b`, or `a op= b` when `inplace`: the general path of
+    /// `BinaryOp`/`InplaceOp` (and of their fused `OpStoreFast`).
+    pub(crate) fn binary_or_inplace(&mut self, a: &Value, b: &Value, code: u8, inplace: bool) -> PyResult<Value> {
+        if inplace { self.inplace_op(a, b, code) } else { self.binary_op(a, b, code) }
+    }
+
     pub fn inplace_op(&mut self, a: &Value, b: &Value, code: u8) -> PyResult<Value> {
         match (a, code) {
             (Value::List(l), 0) => {
