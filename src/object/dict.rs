@@ -52,6 +52,13 @@ fn next_version() -> u64 {
     })
 }
 
+/// Whether `e`'s key is the string `key` (the same object, the usual case
+/// for interned names, or equal text).
+#[inline]
+fn has_str_key(e: &Entry, key: &PyStr) -> bool {
+    matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, key) || k.as_str() == key.as_str())
+}
+
 /// Up to this many entry slots (holes included) a scanned dict has no hash table.
 const SMALL: usize = 8;
 
@@ -196,7 +203,7 @@ impl PyDict {
 
     /// The entry index of string key `key`, if present.
     pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
-        self.inner.borrow().find_index(key.hash(), |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, key) || k.as_str() == key.as_str()))
+        self.inner.borrow().find_index(key.hash(), |e| has_str_key(e, key))
     }
 
     /// The value at entry `index` (found by `index_of_str` in the current
@@ -236,14 +243,14 @@ impl PyDict {
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
         let inner = self.inner.borrow();
         let h = key.hash();
-        let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, key) || k.as_str() == key.as_str()))?;
+        let i = inner.find_index(h, |e| has_str_key(e, key))?;
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
     /// `get_str`, or None while the dict is being changed.
     pub fn try_get_str(&self, key: &PyStr) -> Option<Value> {
         let inner = self.inner.try_borrow().ok()?;
-        let i = inner.find_index(key.hash(), |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
+        let i = inner.find_index(key.hash(), |e| has_str_key(e, key))?;
         inner.entries[i].as_ref().map(|e| e.value.clone())
     }
 
@@ -256,7 +263,7 @@ impl PyDict {
     pub fn insert_str(&self, key: Rc<PyStr>, value: Value) -> bool {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
-        if let Some(i) = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if std::ptr::eq(&**k, &*key) || k.as_str() == key.as_str())) {
+        if let Some(i) = inner.find_index(h, |e| has_str_key(e, &key)) {
             self.changed(&mut inner, false);
             if let Some(e) = inner.entries[i].as_mut() {
                 // the old value is dropped after the borrow ends
@@ -284,7 +291,7 @@ impl PyDict {
         let h = key.hash();
         let mut inner = self.inner.borrow_mut();
         self.changed(&mut inner, true);
-        let i = inner.find_index(h, |e| matches!(&e.key, Value::Str(k) if k.as_str() == key.as_str()))?;
+        let i = inner.find_index(h, |e| has_str_key(e, key))?;
         inner.remove_entry(i, h).map(|e| e.value)
     }
 
