@@ -165,7 +165,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let ns = Rc::new(PyDict::new());
     let mut frame = vm.bind_args(body, vec![], &[])?;
-    frame.names = Some(ns.clone());
+    frame.set_names(Some(ns.clone()));
     let cell = match vm.run_frame(frame)? {
         crate::vm::Exit::Return(v) => v,
         crate::vm::Exit::Yield(v, _) => v,
@@ -236,11 +236,11 @@ fn super_(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             let f = vm.frames.last().ok_or_else(|| runtime_error("super(): no arguments"))?;
             let obj = f.local(0).cloned().or_else(|| {
                 // the first argument may live in a cell
-                f.code.cell_params.iter().find(|(_, slot)| *slot == 0).and_then(|(ci, _)| f.cells.get(*ci)).and_then(|c| c.get())
+                f.code.cell_params.iter().find(|(_, slot)| *slot == 0).and_then(|(ci, _)| f.cells().get(*ci)).and_then(|c| c.get())
             });
             let Some(obj) = obj else { return Err(runtime_error("super(): no arguments")) };
             let ncell = f.code.cellvars.len();
-            let class_cell = f.code.freevars.iter().position(|n| n.as_str() == "__class__").and_then(|i| f.cells.get(ncell + i));
+            let class_cell = f.code.freevars.iter().position(|n| n.as_str() == "__class__").and_then(|i| f.cells().get(ncell + i));
             let Some(Value::Class(c)) = class_cell.and_then(|c| c.get()) else {
                 return Err(runtime_error("super(): __class__ cell not found"));
             };

@@ -813,7 +813,7 @@ fn globals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn locals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("locals", args, 0, 0)?;
     let f = caller_frame(vm)?;
-    if let Some(n) = &f.names {
+    if let Some(n) = f.names() {
         return Ok(Value::Dict(n.clone()));
     }
     let d = PyDict::new();
@@ -823,7 +823,7 @@ fn locals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         }
     }
     for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
-        if let Some(v) = f.cells.get(i).and_then(|c| c.get()) {
+        if let Some(v) = f.cells().get(i).and_then(|c| c.get()) {
             d.set_str(name.clone(), v);
         }
     }
@@ -847,7 +847,7 @@ fn dir(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     match args.first() {
         None => {
             let f = caller_frame(vm)?;
-            if let Some(n) = &f.names {
+            if let Some(n) = f.names() {
                 names = n.keys().iter().filter_map(|k| if let Value::Str(s) = k { Some(s.as_str().to_string()) } else { None }).collect();
             } else {
                 for (i, name) in f.code.varnames.iter().enumerate() {

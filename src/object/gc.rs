@@ -249,7 +249,7 @@ impl Live {
                 g.frame.inspect(|f| {
                     if let Some(f) = f {
                         f.stack.iter().for_each(&mut push);
-                        for c in f.cells.iter() {
+                        for c in f.cells().iter() {
                             push(&Value::Cell(c.clone()));
                         }
                     }
@@ -283,10 +283,9 @@ impl Live {
                 sink.extend(i.take_values());
             }
             Live::Generator(g) => {
-                if let Some(f) = g.frame.take() {
-                    let f = *f;
-                    sink.extend(f.stack);
-                    sink.extend(f.cells.into_iter().map(Value::Cell));
+                if let Some(mut f) = g.frame.take() {
+                    sink.extend(f.stack.split_off(0));
+                    sink.extend(f.take_cells().into_iter().map(Value::Cell));
                 }
                 g.set_state(crate::vm::generator::GenState::Closed);
             }

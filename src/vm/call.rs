@@ -4,6 +4,7 @@
 //! binding (`bind_args`) reproduces CPython's messages.
 
 use super::frame::Frame;
+use super::frame_box::FrameBox;
 use super::{Exit, Vm};
 use crate::object::exceptions::*;
 use crate::object::types::type_name;
@@ -34,7 +35,7 @@ fn take_arguments(f: &mut Frame, start: usize, new: &mut Frame) {
 fn unset_other_locals(new: &mut Frame) {
     let nlocals = new.code.varnames.len();
     if new.stack.len() < nlocals {
-        new.stack.resize(nlocals, Value::Unbound);
+        new.stack.resize_unbound(nlocals);
     }
 }
 
@@ -68,7 +69,7 @@ impl Vm {
     /// arguments are `f.stack[start..]`; `None`, having changed nothing,
     /// when neither applies.
     #[inline(always)]
-    pub(crate) fn try_call_fast(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+    pub(crate) fn try_call_fast(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         match &f.stack[callee_at] {
             Value::Function(_) => self.try_call_plain(f, callee_at, start),
             Value::Class(cls) if !cls.builtin && cls.kind == crate::object::class::TypeKind::Object && !self.trace => {
@@ -106,7 +107,7 @@ impl Vm {
     /// `g.send(v)` or `next(g)` of a generator that can be resumed: its
     /// frame goes on top of `f` and runs inline (see `resume_inline`).
     #[inline(never)]
-    fn try_resume_call(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+    fn try_resume_call(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         if self.trace || super::finalize::pending() {
             return None;
         }
@@ -134,7 +135,7 @@ impl Vm {
     /// (pooled when possible) takes the arguments as its first slots and
     /// becomes `f` (a generator function's waits in its generator).
     #[inline(always)]
-    fn try_call_plain(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+    fn try_call_plain(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         let Value::Function(func) = &f.stack[callee_at] else { return None };
         if func.code.plain_argcount as usize != f.stack.len() - start || super::finalize::pending() {
             return None;
@@ -168,7 +169,7 @@ impl Vm {
     /// on top of the caller, its frame marked `Resume::Init` so that its
     /// return leaves the instance as the call's result (`instantiate` is the
     /// general path, which re-enters the VM).
-    fn try_instantiate_inline(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) -> Option<PyResult<()>> {
+    fn try_instantiate_inline(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) -> Option<PyResult<()>> {
         let Value::Class(cls) = &f.stack[callee_at] else { return None };
         // `object.__new__` (a static method of a native): no user `__new__`
         let native_new = match cls.lookup(&self.names.new) {
@@ -206,7 +207,7 @@ impl Vm {
     /// frame, not entered, waits in the generator object that replaces the
     /// call site on the stack.
     #[inline(never)]
-    fn call_generator_function(&mut self, f: &mut Box<Frame>, callee_at: usize, start: usize) {
+    fn call_generator_function(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) {
         let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
         let mut new = self.alloc_frame(&func.code, &func.globals);
         take_arguments(f, start, &mut new);
@@ -219,7 +220,7 @@ impl Vm {
     /// `f.stack[start..]`. A Python function gets a new frame that becomes
     /// `f` (the caller is parked in `self.frames`); anything else leaves its
     /// result on the stack.
-    pub(crate) fn call_from_stack(&mut self, f: &mut Box<Frame>, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
+    pub(crate) fn call_from_stack(&mut self, f: &mut FrameBox, callee: Value, start: usize, nargs: usize, callee_at: usize) -> PyResult<()> {
         if super::finalize::pending() {
             self.run_finalizers();
         }
@@ -286,13 +287,13 @@ impl Vm {
             f.push(r?);
             return Ok(());
         }
-        let args: Vec<Value> = f.stack.drain(start..start + nargs).collect();
+        let args: Vec<Value> = f.stack.take_range(start, start + nargs);
         f.stack.truncate(callee_at);
         self.call_general(f, callee, args, vec![])
     }
 
     /// Calls with already collected arguments, from the run loop.
-    pub(crate) fn call_general(&mut self, f: &mut Box<Frame>, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    pub(crate) fn call_general(&mut self, f: &mut FrameBox, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
         if super::finalize::pending() {
             self.run_finalizers();
         }
@@ -329,7 +330,7 @@ impl Vm {
     /// `frames`, where natives that need it (`@` names) find it. Under
     /// `--trace` every native is called this way, so that a generator it
     /// resumes can say from which line.
-    fn call_parked(&mut self, f: &mut Box<Frame>, callee: &Value, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    fn call_parked(&mut self, f: &mut FrameBox, callee: &Value, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
         let saved = if self.trace {
             let via = match callee {
                 Value::Builtin(b) => b.name.trim_start_matches('@').to_string(),
@@ -358,19 +359,13 @@ impl Vm {
 
     /// The generator, coroutine or async generator object for a call of
     /// `func` whose frame `frame` is bound but not started.
-    fn make_generator(&mut self, mut frame: Box<Frame>, func: &Rc<Function>) -> Value {
+    fn make_generator(&mut self, frame: FrameBox, func: &Rc<Function>) -> Value {
         // a suspended frame keeps its slots: exactly as many as it can use
-        // (a pooled frame's vector may be larger or smaller)
+        // (a pooled frame's block may be larger), and no pooled frame's
+        // room for blocks (it has no block yet)
         let need = frame.code.varnames.len() + frame.code.max_stack;
-        if frame.stack.capacity() > need {
-            frame.stack.shrink_to(need);
-        } else {
-            frame.stack.reserve_exact(need.saturating_sub(frame.stack.len()));
-        }
-        // nor does it keep a pooled frame's block room (it has no block yet)
-        if frame.blocks.capacity() > 0 {
-            frame.blocks = Default::default();
-        }
+        let mut frame = frame.fit(need);
+        frame.shed_block_room();
         let g = super::generator::Generator::new(frame, func);
         crate::object::gc::track_generator(&g);
         if self.trace {
@@ -382,13 +377,13 @@ impl Vm {
     /// Makes `new` the running frame, the caller (`f` until now) parked on
     /// `frames`: the run loop goes on in `new`, with no Rust recursion.
     #[inline(always)]
-    pub(crate) fn enter_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) {
+    pub(crate) fn enter_frame(&mut self, f: &mut FrameBox, new: FrameBox) {
         self.depth += 1;
         let caller = std::mem::replace(f, new);
         self.frames.push(caller);
     }
 
-    fn push_frame(&mut self, f: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
+    fn push_frame(&mut self, f: &mut FrameBox, new: FrameBox) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
@@ -446,10 +441,10 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`, binding arguments to parameters.
-    pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Box<Frame>> {
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<FrameBox> {
         let code = &func.code;
         let mut frame = self.alloc_frame(code, &func.globals);
-        frame.stack.resize(code.varnames.len(), Value::Unbound);
+        frame.stack.resize_unbound(code.varnames.len());
         let argcount = code.argcount;
         let nkwonly = code.kwonlyargcount;
         // the name is only needed for an error message: formatted, not cloned
@@ -638,7 +633,7 @@ fn setup_cells(frame: &mut Frame, func: &Function) {
         cells.push(c);
     }
     cells.extend(func.closure.iter().cloned());
-    frame.cells = cells;
+    frame.set_cells(cells);
 }
 
 /// A function's `__qualname__` for messages, read only when formatted.

@@ -2,8 +2,10 @@
 //! instruction pointer, value stack, local slots, cells, the block stack for
 //! exception handlers and the exception currently being handled. Because
 //! nothing of a frame lives on the Rust stack, a generator can keep its
-//! frame between resumptions.
+//! frame between resumptions. The header and the slots share one block
+//! (`frame_box.rs`).
 
+use super::frame_box::{FrameBox, Slots, room_for};
 use crate::bytecode::CodeObject;
 use crate::object::{CellObj, PyDict, Value};
 use std::rc::Rc;
@@ -52,25 +54,38 @@ pub enum Resume {
     Init,
 }
 
+/// A frame's header; its slots follow it in the same block (see
+/// `frame_box.rs`), so a `Frame` only ever lives inside a `FrameBox`.
+#[repr(C)]
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub ip: u32,
     resume: PackedResume,
-    /// The local slots (`code.varnames`, `Value::Unbound` while unset)
-    /// followed by the value stack, in one allocation. Stack depths (block
-    /// levels, call positions) count from the start, locals included.
-    pub stack: Vec<Value>,
-    pub cells: ThinVec<Rc<CellObj>>,
-    pub blocks: ThinVec<Block>,
     pub globals: Rc<PyDict>,
-    /// The namespace dict of a module or class body.
-    pub names: Option<Rc<PyDict>>,
     /// The generator this frame belongs to, while it runs inline.
     pub generator: Option<Rc<crate::vm::generator::Generator>>,
+    /// What few frames have: blocks, cells, a namespace dict.
+    extras: Option<Box<Extras>>,
+    /// The local slots (`code.varnames`, `Value::Unbound` while unset)
+    /// followed by the value stack. Stack depths (block levels, call
+    /// positions) count from the start, locals included. Must stay last.
+    pub stack: Slots,
+}
+
+/// The parts of a frame that most calls never use, kept out of the header
+/// so that it is 48 bytes (with five slots, a 128-byte block).
+#[derive(Default)]
+struct Extras {
+    /// The `try`/`with`/handler blocks, innermost last.
+    blocks: Vec<Block>,
+    /// The frame's cells: its own cell variables, then the closure's.
+    cells: ThinVec<Rc<CellObj>>,
+    /// The namespace dict of a module or class body.
+    names: Option<Rc<PyDict>>,
 }
 
 /// `Resume` in one 32-bit word (the kind in the top three bits, a jump
-/// target below), which keeps `Frame` at 80 bytes: a suspended generator is
+/// target below), which keeps the header small: a suspended generator is
 /// mostly its frame.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct PackedResume(u32);
@@ -103,29 +118,37 @@ impl PackedResume {
 }
 
 impl Frame {
-    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Frame {
+    /// A frame for `code` with its locals unset.
+    pub fn allocate(code: Rc<CodeObject>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> FrameBox {
         let nlocals = code.varnames.len();
-        let mut stack = Vec::with_capacity(nlocals + code.max_stack);
-        stack.resize(nlocals, Value::Unbound);
-        Frame { stack, cells: ThinVec::new(), blocks: ThinVec::new(), ip: 0, code, globals, names, generator: None, resume: PackedResume(0) }
+        let mut f = Frame::with_room(code, globals, 0);
+        f.stack.resize_unbound(nlocals);
+        if names.is_some() {
+            f.set_names(names);
+        }
+        f
+    }
+
+    /// A frame for `code` with no slots in use yet and room for `need`.
+    pub fn with_room(code: Rc<CodeObject>, globals: Rc<PyDict>, need: usize) -> FrameBox {
+        let need = need.max(code.varnames.len() + code.max_stack);
+        FrameBox::new(Frame { code, ip: 0, resume: PackedResume(0), globals, generator: None, extras: None, stack: Slots::new(room_for(need)) })
     }
 
     /// Empties a finished frame for the frame pool, keeping its code and
-    /// globals (a recursive call reuses them) and its slot vector's room.
+    /// globals (a recursive call reuses them) and its block's room.
     /// Each field is written only when set: returns are the hot path.
     #[inline(always)]
     pub fn clear_for_pool(&mut self) {
         while let Some(v) = self.stack.pop() {
             v.discard();
         }
-        if !self.cells.is_empty() {
-            self.cells = ThinVec::new();
-        }
-        if !self.blocks.is_empty() {
-            self.blocks.clear();
-        }
-        if self.names.is_some() {
-            self.names = None;
+        if let Some(e) = &mut self.extras {
+            e.blocks.clear();
+            if !e.cells.is_empty() {
+                e.cells = ThinVec::new();
+            }
+            e.names = None;
         }
         if self.generator.is_some() {
             self.generator = None;
@@ -134,36 +157,76 @@ impl Frame {
     }
 
     /// A frame with no slots at all (a placeholder; see `dummy_frame`).
-    pub fn empty(code: Rc<CodeObject>, globals: Rc<PyDict>) -> Frame {
-        Frame {
-            stack: Vec::new(),
-            cells: ThinVec::new(),
-            blocks: ThinVec::new(),
-            ip: 0,
-            code,
-            globals,
-            names: None,
-            generator: None,
-            resume: PackedResume(0),
+    pub fn empty(code: Rc<CodeObject>, globals: Rc<PyDict>) -> FrameBox {
+        FrameBox::new(Frame { code, ip: 0, resume: PackedResume(0), globals, generator: None, extras: None, stack: Slots::new(0) })
+    }
+
+    fn extras_mut(&mut self) -> &mut Extras {
+        self.extras.get_or_insert_with(Default::default)
+    }
+
+    /// The namespace dict of a module or class body.
+    #[inline]
+    pub fn names(&self) -> Option<&Rc<PyDict>> {
+        self.extras.as_ref().and_then(|e| e.names.as_ref())
+    }
+
+    pub fn set_names(&mut self, names: Option<Rc<PyDict>>) {
+        if names.is_some() || self.extras.is_some() {
+            self.extras_mut().names = names;
         }
     }
 
-    /// Pushes `v`; always inlined (`Vec::push` may not be, in the large
-    /// run loop), growing out of line only in the rare case the slot
-    /// vector is full.
+    /// The frame's cells (its cell variables, then its free variables).
+    #[inline]
+    pub fn cells(&self) -> &[Rc<CellObj>] {
+        match &self.extras {
+            Some(e) => &e.cells,
+            None => &[],
+        }
+    }
+
+    pub fn set_cells(&mut self, cells: ThinVec<Rc<CellObj>>) {
+        if !cells.is_empty() || self.extras.is_some() {
+            self.extras_mut().cells = cells;
+        }
+    }
+
+    /// Moves the cells out (the collector breaking a cycle).
+    pub fn take_cells(&mut self) -> ThinVec<Rc<CellObj>> {
+        self.extras.as_mut().map(|e| std::mem::take(&mut e.cells)).unwrap_or_default()
+    }
+
+    /// The active `try`/`with`/handler blocks, innermost last.
+    #[inline]
+    pub fn blocks(&self) -> &[Block] {
+        match &self.extras {
+            Some(e) => &e.blocks,
+            None => &[],
+        }
+    }
+
+    #[inline]
+    pub fn pop_block(&mut self) -> Option<Block> {
+        self.extras.as_mut()?.blocks.pop()
+    }
+
+    /// Lets go of the room a pooled frame kept for blocks (a generator's
+    /// frame is kept long and has no block yet).
+    pub fn shed_block_room(&mut self) {
+        if let Some(e) = &mut self.extras {
+            if e.cells.is_empty() && e.names.is_none() {
+                self.extras = None;
+            } else if e.blocks.capacity() > 0 {
+                e.blocks = Vec::new();
+            }
+        }
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         debug_assert!(self.stack.len() < self.code.varnames.len() + self.code.max_stack, "stack deeper than computed for {}", self.code.qualname);
-        let n = self.stack.len();
-        if n == self.stack.capacity() {
-            self.stack.reserve(1);
-        }
-        // SAFETY: there is room for one more value at index `n`, which is
-        // written, then counted
-        unsafe {
-            self.stack.as_mut_ptr().add(n).write(v);
-            self.stack.set_len(n + 1);
-        }
+        self.stack.push(v);
     }
 
     #[inline]
@@ -183,10 +246,17 @@ impl Frame {
     /// Moves the values from `start` to the top onto the end of `dst` (the
     /// arguments of a call becoming the callee's first locals), in order.
     #[inline(always)]
-    pub fn move_top_into(&mut self, start: usize, dst: &mut Vec<Value>) {
+    pub fn move_top_into(&mut self, start: usize, dst: &mut Slots) {
         let start = start.min(self.stack.len());
         let n = self.stack.len() - start;
-        dst.reserve(n);
+        if dst.len() + n > dst.capacity() {
+            // (never for a frame sized for its code: a call's positional
+            // arguments are at most its parameters)
+            for v in self.stack.split_off(start) {
+                dst.push(v);
+            }
+            return;
+        }
         // SAFETY: `start + n == self.stack.len()` and `dst` has room for `n`
         // more; the values are moved bit for bit, after which the source
         // slots are forgotten (len shortened) and the destination ones
@@ -279,16 +349,17 @@ impl Frame {
     /// one `try` keeps 48 bytes of blocks, not thin-vec's first four slots.
     #[inline]
     pub fn push_block(&mut self, b: Block) {
-        if self.blocks.capacity() == 0 {
-            self.blocks.reserve_exact(1);
+        let blocks = &mut self.extras_mut().blocks;
+        if blocks.capacity() == 0 {
+            blocks.reserve_exact(1);
         }
-        self.blocks.push(b);
+        blocks.push(b);
     }
 
     /// The exception being handled in this frame (`sys.exc_info()`): the
     /// innermost handler's.
     pub fn exc_info(&self) -> Option<Value> {
-        self.blocks.iter().rev().find_map(|b| b.exc.clone())
+        self.blocks().iter().rev().find_map(|b| b.exc.clone())
     }
 
     #[inline]
@@ -304,7 +375,7 @@ mod tests {
     #[test]
     fn frame_is_small() {
         // a suspended generator is mostly its frame (see bench/README.md)
-        assert_eq!(std::mem::size_of::<Frame>(), 80);
+        assert_eq!(std::mem::size_of::<Frame>(), 48);
     }
 
     #[test]

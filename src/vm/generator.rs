@@ -3,6 +3,7 @@
 //! or returns. Created → Suspended ⇄ Running → Closed, as in CPython.
 
 use super::frame::Frame;
+use super::frame_box::FrameBox;
 use super::{Exit, Vm};
 use crate::bytecode::CodeObject;
 use crate::object::exceptions::*;
@@ -23,19 +24,19 @@ pub enum GenState {
 /// suspends, so there is never a borrow to track; `inspect` lends it out
 /// for a look (re-entrant access in between sees no frame).
 #[derive(Default)]
-pub struct FrameSlot(Cell<Option<Box<Frame>>>);
+pub struct FrameSlot(Cell<Option<FrameBox>>);
 
 impl FrameSlot {
-    pub fn new(frame: Box<Frame>) -> FrameSlot {
+    pub fn new(frame: FrameBox) -> FrameSlot {
         FrameSlot(Cell::new(Some(frame)))
     }
 
-    pub fn take(&self) -> Option<Box<Frame>> {
+    pub fn take(&self) -> Option<FrameBox> {
         self.0.take()
     }
 
     /// Parks `frame` here (dropping whatever was parked).
-    pub fn put(&self, frame: Box<Frame>) {
+    pub fn put(&self, frame: FrameBox) {
         self.0.set(Some(frame));
     }
 
@@ -236,7 +237,7 @@ pub enum Delegated {
 }
 
 impl Generator {
-    pub fn new(frame: Box<Frame>, func: &Function) -> Rc<Generator> {
+    pub fn new(frame: FrameBox, func: &Function) -> Rc<Generator> {
         let g = Rc::new(Generator { frame: FrameSlot::new(frame), code: CodeAndState::new(func.code.clone(), GenState::Created) });
         if func.renamed.get() {
             let (n, q) = (func.name.borrow(), func.qualname.borrow());
@@ -260,22 +261,22 @@ pub fn resumable(g: &Generator, sent: &Value) -> bool {
 }
 
 /// A frame with no locals, used as a placeholder while the real one is elsewhere.
-pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
-    Box::new(Frame::empty(code.clone(), globals.clone()))
+pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> FrameBox {
+    Frame::empty(code.clone(), globals.clone())
 }
 
 impl Vm {
     /// Runs `g` inline: its frame goes on top of `f` (the consumer, parked in
     /// `frames`) and the run loop continues there, with no Rust recursion.
     /// The caller has checked `resumable`.
-    pub(crate) fn resume_inline(&mut self, f: &mut Box<Frame>, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
+    pub(crate) fn resume_inline(&mut self, f: &mut FrameBox, g: &Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         self.resume_inline_owned(f, g.clone(), sent, how)
     }
 
     /// `resume_inline` given its own reference to the generator, which the
     /// running frame keeps.
     #[inline(always)]
-    pub(crate) fn resume_inline_owned(&mut self, f: &mut Box<Frame>, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
+    pub(crate) fn resume_inline_owned(&mut self, f: &mut FrameBox, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
             g.set_state(GenState::Closed);
@@ -304,7 +305,7 @@ impl Vm {
     /// `f` yields `v`. A generator frame running inline goes back into its
     /// generator and the consumer continues (None is returned); a base
     /// frame must leave the run loop (Some(v) is returned).
-    pub(crate) fn yield_inline(&mut self, f: &mut Box<Frame>, v: Value) -> Option<Value> {
+    pub(crate) fn yield_inline(&mut self, f: &mut FrameBox, v: Value) -> Option<Value> {
         loop {
             let Some(g) = f.generator.take() else { return Some(v) };
             let Some(consumer) = self.frames.pop() else { return Some(v) };
@@ -330,7 +331,7 @@ impl Vm {
     }
 
     /// A generator frame running inline returned `v`.
-    pub(crate) fn return_inline(&mut self, f: &mut Box<Frame>, v: Value) -> PyResult<()> {
+    pub(crate) fn return_inline(&mut self, f: &mut FrameBox, v: Value) -> PyResult<()> {
         let Some(g) = f.generator.take() else { return Ok(()) };
         let Some(consumer) = self.frames.pop() else { return Err(internal("inline generator without consumer")) };
         self.depth -= 1;

@@ -115,7 +115,7 @@ impl Vm {
 
     pub(crate) fn import_star(&mut self, f: &mut Frame, m: &Value) -> PyResult<()> {
         if let Value::Module(m) = m {
-            let target = f.names.clone().unwrap_or_else(|| f.globals.clone());
+            let target = f.names().cloned().unwrap_or_else(|| f.globals.clone());
             for (k, v) in m.dict.items() {
                 if let Value::Str(s) = &k
                     && !s.as_str().starts_with('_')

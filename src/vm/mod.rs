@@ -10,6 +10,7 @@ pub mod attr_cache;
 pub mod call;
 pub mod finalize;
 pub mod frame;
+pub mod frame_box;
 pub mod generator;
 pub mod global_cache;
 pub mod imports;
@@ -28,6 +29,7 @@ use crate::object::exceptions::*;
 use crate::object::types::{Types, type_name, types};
 use crate::object::*;
 use frame::{Block, BlockKind, Frame, Resume};
+use frame_box::FrameBox;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -44,7 +46,7 @@ enum StepOut {
 pub enum Exit {
     Return(Value),
     /// The base frame yielded; the frame is handed back to its generator.
-    Yield(Value, Box<Frame>),
+    Yield(Value, FrameBox),
 }
 
 /// Where `print` and `sys.stdout.write` (`vm.out`), or tracebacks, warnings,
@@ -77,9 +79,9 @@ pub enum Input {
 
 pub struct Vm {
     /// Frames of callers of the frame `run_frame` is executing.
-    pub frames: Vec<Box<Frame>>,
+    pub frames: Vec<FrameBox>,
     /// Finished frames kept for reuse (their vectors keep their capacity).
-    pub frame_pool: Vec<Box<Frame>>,
+    pub frame_pool: Vec<FrameBox>,
     pub builtins: Rc<PyDict>,
     pub types: Rc<Types>,
     pub modules: Rc<PyDict>,
@@ -224,7 +226,7 @@ impl Vm {
 
     /// Runs a module's code object in the namespace `globals`.
     pub fn run_module(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> PyResult<Value> {
-        let frame = Box::new(Frame::new(code, globals.clone(), Some(globals)));
+        let frame = Frame::allocate(code, globals.clone(), Some(globals));
         match self.run_frame(frame)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v, _) => Ok(v),
@@ -265,7 +267,7 @@ impl Vm {
     }
 
     /// Executes `frame` (and every frame it calls) until it returns or yields.
-    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, frame: FrameBox) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
@@ -277,7 +279,7 @@ impl Vm {
 
     /// Like `run_frame`, but first raises `err` at the frame's current
     /// instruction (generator `throw`).
-    pub fn run_frame_raising(&mut self, frame: Box<Frame>, err: PyErr) -> PyResult<Exit> {
+    pub fn run_frame_raising(&mut self, frame: FrameBox, err: PyErr) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
@@ -287,7 +289,7 @@ impl Vm {
         r
     }
 
-    fn run_frame_inner(&mut self, frame: Box<Frame>, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_inner(&mut self, frame: FrameBox, mut pending: Option<PyErr>) -> PyResult<Exit> {
         let base = self.frames.len();
         let mut f = frame;
         loop {
@@ -341,7 +343,7 @@ impl Vm {
     /// error must be unwound. Calls and returns switch `f` in place: the
     /// caller is parked in `self.frames`.
     #[inline(never)]
-    fn step(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<StepOut> {
+    fn step(&mut self, f: &mut FrameBox, base: usize) -> PyResult<StepOut> {
         // `f` yields `$v`: a generator frame running inline goes back into
         // its generator and its consumer goes on; a frame resumed from
         // native code leaves the run loop
@@ -499,7 +501,7 @@ impl Vm {
                     }
                 }
                 Op::LoadDeref(i) => {
-                    let v = f.cells[i as usize].get();
+                    let v = f.cells()[i as usize].get();
                     match v {
                         Some(v) => f.push(v),
                         None => return Err(unwind::unbound_deref(f, i as usize)),
@@ -507,24 +509,24 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = f.pop();
-                    f.cells[i as usize].set(Some(v));
+                    f.cells()[i as usize].set(Some(v));
                 }
                 Op::DeleteDeref(i) => {
-                    if f.cells[i as usize].get().is_none() {
+                    if f.cells()[i as usize].get().is_none() {
                         return Err(unwind::unbound_deref(f, i as usize));
                     }
-                    f.cells[i as usize].set(None);
+                    f.cells()[i as usize].set(None);
                 }
                 Op::LoadClosure(i) => {
-                    let c = f.cells[i as usize].clone();
+                    let c = f.cells()[i as usize].clone();
                     f.push(Value::Cell(c));
                 }
                 Op::LoadClassDeref(i) => {
                     let name = unwind::deref_name(f, i as usize);
-                    let found = f.names.as_ref().and_then(|d| d.get_str(&name));
+                    let found = f.names().and_then(|d| d.get_str(&name));
                     match found {
                         Some(v) => f.push(v),
-                        None => match f.cells[i as usize].get() {
+                        None => match f.cells()[i as usize].get() {
                             Some(v) => f.push(v),
                             None => return Err(unwind::unbound_deref(f, i as usize)),
                         },
@@ -555,7 +557,7 @@ impl Vm {
                 }
                 Op::LoadName(i) => {
                     let i = i as usize;
-                    let v = match &f.names {
+                    let v = match f.names() {
                         // module code: its namespace is the globals
                         Some(d) if Rc::ptr_eq(d, &f.globals) => match global_cache::load(&f.code, i, &f.globals, &self.builtins) {
                             Some(v) => Some(v),
@@ -575,7 +577,7 @@ impl Vm {
                 Op::StoreName(i) => {
                     let v = f.pop();
                     let i = i as usize;
-                    match &f.names {
+                    match f.names() {
                         Some(d) if Rc::ptr_eq(d, &f.globals) => {
                             if let Err(v) = global_cache::store(&f.code, i, &f.globals, v) {
                                 global_cache::store_and_fill(&f.code, i, &f.globals, v);
@@ -587,7 +589,7 @@ impl Vm {
                 }
                 Op::DeleteName(i) => {
                     let name = f.code.names[i as usize].clone();
-                    let d = f.names.clone().unwrap_or_else(|| f.globals.clone());
+                    let d = f.names().cloned().unwrap_or_else(|| f.globals.clone());
                     if d.remove_str(&name).is_none() {
                         return Err(undefined_name(name.as_str()));
                     }
@@ -1039,20 +1041,22 @@ impl Vm {
                     f.push(func);
                 }
                 Op::SetupFinally(t) => {
-                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
+                    let level = f.stack.len() as u32;
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
                 }
                 Op::SetupWith(t) => {
                     let ctx = f.pop();
                     let (exit, entered) = self.enter_context(&ctx)?;
                     f.push(exit);
-                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level: f.stack.len() as u32, exc: None });
+                    let level = f.stack.len() as u32;
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
                     f.push(entered);
                 }
                 Op::PopBlock => {
-                    f.blocks.pop();
+                    f.pop_block();
                 }
                 Op::PopExcept => {
-                    f.blocks.pop();
+                    f.pop_block();
                 }
                 Op::Reraise => {
                     let v = f.pop();
@@ -1188,7 +1192,7 @@ impl Vm {
                     let exc = f.pop();
                     if self.exception_matches(&exc, &Value::Class(self.types.stop_async_iteration.clone()))? {
                         f.stack.pop();
-                        f.blocks.pop();
+                        f.pop_block();
                     } else {
                         self.skip_tb = true;
                         return Err(unwind::reraise(exc));
@@ -1232,7 +1236,7 @@ impl Vm {
         if self.stopped() {
             return false; // a stopped program runs no more handlers
         }
-        while let Some(b) = f.blocks.pop() {
+        while let Some(b) = f.pop_block() {
             match b.kind {
                 BlockKind::Handler => {}
                 BlockKind::Setup => {
@@ -1250,7 +1254,7 @@ impl Vm {
 
     /// Keeps a finished frame for reuse by `alloc_frame`.
     #[inline(always)]
-    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle(&mut self, mut f: FrameBox) {
         if self.frame_pool.len() < 64 {
             f.clear_for_pool();
             self.frame_pool.push(f);
@@ -1261,7 +1265,7 @@ impl Vm {
     /// of `f` (its yields are the items), any other iterator gives its next
     /// item here; an exhausted one is popped and the loop exits to `t`.
     #[inline(never)]
-    fn for_iter_general(&mut self, f: &mut Box<Frame>, t: u32) -> PyResult<()> {
+    fn for_iter_general(&mut self, f: &mut FrameBox, t: u32) -> PyResult<()> {
         let it = f.top().clone();
         if let Value::Generator(g) = &it
             && generator::resumable(g, &Value::None)
@@ -1283,9 +1287,9 @@ impl Vm {
     /// when possible. A pooled frame keeps its code and globals when they
     /// are the callee's (a recursive call): nothing to count or drop.
     #[inline(always)]
-    pub fn alloc_frame(&mut self, code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> Box<Frame> {
-        let mut f = match self.frame_pool.pop() {
-            Some(mut pooled) => {
+    pub fn alloc_frame(&mut self, code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> FrameBox {
+        match self.frame_pool.pop() {
+            Some(mut pooled) if pooled.stack.capacity() >= code.varnames.len() + code.max_stack => {
                 pooled.ip = 0;
                 if !Rc::ptr_eq(&pooled.code, code) {
                     pooled.code = code.clone();
@@ -1295,10 +1299,8 @@ impl Vm {
                 }
                 pooled
             }
-            None => Box::new(Frame::empty(code.clone(), globals.clone())),
-        };
-        f.stack.reserve(code.varnames.len() + code.max_stack);
-        f
+            _ => Frame::with_room(code.clone(), globals.clone(), 0),
+        }
     }
 }
 
