@@ -316,6 +316,49 @@ mod tests {
         assert_eq!(size_class(1024), 1024);
     }
 
+    fn frame(need: usize) -> FrameBox {
+        let src = "x = 1\n";
+        let ast = crate::syntax::parse_file(src).expect("parses");
+        let code = crate::compile::compile_module(&ast, src, "<test>", false).expect("compiles");
+        Frame::with_room(code, std::rc::Rc::new(crate::object::PyDict::new()), need)
+    }
+
+    fn ints(s: &[Value]) -> Vec<i64> {
+        s.iter().map(|v| if let Value::Int(i) = v { *i } else { -1 }).collect()
+    }
+
+    #[test]
+    fn slots_move_values_in_order() {
+        let mut f = frame(9);
+        assert!(f.stack.capacity() >= 9);
+        for i in 0..6 {
+            f.stack.push(Value::Int(i));
+        }
+        f.stack.insert(2, Value::Int(10));
+        assert_eq!(ints(&f.stack), [0, 1, 10, 2, 3, 4, 5]);
+        assert_eq!(ints(&f.stack.take_range(1, 3)), [1, 10]);
+        assert_eq!(ints(&f.stack), [0, 2, 3, 4, 5]);
+        assert_eq!(ints(&f.stack.split_off(3)), [4, 5]);
+        f.stack.resize_unbound(5);
+        assert!(matches!(f.stack[4], Value::Unbound));
+        f.stack.truncate(1);
+        assert_eq!(ints(&f.stack), [0]);
+        assert!(matches!(f.stack.pop(), Some(Value::Int(0))));
+        assert!(f.stack.pop().is_none());
+    }
+
+    #[test]
+    fn refitting_keeps_the_values() {
+        let mut f = frame(40);
+        for i in 0..3 {
+            f.stack.push(Value::str(i.to_string()));
+        }
+        let f = f.fit(5);
+        assert_eq!(f.stack.capacity(), 5);
+        let texts: Vec<&str> = f.stack.iter().map(|v| if let Value::Str(s) = v { s.as_str() } else { "?" }).collect();
+        assert_eq!(texts, ["0", "1", "2"]);
+    }
+
     #[test]
     fn a_generator_of_three_locals_fits_128_bytes() {
         assert_eq!(HEADER, 48);
