@@ -210,14 +210,25 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         _ => {}
     }
     let it = vm.get_iter(&args[0])?;
-    while let Some(x) = vm.next_fast(&it)? {
-        acc = match (&acc, &x) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(&acc, &x, 0)?,
-        };
+    // small ints and floats are added without leaving the iterator's run
+    // (a generator's frame); anything else comes back here
+    while let Some(x) = vm.take_items(&it, &mut |x| add_native(&mut acc, x))? {
+        acc = vm.binary_op(&acc, &x, 0)?;
     }
     Ok(acc)
+}
+
+/// `sum`'s step for small ints and floats (None: added), else `x` back.
+fn add_native(acc: &mut Value, x: Value) -> Option<Value> {
+    match (&*acc, &x) {
+        (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+            Some(n) => *acc = Value::Int(n),
+            None => return Some(x),
+        },
+        (Value::Float(a), Value::Float(b)) => *acc = Value::Float(a + b),
+        _ => return Some(x),
+    }
+    None
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &str, want: u8) -> PyResult<Value> {
@@ -225,17 +236,25 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &str, want: u8) ->
     if args.is_empty() {
         return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = if args.len() == 1 {
-        vm.collect(&args[0])?
+    // one item at a time, each keyed as it comes (the iterable may be a
+    // generator whose steps interleave with the key function's)
+    let (it, items) = if args.len() == 1 {
+        (Some(vm.get_iter(&args[0])?), Vec::new())
     } else {
         if default.is_some() {
             return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
         }
-        args.to_vec()
+        (None, args.to_vec())
     };
+    let mut items = items.into_iter();
     let key = key.filter(|k| !k.is_none());
     let mut best: Option<(Value, Value)> = None;
-    for x in items {
+    loop {
+        let x = match &it {
+            Some(it) => vm.next_fast(it)?,
+            None => items.next(),
+        };
+        let Some(x) = x else { break };
         let k = match &key {
             Some(f) => vm.call_value(f, vec![x.clone()], vec![])?,
             None => x.clone(),

@@ -360,6 +360,35 @@ impl Vm {
 
     /// Resumes `generator` with `sent` as the value of the paused `yield`.
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Delegated> {
+        self.resume_with(generator, sent, &mut super::NoSink)
+    }
+
+    /// Runs a plain generator for a native consumer (`sum`, `list`, ...):
+    /// each value it yields goes to `take`, and the generator goes on as if
+    /// resumed by `next()`, all in one run of its frame (no suspension and
+    /// resumption per item). It stops when the generator returns
+    /// (`Returned`) or raises, or when `take` hands a value back
+    /// (`Yielded`: the generator is suspended there, as after a `next()`).
+    /// `take` must not run Python code: the generator is running meanwhile.
+    pub fn drain(&mut self, generator: &Rc<Generator>, take: &mut dyn FnMut(Value) -> Option<Value>) -> PyResult<Delegated> {
+        if self.trace {
+            // every suspension and resumption is shown
+            loop {
+                match self.resume(generator, Value::None)? {
+                    Delegated::Yielded(v) => {
+                        if let Some(v) = take(v) {
+                            return Ok(Delegated::Yielded(v));
+                        }
+                    }
+                    done => return Ok(done),
+                }
+            }
+        }
+        self.resume_with(generator, Value::None, &mut super::Drain(take))
+    }
+
+    #[inline(always)]
+    fn resume_with<S: super::YieldSink>(&mut self, generator: &Rc<Generator>, sent: Value, sink: &mut S) -> PyResult<Delegated> {
         match generator.state() {
             GenState::Running => {
                 return Err(value_error(if generator.is_coroutine() { "coroutine already executing" } else { "generator already executing" }));
@@ -383,7 +412,7 @@ impl Vm {
             frame.push(sent);
         }
         generator.set_state(GenState::Running);
-        let r = self.run_frame(frame);
+        let r = self.run_frame_with(frame, sink);
         self.finish_resume(generator, r)
     }
 

@@ -107,6 +107,28 @@ impl Vm {
         }
     }
 
+    /// Hands the items of iterator `it` (from `get_iter`) to `take` until
+    /// it hands one back (returned), a plain generator in one run of its
+    /// frame (`Vm::drain`). None: the iterator is exhausted. `take` must not
+    /// run Python code.
+    pub fn take_items(&mut self, it: &Value, take: &mut dyn FnMut(Value) -> Option<Value>) -> PyResult<Option<Value>> {
+        if let Some(g) = plain_generator(it) {
+            return match self.drain(g, take)? {
+                super::generator::Delegated::Yielded(v) => Ok(Some(v)),
+                super::generator::Delegated::Returned(v) => {
+                    self.stop_value = Some(v);
+                    Ok(None)
+                }
+            };
+        }
+        while let Some(x) = self.next_fast(it)? {
+            if let Some(x) = take(x) {
+                return Ok(Some(x));
+            }
+        }
+        Ok(None)
+    }
+
     pub fn next_value(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.next_fast(it)
     }
@@ -334,6 +356,15 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        if let Some(g) = plain_generator(&it) {
+            if let super::generator::Delegated::Returned(v) = self.drain(g, &mut |x| {
+                out.push(x);
+                None
+            })? {
+                self.stop_value = Some(v);
+            }
+            return Ok(out);
+        }
         while let Some(x) = self.next_fast(&it)? {
             out.push(x);
         }
@@ -455,5 +486,13 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+}
+
+/// `it` when it is a generator that `next()` resumes (not a coroutine).
+fn plain_generator(it: &Value) -> Option<&Rc<super::generator::Generator>> {
+    match it {
+        Value::Generator(g) if !g.code().flags.coroutine => Some(g),
+        _ => None,
     }
 }

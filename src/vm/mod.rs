@@ -42,6 +42,36 @@ enum StepOut {
     Yield(Value),
 }
 
+/// What receives the values the base frame of a `run_frame` yields.
+/// `NoSink` takes none: the frame suspends at its first yield. A drain
+/// (`Vm::drain`) takes each value and the frame goes on as if resumed with
+/// None, without leaving the run loop.
+pub trait YieldSink {
+    /// Takes `v`, or hands it back to end the run with `Exit::Yield`.
+    fn take(&mut self, v: Value) -> Option<Value>;
+}
+
+/// The sink of an ordinary run: every yield suspends the frame.
+pub struct NoSink;
+
+impl YieldSink for NoSink {
+    #[inline(always)]
+    fn take(&mut self, v: Value) -> Option<Value> {
+        Some(v)
+    }
+}
+
+/// A drain's sink: a native consumer's function from a yielded value to
+/// None (taken) or the value (not taken).
+pub struct Drain<'a>(pub &'a mut dyn FnMut(Value) -> Option<Value>);
+
+impl YieldSink for Drain<'_> {
+    #[inline(always)]
+    fn take(&mut self, v: Value) -> Option<Value> {
+        (self.0)(v)
+    }
+}
+
 /// How a run of `run_frame` ended.
 pub enum Exit {
     Return(Value),
@@ -268,11 +298,17 @@ impl Vm {
 
     /// Executes `frame` (and every frame it calls) until it returns or yields.
     pub fn run_frame(&mut self, frame: FrameBox) -> PyResult<Exit> {
+        self.run_frame_with(frame, &mut NoSink)
+    }
+
+    /// `run_frame`, with the values the frame yields offered to `sink` first.
+    #[inline(always)]
+    pub fn run_frame_with<S: YieldSink>(&mut self, frame: FrameBox, sink: &mut S) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_limit());
         }
         self.depth += 1;
-        let r = self.run_frame_inner(frame, None);
+        let r = self.run_frame_inner(frame, None, sink);
         self.depth -= 1;
         r
     }
@@ -284,12 +320,12 @@ impl Vm {
             return Err(recursion_limit());
         }
         self.depth += 1;
-        let r = self.run_frame_inner(frame, Some(err));
+        let r = self.run_frame_inner(frame, Some(err), &mut NoSink);
         self.depth -= 1;
         r
     }
 
-    fn run_frame_inner(&mut self, frame: FrameBox, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    fn run_frame_inner<S: YieldSink>(&mut self, frame: FrameBox, mut pending: Option<PyErr>, sink: &mut S) -> PyResult<Exit> {
         let base = self.frames.len();
         let mut f = frame;
         loop {
@@ -300,7 +336,14 @@ impl Vm {
                         self.recycle(f);
                         return Ok(Exit::Return(v));
                     }
-                    Ok(StepOut::Yield(v)) => return Ok(Exit::Yield(v, f)),
+                    Ok(StepOut::Yield(v)) => match sink.take(v) {
+                        // taken: go on as if resumed with None
+                        None => {
+                            f.push(Value::None);
+                            continue;
+                        }
+                        Some(v) => return Ok(Exit::Yield(v, f)),
+                    },
                     Err(e) => e,
                 },
             };
