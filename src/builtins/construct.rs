@@ -654,9 +654,10 @@ pub(crate) fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw
             arity(name, args, 0, 1)?;
             let s = PySet::new();
             if let Some(v) = args.first() {
-                for x in vm.collect(v)? {
-                    s.add(vm, x)?;
-                }
+                // a set's or dict's elements with their stored hashes, any
+                // other iterable's one at a time (hashing may run `__hash__`,
+                // between the steps of a generator)
+                s.update_from(vm, v)?;
             }
             if cls.kind == TypeKind::Set { Value::Set(Rc::new(s)) } else { Value::FrozenSet(Rc::new(s)) }
         }

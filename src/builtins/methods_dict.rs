@@ -4,6 +4,7 @@ use super::methods_list::{check_call, descriptor_error};
 use super::native;
 use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
+use crate::object::set_ops;
 use crate::object::*;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -259,32 +260,7 @@ fn clone_set(s: &PySet) -> PySet {
 
 /// Replaces the contents of `s` with those of `new`.
 fn replace_contents(s: &PySet, new: PySet) {
-    let fresh = std::mem::take(&mut *new.map.inner.borrow_mut());
-    let old = std::mem::replace(&mut *s.map.inner.borrow_mut(), fresh);
-    drop(old);
-}
-
-/// `other` as a set: sets and frozensets as they are, other iterables collected.
-fn as_set(vm: &mut Vm, other: &Value) -> PyResult<Rc<PySet>> {
-    match other {
-        Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
-        _ => {
-            let s = PySet::new();
-            let it = vm.get_iter(other)?;
-            while let Some(x) = vm.next_fast(&it)? {
-                s.add(vm, x)?;
-            }
-            Ok(Rc::new(s))
-        }
-    }
-}
-
-/// The items of an iterable (a snapshot for sets and dicts).
-fn items_of(vm: &mut Vm, other: &Value) -> PyResult<Vec<Value>> {
-    match other {
-        Value::Set(s) | Value::FrozenSet(s) => Ok(s.items()),
-        _ => vm.collect(other),
-    }
+    s.replace_with(new);
 }
 
 /// A lookup key for `remove`/`discard`: a set argument is looked up as the
@@ -330,178 +306,69 @@ fn set_remove(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("pop", args, kwargs, 0, 0, false)?.clone();
-    let Some((_, key, _)) = s.map.entry_from(0) else {
-        return Err(key_error(Value::str("pop from an empty set")));
-    };
-    s.remove(vm, &key)?;
-    Ok(key)
+    s.pop(vm)?.ok_or_else(|| key_error(Value::str("pop from an empty set")))
 }
 
 fn union_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("union", args, kwargs, 0, usize::MAX, frozen)?;
-    let out = clone_set(s);
-    for other in &args[1..] {
-        for x in items_of(vm, other)? {
-            out.add(vm, x)?;
-        }
-    }
-    Ok(wrap(out, frozen))
+    Ok(wrap(set_ops::union(vm, s, &args[1..])?, frozen))
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("update", args, kwargs, 0, usize::MAX, false)?.clone();
     for other in &args[1..] {
-        for x in items_of(vm, other)? {
-            s.add(vm, x)?;
-        }
+        s.update_from(vm, other)?;
     }
     Ok(Value::None)
-}
-
-/// The items of `base` that are also in `other`.
-fn intersect(vm: &mut Vm, base: &PySet, other: &Value) -> PyResult<PySet> {
-    let out = PySet::new();
-    match other {
-        Value::Set(o) | Value::FrozenSet(o) => {
-            for x in base.items() {
-                if o.contains(vm, &x)? {
-                    out.add(vm, x)?;
-                }
-            }
-        }
-        _ => {
-            let it = vm.get_iter(other)?;
-            while let Some(x) = vm.next_fast(&it)? {
-                if base.contains(vm, &x)? {
-                    out.add(vm, x)?;
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 fn intersection_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("intersection", args, kwargs, 0, usize::MAX, frozen)?;
-    let mut out = clone_set(s);
-    for other in &args[1..] {
-        out = intersect(vm, &out, other)?;
-    }
-    Ok(wrap(out, frozen))
+    Ok(wrap(set_ops::intersection_multi(vm, s, &args[1..])?, frozen))
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("intersection_update", args, kwargs, 0, usize::MAX, false)?.clone();
-    let mut out = clone_set(&s);
-    for other in &args[1..] {
-        out = intersect(vm, &out, other)?;
-    }
+    let out = set_ops::intersection_multi(vm, &s, &args[1..])?;
     replace_contents(&s, out);
     Ok(Value::None)
 }
 
-/// Removes from `target` every item of `other`.
-fn subtract(vm: &mut Vm, target: &PySet, other: &Value) -> PyResult<()> {
-    if let Value::Set(o) | Value::FrozenSet(o) = other {
-        if std::ptr::eq(&**o, target) {
-            replace_contents(target, PySet::new());
-            return Ok(());
-        }
-        for x in target.items() {
-            if o.contains(vm, &x)? {
-                target.remove(vm, &x)?;
-            }
-        }
-        return Ok(());
-    }
-    for x in vm.collect(other)? {
-        target.remove(vm, &x)?;
-    }
-    Ok(())
-}
-
 fn difference_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("difference", args, kwargs, 0, usize::MAX, frozen)?;
-    let out = clone_set(s);
-    for other in &args[1..] {
-        subtract(vm, &out, other)?;
-    }
-    Ok(wrap(out, frozen))
+    Ok(wrap(set_ops::difference_multi(vm, s, &args[1..])?, frozen))
 }
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("difference_update", args, kwargs, 0, usize::MAX, false)?.clone();
     for other in &args[1..] {
-        subtract(vm, &s, other)?;
+        set_ops::difference_update(vm, &s, other)?;
     }
     Ok(Value::None)
 }
 
-/// Toggles every item of `other` in `target`.
-fn toggle(vm: &mut Vm, target: &PySet, other: &Value) -> PyResult<()> {
-    if let Value::Set(o) | Value::FrozenSet(o) = other
-        && std::ptr::eq(&**o, target)
-    {
-        replace_contents(target, PySet::new());
-        return Ok(());
-    }
-    let o = as_set(vm, other)?;
-    for x in o.items() {
-        if !target.remove(vm, &x)? {
-            target.add(vm, x)?;
-        }
-    }
-    Ok(())
-}
-
 fn symmetric_difference_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("symmetric_difference", args, kwargs, 1, 1, frozen)?;
-    let out = clone_set(s);
-    toggle(vm, &out, &args[1])?;
-    Ok(wrap(out, frozen))
+    Ok(wrap(set_ops::symmetric_difference(vm, s, &args[1])?, frozen))
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("symmetric_difference_update", args, kwargs, 1, 1, false)?.clone();
-    toggle(vm, &s, &args[1])?;
+    set_ops::symmetric_difference_update(vm, &s, &args[1])?;
     Ok(Value::None)
 }
 
 fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("isdisjoint", args, kwargs, 1, 1, frozen)?.clone();
-    let (probe, against) = match &args[1] {
-        Value::Set(o) | Value::FrozenSet(o) => (s.items(), o.clone()),
-        other => (vm.collect(other)?, s),
-    };
-    for x in probe {
-        if against.contains(vm, &x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
-}
-
-/// Whether every item of `a` is in `b`.
-fn all_in(vm: &mut Vm, a: &[Value], b: &PySet) -> PyResult<bool> {
-    for x in a {
-        if !b.contains(vm, x)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(Value::Bool(set_ops::isdisjoint(vm, &s, &args[1])?))
 }
 
 fn issubset_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("issubset", args, kwargs, 1, 1, frozen)?.clone();
-    let o = as_set(vm, &args[1])?;
-    if s.len() > o.len() {
-        return Ok(Value::Bool(false));
-    }
-    Ok(Value::Bool(all_in(vm, &s.items(), &o)?))
+    Ok(Value::Bool(set_ops::issubset(vm, &s, &args[1])?))
 }
 
 fn issuperset_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) -> PyResult<Value> {
     let s = this_set("issuperset", args, kwargs, 1, 1, frozen)?.clone();
-    let items = items_of(vm, &args[1])?;
-    Ok(Value::Bool(all_in(vm, &items, &s)?))
+    Ok(Value::Bool(set_ops::issuperset(vm, &s, &args[1])?))
 }

@@ -176,8 +176,7 @@ fn count(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn extend(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let l = this_list("extend", args, kwargs, 1, 1)?.clone();
-    let new = vm.collect(&args[1])?;
-    l.items.borrow_mut().extend(new);
+    vm.extend_list(&l, &args[1])?;
     Ok(Value::None)
 }
 

@@ -340,6 +340,12 @@ impl PyDict {
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let h = vm.hash(key)?;
+        self.contains_hashed(vm, key, h)
+    }
+
+    /// `contains` for a key whose hash `h` is already known (hashing runs
+    /// `__hash__`, which CPython calls once per operation).
+    pub fn contains_hashed(&self, vm: &mut Vm, key: &Value, h: u64) -> PyResult<bool> {
         Ok(self.find(vm, key, h)?.is_some())
     }
 
@@ -370,10 +376,21 @@ impl PyDict {
 
     pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = vm.hash(key)?;
+        self.remove_hashed(vm, key, h)
+    }
+
+    /// `remove` for a key whose hash `h` is already known.
+    pub fn remove_hashed(&self, vm: &mut Vm, key: &Value, h: u64) -> PyResult<Option<Value>> {
+        Ok(self.take_hashed(vm, key, h)?.map(|(_, v)| v))
+    }
+
+    /// Removes the entry for `key` (hash `h`), giving back the key it
+    /// held (which may be a different object equal to `key`) and its value.
+    pub fn take_hashed(&self, vm: &mut Vm, key: &Value, h: u64) -> PyResult<Option<(Value, Value)>> {
         let Some(i) = self.find(vm, key, h)? else { return Ok(None) };
         let mut inner = self.inner.borrow_mut();
         self.changed(&mut inner, true);
-        let v = inner.remove_entry(i, h).map(|e| e.value);
+        let v = inner.remove_entry(i, h).map(|e| (e.key, e.value));
         if inner.entries.len() > 16 && inner.len as usize * 2 < inner.entries.len() {
             drop(inner);
             self.compact();
@@ -408,6 +425,11 @@ impl PyDict {
     /// A snapshot of the live entries, in insertion order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// The keys with their hashes, in order.
+    pub fn keys_with_hashes(&self) -> Vec<(u64, Value)> {
+        self.inner.borrow().entries.iter().flatten().map(|e| (e.hash, e.key.clone())).collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {

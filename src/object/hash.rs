@@ -86,6 +86,56 @@ pub fn hash_tuple(items: &[i64]) -> i64 {
     if h == -1 { 1546275796 } else { h }
 }
 
+/// CPython's hash of bytes (and of a str's code units): SipHash-1-3 with
+/// the all-zero key that `PYTHONHASHSEED=0` selects, so that sets of
+/// strings iterate in CPython's order; the empty string hashes to 0.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(data) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// SipHash-1-3 (one compression round per 8-byte word, three finishing
+/// rounds) with a zero key.
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v = [0x736f_6d65_7073_6575u64, 0x646f_7261_6e64_6f6d, 0x6c79_6765_6e65_7261, 0x7465_6462_7974_6573];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut words = data.chunks_exact(8);
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        let m = u64::from_le_bytes(b);
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, &x) in words.remainder().iter().enumerate() {
+        last |= (x as u64) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
 /// Hash of a value that needs no Python code; `None` means the VM must call `__hash__`.
 pub fn native_hash(v: &Value) -> Option<PyResult<i64>> {
     Some(Ok(match v {
@@ -95,14 +145,7 @@ pub fn native_hash(v: &Value) -> Option<PyResult<i64>> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(*f),
         Value::Str(s) => s.hash() as i64,
-        Value::Bytes(b) => {
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for &x in &b.data {
-                h ^= x as u64;
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-            (h >> 2) as i64
-        }
+        Value::Bytes(b) => hash_bytes(&b.data),
         Value::List(_) | Value::Dict(_) | Value::Set(_) => {
             return Some(Err(type_error(format!("unhashable type: '{}'", type_name(v)))));
         }

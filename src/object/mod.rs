@@ -12,6 +12,7 @@ pub mod hash;
 pub mod instance;
 pub mod lookup_cache;
 pub mod set;
+pub mod set_ops;
 pub mod string;
 pub mod types;
 pub mod value;

@@ -3,7 +3,6 @@
 //! dummies left by deletions) that decides the iteration order, so that
 //! `{3, 1, 2}` prints as `{1, 2, 3}` like in CPython.
 
-use super::hash::fast_eq;
 use super::{PyDict, Value};
 use crate::object::exceptions::PyResult;
 use crate::vm::Vm;
@@ -28,6 +27,8 @@ struct SlotTable {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// Where `pop` looks first: one past the slot it emptied last.
+    finger: usize,
 }
 
 const LINEAR_PROBES: usize = 9;
@@ -57,11 +58,8 @@ impl SlotTable {
                         hit = Some(j);
                         break;
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    // CPython 3.11 fills the last dummy on the probe path
+                    Slot::Dummy => freeslot = Some(j),
                     Slot::Full(..) => {}
                 }
             }
@@ -123,16 +121,40 @@ impl SlotTable {
         self.used += 1;
     }
 
-    /// Replaces the entry holding `v` by a dummy.
-    fn discard(&mut self, v: &Value) {
-        for s in self.slots.iter_mut() {
-            if let Slot::Full(_, k) = s
-                && (k.is(v) || fast_eq(k, v) == Some(true))
-            {
-                *s = Slot::Dummy;
-                self.used -= 1;
-                return;
+    /// Replaces the entry holding `key` (the stored object itself) by a
+    /// dummy, found along its probe sequence as CPython finds it.
+    fn discard_stored(&mut self, hash: u64, key: &Value) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        // (the table always has an empty slot; the bound is a safeguard)
+        for _ in 0..self.slots.len() {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return,
+                    Slot::Full(h, k) if *h == hash && k.is(key) => {
+                        self.slots[j] = Slot::Dummy;
+                        self.used -= 1;
+                        return;
+                    }
+                    _ => {}
+                }
             }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// `set_merge`'s first step: one resize for `incoming` more entries.
+    fn reserve_for(&mut self, incoming: usize) {
+        self.ensure();
+        let mask = self.slots.len() - 1;
+        if (self.fill + incoming) * 5 >= mask * 3 {
+            self.resize((self.used + incoming) * 2);
         }
     }
 
@@ -144,7 +166,7 @@ impl SlotTable {
         if other.used * 5 >= mask * 3 {
             t.resize(other.used * 2);
         }
-        if t.slots.len() == other.slots.len() {
+        if t.slots.len() == other.slots.len() && other.fill == other.used {
             for (i, s) in other.slots.iter().enumerate() {
                 if let Slot::Full(h, v) = s {
                     t.slots[i] = Slot::Full(*h, v.clone());
@@ -178,24 +200,142 @@ impl PySet {
         self.map.is_empty()
     }
     pub fn add(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
-        if self.map.contains(vm, &v)? {
+        let h = vm.hash(&v)?;
+        self.add_hashed(vm, v, h)
+    }
+
+    /// `add` of `v`, whose hash `h` is known (an element of another set
+    /// or dict: CPython never hashes an element twice).
+    pub fn add_hashed(&self, vm: &mut Vm, v: Value, h: u64) -> PyResult<()> {
+        if self.map.contains_hashed(vm, &v, h)? {
             return Ok(());
         }
-        let h = vm.hash(&v)?;
-        self.map.insert_new(h, v.clone(), Value::None);
-        self.synced().add(h, v);
+        // the table first, while it still matches the map (else `synced`
+        // would rebuild it by replaying insertions, losing the dummies
+        // that decide where CPython puts this element)
+        self.synced().add(h, v.clone());
+        self.map.insert_new(h, v, Value::None);
         Ok(())
     }
+
     pub fn contains(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         self.map.contains(vm, v)
     }
+
+    pub fn contains_hashed(&self, vm: &mut Vm, v: &Value, h: u64) -> PyResult<bool> {
+        self.map.contains_hashed(vm, v, h)
+    }
+
+    /// Removes the element equal to `v`; whether there was one.
     pub fn remove(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
-        if !self.map.contains(vm, v)? {
-            return Ok(false);
+        let h = vm.hash(v)?;
+        self.remove_hashed(vm, v, h)
+    }
+
+    pub fn remove_hashed(&self, vm: &mut Vm, v: &Value, h: u64) -> PyResult<bool> {
+        self.synced();
+        let Some((key, _)) = self.map.take_hashed(vm, v, h)? else { return Ok(false) };
+        let mut t = self.order.borrow_mut();
+        if t.used == self.map.len() + 1 {
+            t.discard_stored(h, &key);
         }
-        self.synced().discard(v);
-        self.map.remove(vm, v)?;
         Ok(true)
+    }
+
+    /// Takes over the contents of `new` (an in-place operation's result),
+    /// its order table included.
+    pub fn replace_with(&self, new: PySet) {
+        let fresh = new.map.take_inner();
+        let old = std::mem::replace(&mut *self.map.inner.borrow_mut(), fresh);
+        *self.order.borrow_mut() = new.order.into_inner();
+        // (dropped after the borrows end: a `__del__` may look at the set)
+        drop(old);
+    }
+
+    pub fn clear(&self) {
+        self.map.clear();
+        *self.order.borrow_mut() = SlotTable::default();
+    }
+
+    /// After a run of removals (`difference_update`): rebuilds the table
+    /// when more than a quarter of it is dummies, as CPython does.
+    pub fn shed_dummies(&self) {
+        let mut t = self.synced();
+        if t.slots.is_empty() {
+            return;
+        }
+        let mask = t.slots.len() - 1;
+        if t.fill - t.used > mask / 4 {
+            let used = t.used;
+            t.resize(if used > 50000 { used * 2 } else { used * 4 });
+        }
+    }
+
+    /// `set.pop()`: the element in the first full slot from where the last
+    /// pop stopped (CPython's "finger"), without hashing or comparing.
+    pub fn pop(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let (h, key) = {
+            let mut t = self.synced();
+            if t.used == 0 {
+                return Ok(None);
+            }
+            let n = t.slots.len();
+            let mut j = t.finger & (n - 1);
+            while !matches!(t.slots[j], Slot::Full(..)) {
+                j = (j + 1) % n;
+            }
+            let Slot::Full(h, key) = std::mem::replace(&mut t.slots[j], Slot::Dummy) else { return Ok(None) };
+            t.used -= 1;
+            t.finger = j + 1;
+            (h, key)
+        };
+        // the stored object itself: found by identity, no `__eq__`
+        self.map.take_hashed(vm, &key, h)?;
+        Ok(Some(key))
+    }
+
+    /// The elements with their hashes, in CPython's iteration order.
+    pub fn entries(&self) -> Vec<(u64, Value)> {
+        self.synced().slots.iter().filter_map(|s| if let Slot::Full(h, v) = s { Some((*h, v.clone())) } else { None }).collect()
+    }
+
+    /// `set_update_internal`: adds the elements of `other`, by their stored
+    /// hashes when it is a set or a dict (one resize first, as CPython's
+    /// merge does), else one at a time as its iterator gives them.
+    pub fn update_from(&self, vm: &mut Vm, other: &Value) -> PyResult<()> {
+        let entries = match other {
+            Value::Set(o) | Value::FrozenSet(o) => {
+                if self.is_empty() && !std::ptr::eq(&**o, self) {
+                    self.replace_with(o.copy_like_cpython());
+                    return Ok(());
+                }
+                o.entries()
+            }
+            Value::Dict(d) => d.keys_with_hashes(),
+            _ => {
+                let it = vm.get_iter(other)?;
+                while let Some(x) = vm.next_fast(&it)? {
+                    self.add(vm, x)?;
+                }
+                return Ok(());
+            }
+        };
+        self.synced().reserve_for(entries.len());
+        for (h, k) in entries {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// `hash(frozenset)`, from the elements' stored hashes (CPython's
+    /// order-independent mix).
+    pub fn frozen_hash(&self) -> u64 {
+        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let mut h = self.entries().iter().fold(0u64, |acc, (eh, _)| acc ^ shuffle(*eh));
+        h ^= (self.len() as u64 + 1).wrapping_mul(1927868237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69069).wrapping_add(907133923);
+        if h == u64::MAX { 590923713 } else { h }
     }
 
     /// A copy whose iteration order is what CPython gives a copied set

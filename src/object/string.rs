@@ -45,19 +45,28 @@ impl PyStr {
         self.chars == self.s.len()
     }
 
-    /// The string's hash (FNV-1a over its bytes, never 0 or -1 as i64).
+    /// The string's hash, CPython's (`PYTHONHASHSEED=0`): SipHash-1-3 of
+    /// its code units as CPython stores them — one byte each when all are
+    /// below 256, else two (little-endian), else four. Cached; as an i64
+    /// bit pattern, like every hash.
     pub fn hash(&self) -> u64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        // keep it in the range hash() reports
-        let h = (h >> 2).max(2);
+        let h = if self.is_ascii() {
+            super::hash::hash_bytes(self.s.as_bytes())
+        } else {
+            let widest = self.s.chars().map(|c| c as u32).max().unwrap_or(0);
+            let units: Vec<u8> = if widest < 0x100 {
+                self.s.chars().map(|c| c as u32 as u8).collect()
+            } else if widest < 0x10000 {
+                self.s.chars().flat_map(|c| (c as u32 as u16).to_le_bytes()).collect()
+            } else {
+                self.s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+            };
+            super::hash::hash_bytes(&units)
+        } as u64;
         self.hash.set(h);
         h
     }

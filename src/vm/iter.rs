@@ -371,6 +371,26 @@ impl Vm {
         Ok(out)
     }
 
+    /// `l.extend(v)` / `l += v`: a list's or tuple's items at once, any
+    /// other iterable's appended one by one as they come (a generator sees
+    /// the list grow, and an error in it keeps what was appended before).
+    pub fn extend_list(&mut self, l: &Rc<PyList>, v: &Value) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = v {
+            let items = self.collect(v)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(());
+        }
+        let it = self.get_iter(v)?;
+        let mut append = |x: Value| {
+            l.items.borrow_mut().push(x);
+            None
+        };
+        while let Some(x) = self.take_items(&it, &mut append)? {
+            l.items.borrow_mut().push(x);
+        }
+        Ok(())
+    }
+
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         if !self.is_iterable(v) {
             return Err(type_error(format!("cannot unpack non-iterable {} object", type_name(v))));

@@ -322,8 +322,7 @@ impl Vm {
     pub fn inplace_op(&mut self, a: &Value, b: &Value, code: u8) -> PyResult<Value> {
         match (a, code) {
             (Value::List(l), 0) => {
-                let items = self.collect(b).map_err(|_| type_error(format!("'{}' object is not iterable", type_name(b))))?;
-                l.items.borrow_mut().extend(items);
+                self.extend_list(l, b)?;
                 return Ok(a.clone());
             }
             (Value::List(l), 2) => {
@@ -337,13 +336,15 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (Value::Set(s), 11 | 10 | 1 | 12) => {
-                let r = self.binary_op(a, b, code)?;
-                if let Value::Set(r) = r {
-                    s.map.clear();
-                    for v in r.items() {
-                        s.add(self, v)?;
+            (Value::Set(s), 11 | 10 | 1 | 12) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+                match code {
+                    11 => s.update_from(self, b)?,
+                    10 => {
+                        let out = set_ops::intersection(self, s, b)?;
+                        s.replace_with(out);
                     }
+                    1 => set_ops::difference_update(self, s, b)?,
+                    _ => set_ops::symmetric_difference_update(self, s, b)?,
                 }
                 return Ok(a.clone());
             }
@@ -460,43 +461,13 @@ impl Vm {
                 return Err(overflow_error("cannot fit 'int' into an index-sized integer"));
             }
             (6, V::Str(_), _) => return self.str_percent(a, b).map(Some),
-            (10 | 11 | 1 | 12, V::Set(x) | V::FrozenSet(x), V::Set(y) | V::FrozenSet(y)) => {
-                let out = PySet::new();
-                let xs = x.items();
-                let ys = y.items();
-                match code {
-                    11 => {
-                        for v in xs.into_iter().chain(ys) {
-                            out.add(self, v)?;
-                        }
-                    }
-                    10 => {
-                        for v in xs {
-                            if y.contains(self, &v)? {
-                                out.add(self, v)?;
-                            }
-                        }
-                    }
-                    1 => {
-                        for v in xs {
-                            if !y.contains(self, &v)? {
-                                out.add(self, v)?;
-                            }
-                        }
-                    }
-                    _ => {
-                        for v in xs {
-                            if !y.contains(self, &v)? {
-                                out.add(self, v)?;
-                            }
-                        }
-                        for v in ys {
-                            if !x.contains(self, &v)? {
-                                out.add(self, v)?;
-                            }
-                        }
-                    }
-                }
+            (10 | 11 | 1 | 12, V::Set(x) | V::FrozenSet(x), V::Set(_) | V::FrozenSet(_)) => {
+                let out = match code {
+                    11 => set_ops::union(self, x, std::slice::from_ref(b))?,
+                    10 => set_ops::intersection(self, x, b)?,
+                    1 => set_ops::difference(self, x, b)?,
+                    _ => set_ops::symmetric_difference(self, x, b)?,
+                };
                 if matches!(a, V::FrozenSet(_)) { V::FrozenSet(Rc::new(out)) } else { V::Set(Rc::new(out)) }
             }
             (11, V::Dict(x), V::Dict(y)) => {
@@ -624,14 +595,7 @@ impl Vm {
                 }
                 Ok(hash_tuple(&hs) as u64)
             }
-            Value::FrozenSet(s) => {
-                let mut h: u64 = 1927868237;
-                for x in s.items() {
-                    let hx = self.hash(&x)?;
-                    h ^= (hx ^ (hx << 16) ^ 89869747).wrapping_mul(3644798167);
-                }
-                Ok(h)
-            }
+            Value::FrozenSet(s) => Ok(s.frozen_hash()),
             Value::Instance(inst) => match inst.class.lookup(&self.names.hash) {
                 Some(Value::None) => Err(type_error(format!("unhashable type: '{}'", inst.class.name))),
                 Some(m) => {
@@ -756,14 +720,7 @@ impl Vm {
         let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) else {
             return Ok(Value::Bool(false));
         };
-        let subset = |vm: &mut Vm, p: &PySet, q: &PySet| -> PyResult<bool> {
-            for v in p.items() {
-                if !q.contains(vm, &v)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        };
+        let subset = set_ops::is_subset_of_set;
         let (lx, ly) = (x.len(), y.len());
         Ok(Value::Bool(match code {
             0 => lx < ly && subset(self, x, y)?,
