@@ -49,11 +49,17 @@ impl PyStr {
     /// its code units as CPython stores them — one byte each when all are
     /// below 256, else two (little-endian), else four. Cached; as an i64
     /// bit pattern, like every hash.
+    #[inline]
     pub fn hash(&self) -> u64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    #[inline(never)]
+    fn compute_hash(&self) -> u64 {
         let h = if self.is_ascii() {
             super::hash::hash_bytes(self.s.as_bytes())
         } else {
