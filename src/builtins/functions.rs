@@ -390,6 +390,15 @@ fn reversed(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             keys.reverse();
             make_iter(IterKind::Seq { seq: Value::list(keys), index: 0 }, "dict_reversekeyiterator")
         }
+        Value::DictView(view) => {
+            let (mut items, name) = match view.kind {
+                ViewKind::Keys => (view.dict.keys(), "dict_reversekeyiterator"),
+                ViewKind::Values => (view.dict.values(), "dict_reversevalueiterator"),
+                ViewKind::Items => (view.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(), "dict_reverseitemiterator"),
+            };
+            items.reverse();
+            make_iter(IterKind::Seq { seq: Value::list(items), index: 0 }, name)
+        }
         Value::Instance(inst) => {
             if let Some(m) = inst.class.lookup(&vm.names.reversed) {
                 return vm.call_value(&m, vec![v.clone()], vec![]);

@@ -28,6 +28,8 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     t.dict.dict.set_item_str("fromkeys", Value::ClassMethod(Rc::new(native("fromkeys", fromkeys))));
+    super::add_methods(&t.dict_keys, "dict_keys", &[("isdisjoint", view_isdisjoint)]);
+    super::add_methods(&t.dict_items, "dict_items", &[("isdisjoint", view_isdisjoint)]);
     super::add_methods(
         &t.set,
         "set",
@@ -71,8 +73,8 @@ pub fn install(vm: &mut Vm) {
 /// through `keys()` and `[]`), or an iterable of pairs.
 pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
     if let Value::Dict(o) = src {
-        for (k, v) in o.items() {
-            d.set(vm, k, v)?;
+        for (h, k, v) in o.entries_with_hashes() {
+            d.set_hashed(vm, k, h, v)?;
         }
         return Ok(());
     }
@@ -169,11 +171,13 @@ fn popitem(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn setdefault(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = this("setdefault", args, kwargs, 1, 2)?.clone();
-    if let Some(v) = d.get(vm, &args[1])? {
+    // one hash for the lookup and the insertion, as in CPython
+    let h = vm.hash(&args[1])?;
+    if let Some(v) = d.get_hashed(vm, &args[1], h)? {
         return Ok(v);
     }
     let default = args.get(2).cloned().unwrap_or_default();
-    d.set(vm, args[1].clone(), default.clone())?;
+    d.set_hashed(vm, args[1].clone(), h, default.clone())?;
     Ok(default)
 }
 
@@ -186,6 +190,19 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         d.set_str(k.clone(), v.clone());
     }
     Ok(Value::None)
+}
+
+/// `dict_keys.isdisjoint(other)` / `dict_items.isdisjoint(other)`.
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let owner = match args.first() {
+        Some(Value::DictView(v)) if v.kind == ViewKind::Items => "dict_items",
+        _ => "dict_keys",
+    };
+    check_call(owner, "isdisjoint", args, kwargs, 1, 1)?;
+    match &args[0] {
+        Value::DictView(v) if v.kind != ViewKind::Values => Ok(Value::Bool(vm.view_isdisjoint(v, &args[1])?)),
+        other => Err(descriptor_error(owner, "isdisjoint", other)),
+    }
 }
 
 /// `dict.fromkeys(iterable, value=None)`; `args[0]` is the class.

@@ -335,6 +335,10 @@ impl PyDict {
             return Ok(self.get_str(s));
         }
         let h = vm.hash(key)?;
+        self.get_hashed(vm, key, h)
+    }
+
+    pub fn get_hashed(&self, vm: &mut Vm, key: &Value, h: u64) -> PyResult<Option<Value>> {
         Ok(self.find(vm, key, h)?.and_then(|i| self.inner.borrow().entries[i].as_ref().map(|e| e.value.clone())))
     }
 
@@ -355,6 +359,12 @@ impl PyDict {
             return Ok(());
         }
         let h = vm.hash(&key)?;
+        self.set_hashed(vm, key, h, value)
+    }
+
+    /// `set` of a key whose hash `h` is known (an entry of another dict:
+    /// CPython merges dicts by their stored hashes).
+    pub fn set_hashed(&self, vm: &mut Vm, key: Value, h: u64, value: Value) -> PyResult<()> {
         if let Some(i) = self.find(vm, &key, h)? {
             let mut inner = self.inner.borrow_mut();
             self.changed(&mut inner, false);
@@ -425,6 +435,11 @@ impl PyDict {
     /// A snapshot of the live entries, in insertion order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.inner.borrow().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// The entries (hash, key, value), in order.
+    pub fn entries_with_hashes(&self) -> Vec<(u64, Value, Value)> {
+        self.inner.borrow().entries.iter().flatten().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
     }
 
     /// The keys with their hashes, in order.

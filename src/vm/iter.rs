@@ -490,6 +490,7 @@ impl Vm {
                 self.contains_by_iter(container, item)
             }
             Value::DictView(v) if v.kind == ViewKind::Keys => v.dict.contains(self, item),
+            Value::DictView(v) if v.kind == ViewKind::Items => self.items_view_contains(v, item),
             Value::Iterator(_) | Value::Generator(_) | Value::DictView(_) => self.contains_by_iter(container, item),
             _ => Err(type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
         }

@@ -8,6 +8,7 @@ pub mod asyncgen;
 pub mod attr;
 pub mod attr_cache;
 pub mod call;
+mod dict_views;
 pub mod finalize;
 pub mod frame;
 pub mod frame_box;

@@ -350,8 +350,8 @@ impl Vm {
             }
             (Value::Dict(d), 11) => {
                 if let Value::Dict(o) = b {
-                    for (k, v) in o.items() {
-                        d.set(self, k, v)?;
+                    for (h, k, v) in o.entries_with_hashes() {
+                        d.set_hashed(self, k, h, v)?;
                     }
                     return Ok(a.clone());
                 }
@@ -470,10 +470,11 @@ impl Vm {
                 };
                 if matches!(a, V::FrozenSet(_)) { V::FrozenSet(Rc::new(out)) } else { V::Set(Rc::new(out)) }
             }
+            (10 | 11 | 1 | 12, V::DictView(_), _) | (10 | 11 | 1 | 12, _, V::DictView(_)) => return self.dict_view_op(a, b, code),
             (11, V::Dict(x), V::Dict(y)) => {
                 let d = x.copy();
-                for (k, v) in y.items() {
-                    d.set(self, k, v)?;
+                for (h, k, v) in y.entries_with_hashes() {
+                    d.set_hashed(self, k, h, v)?;
                 }
                 V::Dict(Rc::new(d))
             }
@@ -641,11 +642,13 @@ impl Vm {
             (V::Bytes(x), V::Bytes(y)) => return Ok(Value::Bool(cmp_result(x.data.cmp(&y.data), code))),
             (V::List(_), V::List(_)) | (V::Tuple(_), V::Tuple(_)) => return self.seq_compare(a, b, code),
             (V::Set(_) | V::FrozenSet(_), V::Set(_) | V::FrozenSet(_)) => return self.set_compare(a, b, code),
+            (V::DictView(_), _) | (_, V::DictView(_)) if let Some(r) = self.dict_view_compare(a, b, code)? => return Ok(Value::Bool(r)),
             (V::Dict(x), V::Dict(y)) if code == 2 || code == 3 => {
                 let mut same = x.len() == y.len();
                 if same {
-                    for (k, v) in x.items() {
-                        match y.get(self, &k)? {
+                    // looked up by the stored hashes: no key is hashed again
+                    for (h, k, v) in x.entries_with_hashes() {
+                        match y.get_hashed(self, &k, h)? {
                             Some(v2) if v.is(&v2) || self.eq(&v, &v2)? => {}
                             _ => {
                                 same = false;
