@@ -117,19 +117,29 @@ pub enum IterKind {
     DictKeys {
         dict: std::rc::Rc<PyDict>,
         index: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// How many items are still to come: one more is "keys changed".
+        left: usize,
     },
     DictValues {
         dict: std::rc::Rc<PyDict>,
         index: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// How many items are still to come: one more is "keys changed".
+        left: usize,
     },
     DictItems {
         dict: std::rc::Rc<PyDict>,
         index: usize,
+        /// The dict's size when iteration began (a change is an error).
         len: usize,
+        /// How many items are still to come: one more is "keys changed".
+        left: usize,
     },
     Set {
+        set: std::rc::Rc<set::PySet>,
         items: Vec<Value>,
         index: usize,
     },

@@ -22,16 +22,17 @@ impl Vm {
             Value::Bytes(_) => make_iter(IterKind::Seq { seq: v.clone(), index: 0 }, "bytes_iterator"),
             Value::Str(s) => make_iter(IterKind::Str { s: s.clone(), byte: 0 }, "str_ascii_iterator"),
             Value::Range(r) => make_iter(IterKind::Range { next: r.start, stop: r.stop, step: r.step }, "range_iterator"),
-            Value::Dict(d) => make_iter(IterKind::DictKeys { dict: d.clone(), index: 0, len: d.len() }, "dict_keyiterator"),
-            Value::Set(s) | Value::FrozenSet(s) => make_iter(IterKind::Set { items: s.items(), index: 0 }, "set_iterator"),
+            Value::Dict(d) => make_iter(IterKind::DictKeys { dict: d.clone(), index: 0, len: d.len(), left: d.len() }, "dict_keyiterator"),
+            Value::Set(s) | Value::FrozenSet(s) => make_iter(IterKind::Set { set: s.clone(), items: s.items(), index: 0 }, "set_iterator"),
             Value::Generator(g) if g.code().flags.coroutine => return Err(not_iterable(g.kind_name())),
             Value::Iterator(_) | Value::Generator(_) => v.clone(),
             Value::DictView(view) => {
                 let (dict, index, len) = (view.dict.clone(), 0, view.dict.len());
+                let left = len;
                 match view.kind {
-                    ViewKind::Keys => make_iter(IterKind::DictKeys { dict, index, len }, "dict_keyiterator"),
-                    ViewKind::Values => make_iter(IterKind::DictValues { dict, index, len }, "dict_valueiterator"),
-                    ViewKind::Items => make_iter(IterKind::DictItems { dict, index, len }, "dict_itemiterator"),
+                    ViewKind::Keys => make_iter(IterKind::DictKeys { dict, index, len, left }, "dict_keyiterator"),
+                    ViewKind::Values => make_iter(IterKind::DictValues { dict, index, len, left }, "dict_valueiterator"),
+                    ViewKind::Items => make_iter(IterKind::DictItems { dict, index, len, left }, "dict_itemiterator"),
                 }
             }
             Value::Instance(inst) => {
@@ -185,15 +186,25 @@ impl Vm {
                 }
                 None => None,
             },
-            IterKind::DictKeys { dict, index, len } | IterKind::DictValues { dict, index, len } | IterKind::DictItems { dict, index, len } => {
+            IterKind::DictKeys { dict, index, len, left }
+            | IterKind::DictValues { dict, index, len, left }
+            | IterKind::DictItems { dict, index, len, left } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     drop(k);
                     return Err(runtime_error("dictionary changed size during iteration"));
                 }
                 match dict.entry_from(*index) {
+                    Some(_) if *left == 0 => {
+                        // as many items as the dict holds were given, yet
+                        // there is another: keys were removed and re-added
+                        *len = usize::MAX;
+                        drop(k);
+                        return Err(runtime_error("dictionary keys changed during iteration"));
+                    }
                     Some((next, key, val)) => {
                         *index = next;
+                        *left -= 1;
                         Some(match &*k {
                             IterKind::DictKeys { .. } => key,
                             IterKind::DictValues { .. } => val,
@@ -203,7 +214,14 @@ impl Vm {
                     None => None,
                 }
             }
-            IterKind::Set { items, index } => {
+            IterKind::Set { set, items, index } => {
+                if set.len() != items.len() {
+                    // (and from now on: CPython's iterator stays broken)
+                    items.clear();
+                    *index = 1;
+                    drop(k);
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
                 let v = items.get(*index).cloned();
                 *index += 1;
                 v
