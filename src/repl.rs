@@ -171,7 +171,7 @@ impl Repl {
             Ok(_) => Ok(()),
             Err(e) if e.is_instance_of(&self.vm.types.system_exit) => Err(crate::runner::report_uncaught(&mut self.vm, &e)),
             Err(e) => {
-                let report = self.vm.format_exception(&e);
+                let report = self.vm.format_uncaught(&e);
                 self.vm.write_err(&report);
                 Ok(())
             }
@@ -253,7 +253,7 @@ impl Repl {
                         && self.vm.modules.get_item_str("asyncio").is_some()
                         && let Err(e) = crate::runner::session_loop(&mut self.vm, &mut self.event_loop)
                     {
-                        let report = self.vm.format_exception(&e);
+                        let report = self.vm.format_uncaught(&e);
                         self.vm.write_err(&report);
                     }
                     self.refresh_names(&names);

@@ -126,7 +126,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
             }
         };
     }
-    let report = vm.format_exception(e);
+    let report = vm.format_uncaught(e);
     vm.write_err(&report);
     if e.is_instance_of(&vm.types.keyboard_interrupt) { 130 } else { 1 }
 }
@@ -229,7 +229,7 @@ impl Session {
         let error = match r {
             Err(report) => Some(report),
             Ok(Ok(_)) => None,
-            Ok(Err(e)) => Some(self.vm.format_exception(&e)),
+            Ok(Err(e)) => Some(self.vm.format_uncaught(&e)),
         };
         let stdout = self.vm.out.take_text();
         ChunkResult { stdout, error, awaited }

@@ -885,36 +885,44 @@ fn dir(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 }
             }
         }
-        Some(v) => {
-            let mut add = |keys: Vec<Value>| {
-                for k in keys {
-                    if let Value::Str(s) = k {
-                        names.push(s.as_str().to_string());
-                    }
-                }
-            };
-            match v {
-                Value::Instance(i) => {
-                    add(i.attr_names());
-                    for c in i.class.full_mro() {
-                        add(c.dict.keys());
-                    }
-                }
-                Value::Class(c) => {
-                    for c in c.full_mro() {
-                        add(c.dict.keys());
-                    }
-                }
-                Value::Module(m) => add(m.dict.keys()),
-                other => {
-                    for c in vm.types.of(other).full_mro() {
-                        add(c.dict.keys());
-                    }
-                }
+        Some(v) => names = dir_names(vm, v),
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `dir(v)`: the names of its attributes, its class's and their bases',
+/// sorted, each once.
+pub fn dir_names(vm: &Vm, v: &Value) -> Vec<String> {
+    let mut names: Vec<String> = vec![];
+    let mut add = |keys: Vec<Value>| {
+        for k in keys {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    match v {
+        Value::Instance(i) => {
+            add(i.attr_names());
+            for c in i.class.full_mro() {
+                add(c.dict.keys());
+            }
+        }
+        Value::Class(c) => {
+            for c in c.full_mro() {
+                add(c.dict.keys());
+            }
+        }
+        Value::Module(m) => add(m.dict.keys()),
+        other => {
+            for c in vm.types.of(other).full_mro() {
+                add(c.dict.keys());
             }
         }
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+    names
 }

@@ -25,6 +25,26 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Outermost frame first, like CPython's tb chain.
     pub traceback: Vec<TbEntry>,
+    /// What an uncaught AttributeError or NameError needs for its "Did
+    /// you mean" hint (CPython's `obj`/`name` attributes and the frame).
+    pub hint: Option<Hint>,
+}
+
+/// Where the names to suggest from are (see `vm/suggestions.rs`).
+pub enum Hint {
+    /// `obj.name` was missing: suggest from `dir(obj)`.
+    Attribute { obj: Value, name: String },
+    /// `name` was not defined in code `code` running with `globals`:
+    /// suggest from its local names, then the globals, then the builtins.
+    Name { name: String, code: Rc<CodeObject>, globals: Rc<super::PyDict> },
+}
+
+impl PyErr {
+    /// This error with `hint` for the traceback's "Did you mean" line.
+    pub fn with_hint(self, hint: Hint) -> PyErr {
+        self.data().hint = Some(hint);
+        self
+    }
 }
 
 /// A raised exception: always an instance of a BaseException subclass.

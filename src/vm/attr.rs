@@ -39,11 +39,12 @@ impl Vm {
     }
 
     pub fn attr_error(&self, obj: &Value, name: &str) -> PyErr {
-        match obj {
+        let err = match obj {
             Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
             Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
             _ => no_attribute(&type_name(obj), name),
-        }
+        };
+        err.with_hint(Hint::Attribute { obj: obj.clone(), name: name.to_string() })
     }
 
     /// Attribute lookup without `__getattr__` and without raising AttributeError.

@@ -20,6 +20,7 @@ pub mod ops;
 pub mod repr;
 pub mod signal;
 pub mod subscript;
+mod suggestions;
 pub mod trace;
 pub mod traceback;
 pub mod unwind;
@@ -582,7 +583,7 @@ impl Vm {
                         Some(v) => v,
                         None => match global_cache::load_and_fill(&f.code, i, &f.globals, &self.builtins) {
                             Some(v) => v,
-                            None => return Err(undefined_name(f.code.names[i].as_str())),
+                            None => return Err(self.name_error_at(f, f.code.names[i].as_str())),
                         },
                     };
                     f.push(v);
@@ -596,7 +597,7 @@ impl Vm {
                 Op::DeleteGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
                     if f.globals.remove_str(&name).is_none() {
-                        return Err(undefined_name(name.as_str()));
+                        return Err(self.name_error_at(f, name.as_str()));
                     }
                 }
                 Op::LoadName(i) => {
@@ -615,7 +616,7 @@ impl Vm {
                     };
                     match v {
                         Some(v) => f.push(v),
-                        None => return Err(undefined_name(f.code.names[i].as_str())),
+                        None => return Err(self.name_error_at(f, f.code.names[i].as_str())),
                     }
                 }
                 Op::StoreName(i) => {
@@ -635,7 +636,7 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     let d = f.names().cloned().unwrap_or_else(|| f.globals.clone());
                     if d.remove_str(&name).is_none() {
-                        return Err(undefined_name(name.as_str()));
+                        return Err(self.name_error_at(f, name.as_str()));
                     }
                 }
                 Op::LoadAttr(i) => {

@@ -14,6 +14,9 @@ use std::rc::Rc;
 struct GroupCtx {
     depth: usize,
     need_close: bool,
+    /// Add "Did you mean" hints (the default excepthook does; in 3.11 the
+    /// `traceback` module does not).
+    hints: bool,
 }
 
 const CAUSE_MSG: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -45,9 +48,20 @@ impl GroupCtx {
 impl Vm {
     /// The full report for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
+        self.format_report(err, false)
+    }
+
+    /// The report of an exception nothing caught, as the default
+    /// `sys.excepthook` prints it: `format_exception` plus the "Did you
+    /// mean" hint of an AttributeError or NameError.
+    pub fn format_uncaught(&mut self, err: &PyErr) -> String {
+        self.format_report(err, true)
+    }
+
+    fn format_report(&mut self, err: &PyErr, hints: bool) -> String {
         let mut out = String::new();
         let mut seen: Vec<*const Instance> = Vec::new();
-        let mut ctx = GroupCtx { depth: 0, need_close: false };
+        let mut ctx = GroupCtx { depth: 0, need_close: false, hints };
         self.format_tree(err, &mut ctx, &mut out, &mut seen);
         out
     }
@@ -90,7 +104,7 @@ impl Vm {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
                     ctx.emit(out, &stack, '|');
                 }
-                let line = self.exception_line(&e) + "\n";
+                let line = self.final_line(&e, ctx.hints) + "\n";
                 ctx.emit(out, &line, '|');
                 continue;
             };
@@ -106,7 +120,7 @@ impl Vm {
                 ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
                 ctx.emit(out, &stack, '|');
             }
-            let line = self.exception_line(&e) + "\n";
+            let line = self.final_line(&e, ctx.hints) + "\n";
             ctx.emit(out, &line, '|');
             let n = subs.len().min(MAX_GROUP_WIDTH + 1);
             ctx.need_close = false;
@@ -179,6 +193,15 @@ impl Vm {
             flush_repeats(out, repeat);
         }
         text
+    }
+
+    /// `exception_line`, with CPython's "Did you mean" hint when `hints`.
+    fn final_line(&mut self, err: &PyErr, hints: bool) -> String {
+        let line = self.exception_line(err);
+        match if hints { self.suggestion(err) } else { None } {
+            Some(s) => format!("{line}. Did you mean: '{s}'?"),
+            None => line,
+        }
     }
 
     /// `Type: message` (or just `Type` when the message is empty).
