@@ -718,6 +718,8 @@ impl<'a> Compiler<'a> {
         let code = super::binop_code(op);
         match &t.kind {
             ExprKind::Name(n) => {
+                // (an unbound or undefined name is reported at the name)
+                self.set_span(t.span);
                 self.load_name(n);
                 self.expr(v)?;
                 self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
@@ -731,6 +733,7 @@ impl<'a> Compiler<'a> {
                 self.set_span(t.span);
                 self.emit(Op::LoadAttr(i));
                 self.expr(v)?;
+                self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
                 self.emit(Op::InplaceOp(code));
                 self.emit(Op::RotTwo);
                 self.emit(Op::StoreAttr(i));
@@ -740,8 +743,10 @@ impl<'a> Compiler<'a> {
                 self.expr(idx)?;
                 self.emit(Op::DupTopTwo);
                 self.set_span(t.span);
+                self.set_anchor(obj.span.1, idx.span.1 + 1);
                 self.emit(Op::BinarySubscr);
                 self.expr(v)?;
+                self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
                 self.emit(Op::InplaceOp(code));
                 self.emit(Op::RotThree);
                 self.emit(Op::StoreSubscr);

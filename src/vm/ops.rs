@@ -405,8 +405,11 @@ impl Vm {
             return self.str_percent(a, b);
         }
         let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_));
-        if code == 0 && is_seq(a) && sym == "+" {
+        if code == 0 && is_seq(a) && (sym == "+" || sym == "+=") {
             let t = type_name(a);
+            if let Value::Bytes(_) = a {
+                return Err(type_error(format!("can't concat {} to {t}", type_name(b))));
+            }
             return Err(type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b))));
         }
         if code == 2 && (is_seq(a) || is_seq(b)) {
