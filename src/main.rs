@@ -27,6 +27,23 @@ Options:
   arg ...  : arguments passed to program in sys.argv[1:]
 ";
 
+/// The script's name as CPython 3.11 records it (`__file__`, tracebacks):
+/// a relative path is joined to the working directory, not normalized
+/// (`./x.py` becomes `/cwd/./x.py`); `sys.argv[0]` keeps the path as given.
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => {
+            let dir = dir.display().to_string();
+            if dir.ends_with('/') { format!("{dir}{path}") } else { format!("{dir}/{path}") }
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
 fn main() {
     // a bug in tikitaka must not look like a Python error: one clear line, exit 70
     std::panic::set_hook(Box::new(|info| {
@@ -91,14 +108,15 @@ fn run(mut args: Vec<String>) -> i32 {
             let Some(path) = args.get(1) else {
                 return interactive(vec![String::new()], None);
             };
+            let shown = absolute(path);
             let src = match std::fs::read_to_string(path) {
                 Ok(s) => s,
                 Err(e) => {
-                    eprintln!("tikitaka: can't open file '{path}': [Errno {}] No such file or directory", e.raw_os_error().unwrap_or(2));
+                    eprintln!("tikitaka: can't open file '{shown}': [Errno {}] No such file or directory", e.raw_os_error().unwrap_or(2));
                     return 2;
                 }
             };
-            return interactive(args[1..].to_vec(), Some((src, path.clone())));
+            return interactive(args[1..].to_vec(), Some((src, shown)));
         }
         None | Some("-") => {
             if first.is_none() && std::io::stdin().is_terminal() {
@@ -117,14 +135,17 @@ fn run(mut args: Vec<String>) -> i32 {
             eprintln!("Unknown option: {opt}\n{USAGE}");
             return 2;
         }
-        Some(path) => match tikitaka::runner::read_source(std::path::Path::new(path)) {
-            Ok(s) => (s, path.to_string(), args.clone()),
-            Err(e) => {
-                let (report, code) = e.report(path);
-                eprint!("{report}");
-                return code;
+        Some(path) => {
+            let shown = absolute(path);
+            match tikitaka::runner::read_source(std::path::Path::new(path)) {
+                Ok(s) => (s, shown, args.clone()),
+                Err(e) => {
+                    let (report, code) = e.report(&shown);
+                    eprint!("{report}");
+                    return code;
+                }
             }
-        },
+        }
     };
     let mut vm = new_vm(argv);
     tikitaka::runner::run_main(&mut vm, &src, &filename).exit_code
