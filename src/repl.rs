@@ -156,6 +156,7 @@ impl Repl {
                 return Ok(());
             }
         };
+        self.vm.print_syntax_warnings("<stdin>", src);
         let r = self.vm.run_module(code, self.globals.clone());
         self.finish(r)
     }
@@ -297,6 +298,7 @@ impl Repl {
             }
         };
         self.globals.set_item_str("__file__", Value::str(filename));
+        self.vm.print_syntax_warnings("<stdin>", src);
         let r = self.vm.run_module(code, self.globals.clone());
         self.finish(r)
     }

@@ -68,6 +68,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
             return Outcome { exit_code: 1 };
         }
     };
+    vm.print_syntax_warnings(filename, src);
     let globals = Rc::new(PyDict::new());
     globals.set_item_str("__name__", Value::str("__main__"));
     globals.set_item_str("__doc__", Value::None);
@@ -215,7 +216,10 @@ impl Session {
         let r = match crate::syntax::parse_file(src) {
             Err(e) => Err(e.render(src, filename)),
             Ok(ast) => match crate::compile::compile_module(&ast, src, filename, false) {
-                Ok(code) => Ok(self.vm.run_module(code, self.globals.clone())),
+                Ok(code) => {
+                    self.vm.print_syntax_warnings(filename, src);
+                    Ok(self.vm.run_module(code, self.globals.clone()))
+                }
                 Err(e) if awaits_at_top(&e.msg) => match crate::compile::compile_module_with(&ast, src, filename, false, true) {
                     Ok(code) => {
                         awaited = true;

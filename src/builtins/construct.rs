@@ -99,10 +99,7 @@ impl Vm {
                 }
             }
             _ => {
-                if cls.kind != TypeKind::Exception
-                    && (!args.is_empty() || !kwargs.is_empty())
-                    && !matches!(cls.lookup(&self.names.new), Some(Value::Function(_) | Value::StaticMethod(_)))
-                {
+                if cls.kind != TypeKind::Exception && (!args.is_empty() || !kwargs.is_empty()) && !is_user_new(cls.lookup(&self.names.new)) {
                     return Err(type_error(format!("{}() takes no arguments", cls.name)));
                 }
                 if cls.kind == TypeKind::Exception && !kwargs.is_empty() {
@@ -539,10 +536,13 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyRes
             Ok(if t.abs() < 9.2e18 { Value::Int(t as i64) } else { Value::from_bigint(float_to_big(t)) })
         }
         Value::Str(s) => {
-            if s.chars > 4300 && s.as_str().trim().len() > 4300 {
-                return Err(value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-                ));
+            if s.chars > 4300 {
+                let digits = s.as_str().bytes().filter(u8::is_ascii_digit).count();
+                if digits > 4300 {
+                    return Err(value_error(format!(
+                        "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
             }
             parse_int(s.as_str(), 10)
                 .map(Value::from_bigint)
@@ -793,4 +793,15 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     });
     crate::object::gc::track_class(&cls);
     Ok(Value::Class(cls))
+}
+
+/// Whether a class's `__new__` is its own (a Python function), not
+/// `object.__new__`: only then may a class without `__init__` take
+/// arguments.
+fn is_user_new(new: Option<Value>) -> bool {
+    match new {
+        Some(Value::Function(_)) => true,
+        Some(Value::StaticMethod(f)) => matches!(*f, Value::Function(_)),
+        _ => false,
+    }
 }

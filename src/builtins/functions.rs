@@ -364,6 +364,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse") {
+        // (sorted() passes its keywords on to list.sort())
+        return Err(type_error(format!("'{}' is an invalid keyword argument for sort()", k.as_str())));
+    }
     let [key, reverse] = <[Option<Value>; 2]>::try_from(take_kwargs("sorted", kwargs, &["key", "reverse"])?).unwrap_or_default();
     if args.len() != 1 {
         return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));

@@ -129,6 +129,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript(v, idx) => {
+                if let Some(m) = super::warnings::check_subscript(v, idx) {
+                    self.warn(e.span, m);
+                }
                 self.expr(v)?;
                 self.expr(idx)?;
                 self.set_span(e.span);
@@ -295,6 +298,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, e: &Expr, first: &Expr, rest: &[(CmpOp, Expr)]) -> R {
+        if let Some(m) = super::warnings::check_compare(first, rest) {
+            self.warn(e.span, m.to_string());
+        }
         self.expr(first)?;
         if rest.len() == 1 {
             let (op, right) = &rest[0];
@@ -327,6 +333,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, e: &Expr, f: &Expr, args: &[Expr], kws: &[Keyword]) -> R {
+        if let Some(m) = super::warnings::check_caller(f) {
+            self.warn(e.span, m);
+        }
         let simple_args = !has_star(args) && kws.iter().all(|k| k.name.is_some());
         if simple_args
             && kws.is_empty()

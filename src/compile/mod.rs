@@ -7,6 +7,7 @@ mod expr;
 mod stack_depth;
 mod stmt;
 pub mod symtable;
+pub mod warnings;
 
 use crate::bytecode::{CodeObject, Op, Position};
 use crate::object::Value;
@@ -69,6 +70,7 @@ pub fn compile_module_with(
     interactive: bool,
     top_level_await: bool,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    warnings::clear();
     let table = symtable::build_with(body, top_level_await)?;
     let mut line_starts = vec![0];
     let mut line_is_ascii = vec![true];
@@ -160,6 +162,12 @@ impl<'a> Compiler<'a> {
         let (line, col) = self.line_col(span.0);
         let (end_line, end_col) = self.line_col(span.1);
         self.b().pos = Position { line, end_line, col, end_col, anchor: None };
+    }
+
+    /// Records a SyntaxWarning at the line where `span` starts.
+    fn warn(&mut self, span: Span, msg: String) {
+        let (line, _) = self.line_col(span.0);
+        warnings::push(line, msg);
     }
 
     fn set_anchor(&mut self, from: usize, to: usize) {

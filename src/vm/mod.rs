@@ -1050,6 +1050,14 @@ impl Vm {
                     let n = f.stack.len();
                     let target = f.stack[n - d as usize].clone();
                     let merge = matches!(op, Op::DictMerge(_));
+                    if merge
+                        && !matches!(src, Value::Dict(_) | Value::Instance(_))
+                        && let Some(callee) = n.checked_sub(d as usize + 2).and_then(|i| f.stack.get(i))
+                    {
+                        // `f(**x)`: the callee sits under the arguments and the dict
+                        let fname = call::callable_name(callee);
+                        return Err(type_error(format!("{fname} argument after ** must be a mapping, not {}", type_name(&src))));
+                    }
                     self.dict_update_op(&target, &src, merge, f)?;
                 }
                 Op::ListToTuple => {

@@ -57,6 +57,22 @@ impl Vm {
         }
     }
 
+    /// Prints the SyntaxWarnings of the last compilation of `src` (named
+    /// `filename`), as CPython does before running it: each one, with its
+    /// source line unless the source is `<stdin>` or the like.
+    pub fn print_syntax_warnings(&mut self, filename: &str, src: &str) {
+        for (line, msg) in crate::compile::warnings::take() {
+            let mut text = format!("{filename}:{line}: SyntaxWarning: {msg}\n");
+            if !filename.starts_with('<')
+                && let Some(s) = src.lines().nth((line as usize).wrapping_sub(1)).map(str::trim)
+                && !s.is_empty()
+            {
+                text.push_str(&format!("  {s}\n"));
+            }
+            self.write_err(&text);
+        }
+    }
+
     fn print_warning(&mut self, location: &str, msg: &str, source: Option<&str>) {
         let key = format!("{location}\u{0}{msg}");
         if self.warned.contains(&key) {
