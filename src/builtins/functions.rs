@@ -848,18 +848,7 @@ fn locals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     if let Some(n) = f.names() {
         return Ok(Value::Dict(n.clone()));
     }
-    let d = PyDict::new();
-    for (i, name) in f.code.varnames.iter().enumerate() {
-        if let Some(v) = f.local(i) {
-            d.set_str(name.clone(), v.clone());
-        }
-    }
-    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
-        if let Some(v) = f.cells().get(i).and_then(|c| c.get()) {
-            d.set_str(name.clone(), v);
-        }
-    }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::Dict(Rc::new(super::methods_gen::snapshot_locals(f))))
 }
 
 fn vars(vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {

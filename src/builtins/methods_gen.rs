@@ -36,6 +36,7 @@ pub fn install(vm: &mut Vm) {
         let getter = super::native(name, f);
         t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
+    add_methods(&t.frame, "frame", &[("__repr__", frame_repr)]);
     for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
         let getter = super::native(name, f);
         t.generator.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
@@ -182,9 +183,75 @@ fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(this(args)?.state() == GenState::Running))
 }
 
-fn gi_frame(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    let g = this(args)?;
-    Ok(if g.state() == GenState::Closed { Value::None } else { Value::str(format!("<frame of {}>", g.qualname())) })
+fn gi_frame(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let g = this(args)?.clone();
+    Ok(frame_of(vm, &g).unwrap_or_default())
+}
+
+/// A `frame` object for generator `g`'s frame: a snapshot (tikitaka's frame
+/// objects are not live) of its line, locals, code and globals; None once
+/// the generator is closed.
+fn frame_of(vm: &mut Vm, g: &Rc<Generator>) -> Option<Value> {
+    if g.state() == GenState::Closed {
+        return None;
+    }
+    let parts = g.frame.inspect(|f| f.map(|f| (snapshot_locals(f), f.line(), f.globals.clone())));
+    // a running generator's frame is in the run loop, out of reach here:
+    // its definition line, no locals (a known gap, see DIVERGENCES.md)
+    let (locals, line, globals) = parts.unwrap_or_else(|| (PyDict::new(), g.code_object().first_line, vm.builtins.clone()));
+    // a frame that has not started reports its definition line
+    let line = if g.state() == GenState::Created { g.code_object().first_line } else { line };
+    let frame = crate::builtins::construct::new_instance(&vm.types.frame, vec![]);
+    if let Value::Instance(inst) = &frame {
+        let code = g.code_object();
+        let name = |s: &str| crate::object::string::intern(s);
+        inst.set_attr(name("f_lineno"), Value::Int(line as i64));
+        inst.set_attr(name("f_locals"), Value::Dict(Rc::new(locals)));
+        inst.set_attr(name("f_code"), Value::Code(code));
+        inst.set_attr(name("f_globals"), Value::Dict(globals));
+        inst.set_attr(name("f_back"), Value::None);
+    }
+    Some(frame)
+}
+
+/// A frame's set local variables, then its cell and free variables.
+pub fn snapshot_locals(f: &crate::vm::frame::Frame) -> PyDict {
+    let d = PyDict::new();
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        if let Some(v) = f.local(i) {
+            d.set_str(name.clone(), v.clone());
+        }
+    }
+    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+        if let Some(v) = f.cells().get(i).and_then(|c| c.get()) {
+            d.set_str(name.clone(), v);
+        }
+    }
+    d
+}
+
+/// `frame.__repr__`: `<frame at 0x…, file '…', line N, code NAME>`.
+fn frame_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else { return Ok(Value::str("<frame>")) };
+    let get = |n: &str| inst.get_attr(&crate::object::string::intern(n));
+    let line = match get("f_lineno") {
+        Some(Value::Int(i)) => i,
+        _ => 0,
+    };
+    let (file, name) = match get("f_code") {
+        Some(Value::Code(c)) => (c.filename.to_string(), c.name.to_string()),
+        _ => (String::new(), String::new()),
+    };
+    let _ = vm;
+    Ok(Value::str(format!("<frame at {:#x}, file '{file}', line {line}, code {name}>", Rc::as_ptr(inst) as usize)))
+}
+
+/// `inspect.getgeneratorlocals(gen)` / `inspect.getcoroutinelocals(coro)`.
+pub fn generator_locals(vm: &mut Vm, g: &Rc<Generator>) -> Value {
+    match frame_of(vm, g) {
+        Some(Value::Instance(f)) => f.get_attr(&crate::object::string::intern("f_locals")).unwrap_or_default(),
+        _ => Value::Dict(Rc::new(PyDict::new())),
+    }
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -57,6 +57,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         "inspect" => {
             for (n, f) in [
                 ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
+                ("getgeneratorlocals", inspect_getgeneratorlocals),
+                ("getcoroutinelocals", inspect_getcoroutinelocals),
                 ("isgenerator", inspect_isgenerator),
                 ("isgeneratorfunction", inspect_isgeneratorfunction),
                 ("iscoroutinefunction", inspect_iscoroutinefunction),
@@ -184,6 +186,22 @@ fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResu
         GenState::Suspended => "GEN_SUSPENDED",
         GenState::Closed => "GEN_CLOSED",
     }))
+}
+
+fn inspect_getgeneratorlocals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("getgeneratorlocals", args, 1, 1)?;
+    match &args[0] {
+        Value::Generator(g) if !g.code().flags.coroutine => Ok(super::methods_gen::generator_locals(vm, g)),
+        other => Err(type_error(format!("{} is not a Python generator", vm.repr(other)?))),
+    }
+}
+
+fn inspect_getcoroutinelocals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("getcoroutinelocals", args, 1, 1)?;
+    match &args[0] {
+        Value::Generator(g) if g.is_coroutine() => Ok(super::methods_gen::generator_locals(vm, g)),
+        _ => Ok(Value::Dict(std::rc::Rc::new(crate::object::PyDict::new()))),
+    }
 }
 
 fn code_flags(v: &Value) -> Option<crate::bytecode::CodeFlags> {
