@@ -285,24 +285,43 @@ fn max(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn any(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("any", args, 1, 1)?;
-    let it = vm.get_iter(&args[0])?;
-    while let Some(x) = vm.next_fast(&it)? {
-        if vm.truthy(&x)? {
+    find_truth(vm, &args[0], true)
+}
+
+fn all(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("all", args, 1, 1)?;
+    find_truth(vm, &args[0], false).map(|v| Value::Bool(!matches!(v, Value::Bool(true))))
+}
+
+/// Whether some item of `iterable` has truth value `wanted`, stopping at
+/// the first. Items whose truth needs no Python code are tested inside the
+/// iterator's run (a generator's frame, see `Vm::take_items`); the others
+/// come back here, with the generator suspended, to call `__bool__`/`__len__`.
+fn find_truth(vm: &mut Vm, iterable: &Value, wanted: bool) -> PyResult<Value> {
+    let it = vm.get_iter(iterable)?;
+    let mut test = |x: Value| match native_truth(&x) {
+        Some(t) if t != wanted => None,
+        _ => Some(x),
+    };
+    while let Some(x) = vm.take_items(&it, &mut test)? {
+        if vm.truthy(&x)? == wanted {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
-fn all(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("all", args, 1, 1)?;
-    let it = vm.get_iter(&args[0])?;
-    while let Some(x) = vm.next_fast(&it)? {
-        if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+/// The truth of a value of a type whose truth runs no Python code.
+fn native_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.s.is_empty(),
+        _ => return None,
+    })
 }
 
 /// Stable sort with an optional key and reverse flag (CPython's semantics).
