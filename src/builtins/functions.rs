@@ -236,6 +236,10 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &str, want: u8) ->
     if args.is_empty() {
         return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
     }
+    let key = key.filter(|k| !k.is_none());
+    if args.len() == 1 && key.is_none() {
+        return min_max_plain(vm, &args[0], default, name, want);
+    }
     // one item at a time, each keyed as it comes (the iterable may be a
     // generator whose steps interleave with the key function's)
     let (it, items) = if args.len() == 1 {
@@ -247,7 +251,6 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &str, want: u8) ->
         (None, args.to_vec())
     };
     let mut items = items.into_iter();
-    let key = key.filter(|k| !k.is_none());
     let mut best: Option<(Value, Value)> = None;
     loop {
         let x = match &it {
@@ -273,6 +276,56 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &str, want: u8) ->
         Some((_, x)) => Ok(x),
         None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
     }
+}
+
+/// `min(iterable)` / `max(iterable)` without a key: items of the same
+/// int, float or str type are compared inside the iterator's run (a
+/// generator's frame, see `Vm::take_items`); others come back here, with
+/// the generator suspended, for a comparison that may run Python code.
+fn min_max_plain(vm: &mut Vm, iterable: &Value, default: Option<Value>, name: &str, want: u8) -> PyResult<Value> {
+    let it = vm.get_iter(iterable)?;
+    let mut best: Option<Value> = None;
+    loop {
+        let back = vm.take_items(&it, &mut |x| {
+            let better = match &best {
+                None => Some(true),
+                Some(b) => native_better(&x, b, want),
+            };
+            match better {
+                Some(true) => {
+                    best = Some(x);
+                    None
+                }
+                Some(false) => None,
+                None => Some(x),
+            }
+        })?;
+        let Some(x) = back else { break };
+        let replace = match &best {
+            None => true,
+            Some(b) => {
+                let r = vm.compare_op(&x, b, want)?;
+                vm.truthy(&r)?
+            }
+        };
+        if replace {
+            best = Some(x);
+        }
+    }
+    best.or(default).ok_or_else(|| value_error(format!("{name}() arg is an empty sequence")))
+}
+
+/// Whether `x` beats `best` (`<` for min, `>` for max) when both are ints,
+/// floats or strs; None for other pairs.
+fn native_better(x: &Value, best: &Value, want: u8) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord = match (x, best) {
+        (Value::Int(a), Value::Int(b)) => a.cmp(b),
+        (Value::Float(a), Value::Float(b)) => return Some(if want == 0 { a < b } else { a > b }),
+        (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+        _ => return None,
+    };
+    Some(if want == 0 { ord == Ordering::Less } else { ord == Ordering::Greater })
 }
 
 fn min(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
