@@ -46,6 +46,14 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Tuple(items)
+                if !items.is_empty()
+                    && let Some(t) = constant_value(e) =>
+            {
+                // a tuple of constants is one constant, as CPython folds it
+                let _ = items;
+                self.const_(t);
+            }
             ExprKind::Tuple(items) => {
                 if has_star(items) {
                     self.starred_list(items)?;
@@ -297,6 +305,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` or a comprehension: a list or set display
+    /// of constants is loaded as one tuple or frozenset constant.
+    pub(super) fn iterable(&mut self, e: &Expr) -> R {
+        match folded_container(e) {
+            Some(c) => self.const_(c),
+            None => self.expr(e)?,
+        }
+        Ok(())
+    }
+
     fn compare(&mut self, e: &Expr, first: &Expr, rest: &[(CmpOp, Expr)]) -> R {
         if let Some(m) = super::warnings::check_compare(first, rest) {
             self.warn(e.span, m.to_string());
@@ -304,7 +322,12 @@ impl<'a> Compiler<'a> {
         self.expr(first)?;
         if rest.len() == 1 {
             let (op, right) = &rest[0];
-            self.expr(right)?;
+            // `x in [1, 2]` / `x in {1, 2}`: the display of constants is
+            // one tuple / frozenset constant, as CPython folds it
+            match (op, folded_container(right)) {
+                (CmpOp::In | CmpOp::NotIn, Some(c)) => self.const_(c),
+                _ => self.expr(right)?,
+            }
             self.set_span(e.span);
             self.emit(cmp_op(*op));
             return Ok(());
@@ -473,7 +496,11 @@ impl<'a> Compiler<'a> {
         self.set_span(e.span);
         let is_async = code.flags.coroutine;
         self.make_closure(code, 0);
-        self.expr(&first.iter)?;
+        if first.is_async {
+            self.expr(&first.iter)?;
+        } else {
+            self.iterable(&first.iter)?;
+        }
         self.set_span(first.iter.span);
         self.emit(if first.is_async { Op::GetAIter } else { Op::GetIter });
         self.set_span(e.span);
@@ -493,7 +520,11 @@ impl<'a> Compiler<'a> {
             let slot = self.b().varname(".0");
             self.emit(Op::LoadFast(slot));
         } else {
-            self.expr(&g.iter)?;
+            if g.is_async {
+                self.expr(&g.iter)?;
+            } else {
+                self.iterable(&g.iter)?;
+            }
             self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let start = self.here();
@@ -572,5 +603,47 @@ fn cmp_op(op: CmpOp) -> Op {
         CmpOp::IsNot => Op::IsOp(1),
         CmpOp::In => Op::ContainsOp(0),
         CmpOp::NotIn => Op::ContainsOp(1),
+    }
+}
+
+/// The value of an expression CPython's optimizer folds to a constant:
+/// a literal, a negated number, or a tuple of those.
+pub(super) fn constant_value(e: &Expr) -> Option<Value> {
+    Some(match &e.kind {
+        ExprKind::Constant(c) => match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(i) => Value::from_bigint(i.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::str(s.clone()),
+            Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(crate::object::PyBytes { data: b.clone() })),
+        },
+        ExprKind::UnaryOp(UnaryOp::Neg, inner) => match &inner.kind {
+            ExprKind::Constant(Constant::Int(i)) => Value::from_bigint(-i.clone()),
+            ExprKind::Constant(Constant::Float(f)) => Value::Float(-*f),
+            _ => return None,
+        },
+        ExprKind::Tuple(items) if !has_star(items) => Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?),
+        _ => return None,
+    })
+}
+
+/// A list or set display of constants as the right side of `in`, or the
+/// iterable of a `for`: a tuple or frozenset constant.
+pub(super) fn folded_container(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::List(items) if !has_star(items) => Some(Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?)),
+        ExprKind::Set(items) if !items.is_empty() && !has_star(items) => {
+            let set = crate::object::set::PySet::new();
+            for i in items {
+                if !set.add_native(constant_value(i)?) {
+                    return None;
+                }
+            }
+            Some(Value::FrozenSet(std::rc::Rc::new(set)))
+        }
+        _ => None,
     }
 }

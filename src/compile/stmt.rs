@@ -113,7 +113,7 @@ impl<'a> Compiler<'a> {
                 if *is_async {
                     return self.async_for(target, iter, body, orelse, s.span);
                 }
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.set_span(iter.span);
                 self.emit(Op::GetIter);
                 let start = self.here();

@@ -377,6 +377,23 @@ impl PyDict {
         Ok(())
     }
 
+    /// Whether `key` (hash `h`) is present, decided without running Python
+    /// code: None when a comparison would need `__eq__`.
+    pub fn contains_native(&self, key: &Value, h: u64) -> Option<bool> {
+        let inner = self.inner.borrow();
+        let mut undecided = false;
+        let found = inner
+            .find_index(h, |e| match fast_eq(&e.key, key) {
+                Some(same) => same,
+                None => {
+                    undecided = true;
+                    false
+                }
+            })
+            .is_some();
+        if found || !undecided { Some(found) } else { None }
+    }
+
     /// Appends an entry known not to be present.
     pub fn insert_new(&self, h: u64, key: Value, value: Value) {
         let mut inner = self.inner.borrow_mut();

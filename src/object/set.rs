@@ -218,6 +218,23 @@ impl PySet {
         Ok(())
     }
 
+    /// `add` for a value hashed and compared without Python code (the
+    /// compiler folding a display of constants); false, adding nothing,
+    /// for any other value.
+    pub fn add_native(&self, v: Value) -> bool {
+        let Some(Ok(h)) = super::hash::native_hash(&v) else { return false };
+        let h = h as u64;
+        match self.map.contains_native(&v, h) {
+            Some(true) => true,
+            Some(false) => {
+                self.synced().add(h, v.clone());
+                self.map.insert_new(h, v, Value::None);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn contains(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         self.map.contains(vm, v)
     }
