@@ -352,7 +352,7 @@ fn all(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// come back here, with the generator suspended, to call `__bool__`/`__len__`.
 fn find_truth(vm: &mut Vm, iterable: &Value, wanted: bool) -> PyResult<Value> {
     let it = vm.get_iter(iterable)?;
-    let mut test = |x: Value| match native_truth(&x) {
+    let mut test = |x: Value| match crate::vm::ops::native_truth(&x) {
         Some(t) if t != wanted => None,
         _ => Some(x),
     };
@@ -362,19 +362,6 @@ fn find_truth(vm: &mut Vm, iterable: &Value, wanted: bool) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
-}
-
-/// The truth of a value of a type whose truth runs no Python code.
-fn native_truth(v: &Value) -> Option<bool> {
-    Some(match v {
-        Value::None => false,
-        Value::Bool(b) => *b,
-        Value::Int(i) => *i != 0,
-        Value::BigInt(_) => true,
-        Value::Float(f) => *f != 0.0,
-        Value::Str(s) => !s.s.is_empty(),
-        _ => return None,
-    })
 }
 
 /// Stable sort with an optional key and reverse flag (CPython's semantics).

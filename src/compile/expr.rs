@@ -31,19 +31,7 @@ impl<'a> Compiler<'a> {
     fn expr_inner(&mut self, e: &Expr) -> R {
         self.set_span(e.span);
         match &e.kind {
-            ExprKind::Constant(c) => {
-                let v = match c {
-                    Constant::None => Value::None,
-                    Constant::True => Value::Bool(true),
-                    Constant::False => Value::Bool(false),
-                    Constant::Ellipsis => Value::Ellipsis,
-                    Constant::Int(i) => Value::from_bigint(i.clone()),
-                    Constant::Float(f) => Value::Float(*f),
-                    Constant::Str(s) => Value::str(s.clone()),
-                    Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(crate::object::PyBytes { data: b.clone() })),
-                };
-                self.const_(v);
-            }
+            ExprKind::Constant(c) => self.const_(constant_of(c)),
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Tuple(items)
@@ -606,20 +594,25 @@ fn cmp_op(op: CmpOp) -> Op {
     }
 }
 
+/// The value of a literal.
+fn constant_of(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::from_bigint(i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s.clone()),
+        Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(crate::object::PyBytes { data: b.clone() })),
+    }
+}
+
 /// The value of an expression CPython's optimizer folds to a constant:
 /// a literal, a negated number, or a tuple of those.
 pub(super) fn constant_value(e: &Expr) -> Option<Value> {
     Some(match &e.kind {
-        ExprKind::Constant(c) => match c {
-            Constant::None => Value::None,
-            Constant::True => Value::Bool(true),
-            Constant::False => Value::Bool(false),
-            Constant::Ellipsis => Value::Ellipsis,
-            Constant::Int(i) => Value::from_bigint(i.clone()),
-            Constant::Float(f) => Value::Float(*f),
-            Constant::Str(s) => Value::str(s.clone()),
-            Constant::Bytes(b) => Value::Bytes(std::rc::Rc::new(crate::object::PyBytes { data: b.clone() })),
-        },
+        ExprKind::Constant(c) => constant_of(c),
         ExprKind::UnaryOp(UnaryOp::Neg, inner) => match &inner.kind {
             ExprKind::Constant(Constant::Int(i)) => Value::from_bigint(-i.clone()),
             ExprKind::Constant(Constant::Float(f)) => Value::Float(-*f),

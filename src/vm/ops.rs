@@ -545,13 +545,10 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(t) = native_truth(v) {
+            return Ok(t);
+        }
         Ok(match v {
-            Value::None => false,
-            Value::Bool(b) => *b,
-            Value::Int(i) => *i != 0,
-            Value::BigInt(_) => true,
-            Value::Float(f) => *f != 0.0,
-            Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
@@ -792,4 +789,18 @@ pub(crate) fn str_equality(a: &Value, b: &Value, code: u8) -> Option<bool> {
         (Value::Str(x), Value::Str(y)) if code == 2 || code == 3 => Some((Rc::ptr_eq(x, y) || x.as_str() == y.as_str()) == (code == 2)),
         _ => None,
     }
+}
+
+/// The truth of None, a bool, a number or a str: no Python code runs.
+#[inline]
+pub fn native_truth(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.s.is_empty(),
+        _ => return None,
+    })
 }
