@@ -618,17 +618,32 @@ pub(super) fn constant_value(e: &Expr) -> Option<Value> {
             ExprKind::Constant(Constant::Float(f)) => Value::Float(-*f),
             _ => return None,
         },
-        ExprKind::Tuple(items) if !has_star(items) => Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?),
+        ExprKind::Tuple(items) if !has_star(items) && items.iter().all(is_constant) => {
+            Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?)
+        }
         _ => return None,
     })
+}
+
+/// Whether `constant_value` folds `e` (checked first, so that a display
+/// with one non-constant item builds no values).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp(UnaryOp::Neg, inner) => matches!(inner.kind, ExprKind::Constant(Constant::Int(_) | Constant::Float(_))),
+        ExprKind::Tuple(items) => !has_star(items) && items.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 /// A list or set display of constants as the right side of `in`, or the
 /// iterable of a `for`: a tuple or frozenset constant.
 pub(super) fn folded_container(e: &Expr) -> Option<Value> {
     match &e.kind {
-        ExprKind::List(items) if !has_star(items) => Some(Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?)),
-        ExprKind::Set(items) if !items.is_empty() && !has_star(items) => {
+        ExprKind::List(items) if !has_star(items) && items.iter().all(is_constant) => {
+            Some(Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?))
+        }
+        ExprKind::Set(items) if !items.is_empty() && items.iter().all(is_constant) => {
             let set = crate::object::set::PySet::new();
             for i in items {
                 if !set.add_native(constant_value(i)?) {

@@ -222,16 +222,21 @@ impl PySet {
     /// compiler folding a display of constants); false, adding nothing,
     /// for any other value.
     pub fn add_native(&self, v: Value) -> bool {
-        let Some(Ok(h)) = super::hash::native_hash(&v) else { return false };
+        self.try_add_native(v).is_ok()
+    }
+
+    /// `add_native`, giving `v` back when it needs Python code.
+    pub fn try_add_native(&self, v: Value) -> Result<(), Value> {
+        let Some(Ok(h)) = super::hash::native_hash(&v) else { return Err(v) };
         let h = h as u64;
         match self.map.contains_native(&v, h) {
-            Some(true) => true,
+            Some(true) => Ok(()),
             Some(false) => {
                 self.synced().add(h, v.clone());
                 self.map.insert_new(h, v, Value::None);
-                true
+                Ok(())
             }
-            None => false,
+            None => Err(v),
         }
     }
 
@@ -330,8 +335,11 @@ impl PySet {
             }
             Value::Dict(d) => d.keys_with_hashes(),
             _ => {
+                // elements hashed without Python code are added inside the
+                // iterator's run (a generator's frame, see `Vm::take_items`);
+                // the others come back here, the generator suspended
                 let it = vm.get_iter(other)?;
-                while let Some(x) = vm.next_fast(&it)? {
+                while let Some(x) = vm.take_items(&it, &mut |x| self.try_add_native(x).err())? {
                     self.add(vm, x)?;
                 }
                 return Ok(());
