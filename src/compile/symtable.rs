@@ -397,12 +397,28 @@ impl Builder {
             ExprKind::NamedExpr(t, v) => {
                 self.expr(v)?;
                 if let ExprKind::Name(n) = &t.kind {
-                    // inside comprehensions the target binds in the enclosing function
+                    // inside comprehensions the target binds in the enclosing
+                    // function (a cell), or module (a global: PEP 572)
                     let mut depth = self.stack.len();
                     while depth > 1 && self.scopes[self.stack[depth - 1]].kind == ScopeKind::Comprehension {
-                        let id = self.stack[depth - 1];
-                        self.scopes[id].symbols.entry(n.clone()).or_default().nonlocal = true;
                         depth -= 1;
+                    }
+                    let outer = self.scopes[self.stack[depth - 1]].kind;
+                    if depth < self.stack.len() && outer == ScopeKind::Class {
+                        return Err(SyntaxError::new(
+                            "assignment expression within a comprehension cannot be used in a class body",
+                            t.span.0,
+                            t.span.1,
+                        ));
+                    }
+                    for d in depth..self.stack.len() {
+                        let id = self.stack[d];
+                        let flags = self.scopes[id].symbols.entry(n.clone()).or_default();
+                        if outer == ScopeKind::Module {
+                            flags.global = true;
+                        } else {
+                            flags.nonlocal = true;
+                        }
                     }
                     let id = self.stack[depth - 1];
                     self.scopes[id].symbols.entry(n.clone()).or_default().assigned = true;
