@@ -275,11 +275,6 @@ fn clone_set(s: &PySet) -> PySet {
     s.copy_like_cpython()
 }
 
-/// Replaces the contents of `s` with those of `new`.
-fn replace_contents(s: &PySet, new: PySet) {
-    s.replace_with(new);
-}
-
 /// A lookup key for `remove`/`discard`: a set argument is looked up as the
 /// equal frozenset, as CPython does.
 fn lookup_key(v: &Value) -> Value {
@@ -297,7 +292,7 @@ fn set_add(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn set_clear(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("clear", args, kwargs, 0, 0, false)?;
-    replace_contents(s, PySet::new());
+    s.clear();
     Ok(Value::None)
 }
 
@@ -347,7 +342,7 @@ fn intersection_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, frozen: bool) 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = this_set("intersection_update", args, kwargs, 0, usize::MAX, false)?.clone();
     let out = set_ops::intersection_multi(vm, &s, &args[1..])?;
-    replace_contents(&s, out);
+    s.replace_with(out);
     Ok(Value::None)
 }
 

@@ -231,7 +231,7 @@ pub fn snapshot_locals(f: &crate::vm::frame::Frame) -> PyDict {
 }
 
 /// `frame.__repr__`: `<frame at 0x…, file '…', line N, code NAME>`.
-fn frame_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn frame_repr(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let Some(Value::Instance(inst)) = args.first() else { return Ok(Value::str("<frame>")) };
     let get = |n: &str| inst.get_attr(&crate::object::string::intern(n));
     let line = match get("f_lineno") {
@@ -242,7 +242,6 @@ fn frame_repr(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         Some(Value::Code(c)) => (c.filename.to_string(), c.name.to_string()),
         _ => (String::new(), String::new()),
     };
-    let _ = vm;
     Ok(Value::str(format!("<frame at {:#x}, file '{file}', line {line}, code {name}>", Rc::as_ptr(inst) as usize)))
 }
 

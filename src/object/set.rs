@@ -269,14 +269,15 @@ impl PySet {
     pub fn replace_with(&self, new: PySet) {
         let fresh = new.map.take_inner();
         let old = std::mem::replace(&mut *self.map.inner.borrow_mut(), fresh);
-        *self.order.borrow_mut() = new.order.into_inner();
+        let old_order = std::mem::replace(&mut *self.order.borrow_mut(), new.order.into_inner());
         // (dropped after the borrows end: a `__del__` may look at the set)
-        drop(old);
+        drop((old, old_order));
     }
 
     pub fn clear(&self) {
         self.map.clear();
-        *self.order.borrow_mut() = SlotTable::default();
+        let old = std::mem::take(&mut *self.order.borrow_mut());
+        drop(old);
     }
 
     /// After a run of removals (`difference_update`): rebuilds the table

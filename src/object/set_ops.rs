@@ -7,8 +7,8 @@
 //! so `__hash__` is never called again), when iteration stops early, and
 //! which of two equal elements ends up in the result (`{True} & {1}`).
 
+use super::Value;
 use super::set::PySet;
-use super::{PyDict, Value};
 use crate::object::exceptions::PyResult;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -69,9 +69,10 @@ pub fn intersection(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
 
 /// `so.intersection(*others)`: each step intersects the previous result.
 pub fn intersection_multi(vm: &mut Vm, so: &PySet, others: &[Value]) -> PyResult<PySet> {
-    let mut out = so.copy_like_cpython();
-    for (i, other) in others.iter().enumerate() {
-        out = if i == 0 { intersection(vm, so, other)? } else { intersection(vm, &out, other)? };
+    let Some((first, rest)) = others.split_first() else { return Ok(so.copy_like_cpython()) };
+    let mut out = intersection(vm, so, first)?;
+    for other in rest {
+        out = intersection(vm, &out, other)?;
     }
     Ok(out)
 }
@@ -117,7 +118,7 @@ pub fn difference(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
             let out = PySet::new();
             for (h, k) in so.entries() {
                 let found = match other {
-                    Value::Dict(d) => dict_has(vm, d, &k, h)?,
+                    Value::Dict(d) => d.contains_hashed(vm, &k, h)?,
                     Value::Set(o) | Value::FrozenSet(o) => o.contains_hashed(vm, &k, h)?,
                     _ => false,
                 };
@@ -133,10 +134,6 @@ pub fn difference(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<PySet> {
             Ok(out)
         }
     }
-}
-
-fn dict_has(vm: &mut Vm, d: &PyDict, k: &Value, h: u64) -> PyResult<bool> {
-    d.contains_hashed(vm, k, h)
 }
 
 /// `so.difference(*others)`.
@@ -210,13 +207,7 @@ pub fn issuperset(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<bool> {
     if let Some(o) = as_set(other) {
         return is_subset_of_set(vm, o, so);
     }
-    let it = vm.get_iter(other)?;
-    while let Some(k) = vm.next_fast(&it)? {
-        if !so.contains(vm, &k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(!vm.any_item(other, |vm, k| Ok(!so.contains(vm, k)?))?)
 }
 
 /// `so.isdisjoint(other)`: of two sets the smaller is iterated; an
@@ -234,11 +225,5 @@ pub fn isdisjoint(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<bool> {
         }
         return Ok(true);
     }
-    let it = vm.get_iter(other)?;
-    while let Some(k) = vm.next_fast(&it)? {
-        if so.contains(vm, &k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(!vm.any_item(other, |vm, k| so.contains(vm, k))?)
 }

@@ -116,23 +116,12 @@ impl Vm {
             Value::DictView(o) => Some(view_len(o)),
             _ => None,
         };
-        let this = Value::DictView(view.clone());
-        if other_len.is_some_and(|n| n > view_len(view)) {
-            let it = self.get_iter(&this)?;
-            while let Some(x) = self.next_fast(&it)? {
-                if self.contains(other, &x)? {
-                    return Ok(false);
-                }
-            }
-            return Ok(true);
-        }
-        let it = self.get_iter(other)?;
-        while let Some(x) = self.next_fast(&it)? {
-            if self.view_contains(view, &x)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        let common = if other_len.is_some_and(|n| n > view_len(view)) {
+            self.any_item(&Value::DictView(view.clone()), |vm, x| vm.contains(other, x))?
+        } else {
+            self.any_item(other, |vm, x| vm.view_contains(view, x))?
+        };
+        Ok(!common)
     }
 
     /// A comparison (codes 0–5: `<`, `<=`, `==`, `!=`, `>`, `>=`) of a keys
@@ -158,16 +147,12 @@ impl Vm {
     }
 
     fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let it = self.get_iter(a)?;
-        while let Some(x) = self.next_fast(&it)? {
-            let found = match b {
-                Value::DictView(v) => self.view_contains(v, &x)?,
-                other => self.contains(other, &x)?,
-            };
-            if !found {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        let missing = self.any_item(a, |vm, x| {
+            Ok(!match b {
+                Value::DictView(v) => vm.view_contains(v, x)?,
+                other => vm.contains(other, x)?,
+            })
+        })?;
+        Ok(!missing)
     }
 }

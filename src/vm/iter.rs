@@ -130,6 +130,18 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether `test` holds for some item of iterable `v`, stopping at the
+    /// first that does (the set tests' "is any element in the other").
+    pub fn any_item(&mut self, v: &Value, mut test: impl FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {
+        let it = self.get_iter(v)?;
+        while let Some(x) = self.next_fast(&it)? {
+            if test(self, &x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub fn next_value(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.next_fast(it)
     }
