@@ -222,7 +222,7 @@ impl PyDict {
     pub fn replace_value_at(&self, index: usize, value: Value) -> Result<(), Value> {
         let mut inner = self.inner.borrow_mut();
         let Some(Some(e)) = inner.entries.get_mut(index) else { return Err(value) };
-        let old = std::mem::replace(&mut e.value, value);
+        let old = super::value::replace_value(&mut e.value, value);
         self.changed(&mut inner, false);
         drop(inner);
         // (dropped with no borrow held: it may be the last reference to something with a finalizer)
@@ -267,7 +267,7 @@ impl PyDict {
             self.changed(&mut inner, false);
             if let Some(e) = inner.entries[i].as_mut() {
                 // the old value is dropped after the borrow ends
-                let old = std::mem::replace(&mut e.value, value);
+                let old = super::value::replace_value(&mut e.value, value);
                 drop(inner);
                 drop(old);
             }

@@ -193,7 +193,7 @@ impl Instance {
             && let Some(v) = values.get(i as usize)
             && (is_set(v) || (order.is_slot_order() && !values[i as usize + 1..].iter().any(is_set)))
         {
-            let old = std::mem::replace(&mut values[i as usize], value);
+            let old = super::value::replace_value(&mut values[i as usize], value);
             drop(attrs);
             // (dropped with no borrow held: it may be the last reference to
             // another instance of this class)
@@ -224,7 +224,7 @@ impl Instance {
         if let Some(v) = values.get_mut(s)
             && is_set(v)
         {
-            let old = std::mem::replace(v, value);
+            let old = super::value::replace_value(v, value);
             drop(names);
             drop(attrs);
             drop(old);

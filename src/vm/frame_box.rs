@@ -19,6 +19,7 @@
 
 use super::frame::Frame;
 use crate::object::Value;
+use crate::object::value::{read_value, write_value};
 use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::ops::{Deref, DerefMut};
 use std::ptr::NonNull;
@@ -82,7 +83,7 @@ impl Slots {
             stack_overflow();
         }
         // SAFETY: slot `len` is within the block and holds no value
-        unsafe { self.base_mut().add(self.len as usize).write(v) };
+        unsafe { write_value(self.base_mut().add(self.len as usize), v) };
         self.len += 1;
     }
 
@@ -93,7 +94,7 @@ impl Slots {
         }
         self.len -= 1;
         // SAFETY: slot `len` held a value, now no longer counted
-        Some(unsafe { self.base().add(self.len as usize).read() })
+        Some(unsafe { read_value(self.base().add(self.len as usize)) })
     }
 
     /// Drops the values from `n` up.

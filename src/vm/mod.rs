@@ -807,7 +807,7 @@ impl Vm {
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b)
                         && let Some(r) = ops::small_int_op(*x, *y, code)
                     {
-                        std::mem::replace(&mut f.stack[n - 1], Value::Int(r)).discard();
+                        value::replace_value(&mut f.stack[n - 1], Value::Int(r)).discard();
                         b.discard();
                         continue;
                     }
@@ -850,7 +850,7 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         };
-                        std::mem::replace(&mut f.stack[n - 1], Value::Bool(r)).discard();
+                        value::replace_value(&mut f.stack[n - 1], Value::Bool(r)).discard();
                         b.discard();
                         continue;
                     }
