@@ -70,8 +70,10 @@ pub unsafe fn write_value(dst: *mut Value, v: Value) {
     unsafe {
         let w: Words = std::mem::transmute(v);
         let d = dst as *mut std::mem::MaybeUninit<u64>;
-        d.write(w[0]);
-        d.add(1).write(w[1]);
+        // (volatile: otherwise the compiler merges the two stores back
+        // into one 16-byte copy through a temporary)
+        d.write_volatile(w[0]);
+        d.add(1).write_volatile(w[1]);
     }
 }
 
@@ -85,7 +87,7 @@ pub unsafe fn read_value(src: *const Value) -> Value {
     // SAFETY: as in `write_value`
     unsafe {
         let s = src as *const std::mem::MaybeUninit<u64>;
-        let w: Words = [s.read(), s.add(1).read()];
+        let w: Words = [s.read_volatile(), s.add(1).read_volatile()];
         std::mem::transmute::<Words, Value>(w)
     }
 }
@@ -115,15 +117,31 @@ impl Default for Value {
 
 impl Clone for Value {
     /// Inline values (the common case in the run loop) copy without a call.
+    /// One compare on the tag and two word loads (a `match` copied the
+    /// value through a 16-byte load, stalled behind the two word stores
+    /// that wrote it).
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            Value::Float(f) => Value::Float(*f),
-            _ => self.clone_heap(),
+        if self.tag() < FIRST_HEAP_TAG {
+            // SAFETY: the variants before `BigInt` own nothing, so a copy
+            // of the words is a clone
+            unsafe { read_value(self) }
+        } else {
+            self.clone_heap()
         }
+    }
+}
+
+/// The tag of `Value::BigInt`: every variant before it (`None`,
+/// `NotImplemented`, `Ellipsis`, `Bool`, `Int`, `Float`) is plain data.
+const FIRST_HEAP_TAG: u64 = 6;
+
+impl Value {
+    /// The variant's tag: the first word (`repr(C, u64)`), in declaration order.
+    #[inline(always)]
+    pub fn tag(&self) -> u64 {
+        // SAFETY: a `repr(C, u64)` enum starts with its tag as a u64
+        unsafe { *(self as *const Value as *const u64) }
     }
 }
 
@@ -264,5 +282,24 @@ impl Value {
                 _ => 0x8f_0200,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn plain_data_variants_come_before_first_heap_tag() {
+        for v in [Value::None, Value::NotImplemented, Value::Ellipsis, Value::Bool(true), Value::Int(-3), Value::Float(0.5)] {
+            assert!(v.tag() < FIRST_HEAP_TAG);
+            let c = v.clone();
+            assert_eq!(c.tag(), v.tag());
+        }
+        let big = Value::BigInt(Rc::new(BigInt::from(7)));
+        assert_eq!(big.tag(), FIRST_HEAP_TAG);
+        assert!(Value::str("x").tag() > FIRST_HEAP_TAG && Value::Unbound.tag() > FIRST_HEAP_TAG);
+        assert!(matches!(Value::Int(-3).clone(), Value::Int(-3)));
+        assert!(matches!(Value::Float(0.5).clone(), Value::Float(x) if x == 0.5));
     }
 }
