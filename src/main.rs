@@ -45,6 +45,7 @@ fn absolute(path: &str) -> String {
 }
 
 fn main() {
+    allocator::tune();
     // a bug in tikitaka must not look like a Python error: one clear line, exit 70
     std::panic::set_hook(Box::new(|info| {
         let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
