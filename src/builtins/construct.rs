@@ -183,7 +183,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => name.as_str().to_string(),
     };
-    ns.remove_str(&PyStr::new("__qualname__".into()));
+    ns.remove_str(&PyStr::new("__qualname__"));
     let module = match ns.get_item_str("__module__") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
@@ -557,7 +557,7 @@ fn int_from(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> PyRes
         }
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
-                if let Some(v) = vm.call_method(x, &PyStr::new(name.into()), vec![])? {
+                if let Some(v) = vm.call_method(x, &PyStr::new(name), vec![])? {
                     return Ok(v);
                 }
             }
@@ -588,7 +588,7 @@ fn float_from(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Value::Str(s) => parse_float(s.as_str())
             .map(Value::Float)
             .ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::vm::repr::str_repr(s.as_str())))),
-        Value::Instance(_) => match vm.call_method(x, &PyStr::new("__float__".into()), vec![])? {
+        Value::Instance(_) => match vm.call_method(x, &PyStr::new("__float__"), vec![])? {
             Some(v) => Ok(v),
             None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x)))),
         },
@@ -631,6 +631,7 @@ pub(crate) fn construct_builtin(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kw
             match args {
                 [] => Value::str(""),
                 [Value::Bytes(b), ..] if args.len() >= 2 => Value::str(String::from_utf8_lossy(&b.data).into_owned()),
+                [Value::Int(i)] => Value::Str(Rc::new(PyStr::from_int(*i))),
                 [v] => Value::str(vm.str(v)?),
                 _ => Value::str(vm.str(&args[0])?),
             }

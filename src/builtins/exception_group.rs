@@ -152,7 +152,7 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>
     if excs.is_empty() {
         return Ok(None);
     }
-    let derived = vm.call_method(orig, &PyStr::new("derive".into()), vec![Value::list(excs)])?.unwrap_or(Value::None);
+    let derived = vm.call_method(orig, &PyStr::new("derive"), vec![Value::list(excs)])?.unwrap_or(Value::None);
     let group_cls = vm.types.base_exception_group.clone();
     if !is_exception(&derived, &group_cls) {
         return Err(type_error("derive must return an instance of BaseExceptionGroup"));

@@ -94,7 +94,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     match file {
         None | Some(Value::None) => vm.write_out(&out),
         Some(f) => {
-            let write = Rc::new(PyStr::new("write".to_string()));
+            let write = Rc::new(PyStr::new("write"));
             let w = vm.get_attr(&f, &write)?;
             vm.call_value(&w, vec![Value::str(out)], vec![])?;
         }
@@ -193,7 +193,7 @@ fn abs(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
-        other => match vm.call_method(other, &PyStr::new("__abs__".into()), vec![])? {
+        other => match vm.call_method(other, &PyStr::new("__abs__"), vec![])? {
             Some(v) => v,
             None => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(other)))),
         },
@@ -687,7 +687,7 @@ fn bin(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("divmod", args, 2, 2)?;
     if to_num(&args[0]).is_none() || to_num(&args[1]).is_none() {
-        if let Some(v) = vm.call_method(&args[0], &PyStr::new("__divmod__".into()), vec![args[1].clone()])? {
+        if let Some(v) = vm.call_method(&args[0], &PyStr::new("__divmod__"), vec![args[1].clone()])? {
             return Ok(v);
         }
         return Err(unsupported_binop("divmod()", &type_name(&args[0]), &type_name(&args[1])));
@@ -774,7 +774,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         (v @ Value::Instance(_), nd) => {
             let args: Vec<Value> = nd.into_iter().collect();
-            match vm.call_method(v, &PyStr::new("__round__".into()), args)? {
+            match vm.call_method(v, &PyStr::new("__round__"), args)? {
                 Some(r) => Ok(r),
                 None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(v)))),
             }

@@ -204,7 +204,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kwargs: KwArgs, name: &'static str, r
             }
         }
         Some(Value::Str(sep)) => {
-            if sep.s.is_empty() {
+            if sep.as_str().is_empty() {
                 return Err(value_error("empty separator"));
             }
             let limit = split_limit(maxsplit);
@@ -273,7 +273,7 @@ fn partition_impl(args: &[Value], kwargs: KwArgs, name: &'static str, reverse: b
         Some(Value::Str(sep)) => sep.clone(),
         other => return Err(type_error(format!("must be str, not {}", type_name(other.as_ref().unwrap_or(&Value::None))))),
     };
-    if sep.s.is_empty() {
+    if sep.as_str().is_empty() {
         return Err(value_error("empty separator"));
     }
     let (text, sep_s) = (s.as_str(), sep.as_str());
@@ -382,7 +382,7 @@ fn remove_affix(args: &[Value], kwargs: KwArgs, name: &'static str, suffix: bool
     };
     let out = if suffix { s.strip_suffix(affix.as_str()) } else { s.strip_prefix(affix.as_str()) };
     match out {
-        Some(rest) if !affix.s.is_empty() => Ok(Value::str(rest)),
+        Some(rest) if !affix.as_str().is_empty() => Ok(Value::str(rest)),
         _ => Ok(args[0].clone()),
     }
 }
@@ -478,7 +478,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if i32::try_from(tabsize).is_err() {
         return Err(overflow_error("Python int too large to convert to C int"));
     }
-    let mut out = String::with_capacity(s.s.len());
+    let mut out = String::with_capacity(s.as_str().len());
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
         if c == '\t' {
@@ -558,7 +558,7 @@ fn casefold(_vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     if s.is_ascii() {
         return Ok(Value::str(s.as_str().to_ascii_lowercase()));
     }
-    let mut out = String::with_capacity(s.s.len());
+    let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
         for u in c.to_uppercase() {
             for l in u.to_lowercase() {
@@ -590,7 +590,7 @@ fn capitalize(_vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
 fn title(_vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     let Value::Str(s) = noargs("str", "title", args, k)? else { return Err(internal("str receiver")) };
     let chars: Vec<char> = s.as_str().chars().collect();
-    let mut out = String::with_capacity(s.s.len());
+    let mut out = String::with_capacity(s.as_str().len());
     let mut prev_cased = false;
     for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
@@ -606,7 +606,7 @@ fn title(_vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
 fn swapcase(_vm: &mut Vm, args: &[Value], k: KwArgs) -> PyResult<Value> {
     let Value::Str(s) = noargs("str", "swapcase", args, k)? else { return Err(internal("str receiver")) };
     let chars: Vec<char> = s.as_str().chars().collect();
-    let mut out = String::with_capacity(s.s.len());
+    let mut out = String::with_capacity(s.as_str().len());
     for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
             push_lower(&chars, i, &mut out);
@@ -781,7 +781,7 @@ fn translate(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let p = parse(&sig("str", "translate", &["table"], 1, Style::Exact, false), args, kwargs)?;
     let table = p[0].clone().unwrap_or_default();
     let lookup_error = types().lookup_error.clone();
-    let mut out = String::with_capacity(s.s.len());
+    let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
         let key = Value::Int(c as i64);
         let mapped = match &table {

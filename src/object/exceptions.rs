@@ -62,7 +62,7 @@ impl PyErr {
     }
 
     pub fn new(cls: &Rc<Class>, msg: impl Into<String>) -> PyErr {
-        PyErr::with_args(cls, vec![Value::str(msg)])
+        PyErr::with_args(cls, vec![Value::str(msg.into())])
     }
 
     pub fn value(&self) -> Value {

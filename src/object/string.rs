@@ -1,5 +1,7 @@
 //! `str`: UTF-8 text with a cached hash and character count, so that ASCII
-//! strings index in O(1) and dictionary lookups hash once.
+//! strings index in O(1) and dictionary lookups hash once. Text of up to
+//! `Text::INLINE` bytes (most names, keys and words) is kept inside the
+//! object itself: one allocation per string instead of two.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -25,24 +27,162 @@ pub fn intern(s: &str) -> Rc<PyStr> {
 }
 
 pub struct PyStr {
-    pub s: String,
+    s: Text,
     hash: Cell<u64>,
     /// Number of characters (code points).
     pub chars: usize,
 }
 
+/// The bytes of a `str`: inline when short, else a heap block of their own.
+pub enum Text {
+    Inline { len: u8, bytes: [u8; Text::INLINE] },
+    Heap(Box<str>),
+}
+
+impl Text {
+    /// Inline capacity: a `Text` is as big as a `Box<str>` plus its tag.
+    const INLINE: usize = 22;
+
+    #[inline]
+    fn from_str(s: &str) -> Text {
+        if s.len() <= Text::INLINE {
+            let mut bytes = [0u8; Text::INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline { len: s.len() as u8, bytes }
+        } else {
+            Text::Heap(s.into())
+        }
+    }
+
+    #[inline]
+    fn from_string(s: String) -> Text {
+        if s.len() <= Text::INLINE { Text::from_str(&s) } else { Text::Heap(s.into_boxed_str()) }
+    }
+
+    /// The parts one after another, built in place when short.
+    fn concat(parts: &[&str]) -> Text {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        if len <= Text::INLINE {
+            let mut bytes = [0u8; Text::INLINE];
+            let mut at = 0;
+            for p in parts {
+                bytes[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            return Text::Inline { len: len as u8, bytes };
+        }
+        let mut s = String::with_capacity(len);
+        for p in parts {
+            s.push_str(p);
+        }
+        Text::Heap(s.into_boxed_str())
+    }
+
+    #[inline(always)]
+    fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: the first `len` bytes were copied from a `str`
+            Text::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize)) },
+            Text::Heap(b) => b,
+        }
+    }
+}
+
+/// What a `str` can be made from: text that is already owned is kept
+/// when it is long, borrowed text is copied once.
+pub trait IntoPyStr {
+    fn into_text(self) -> Text;
+}
+
+impl IntoPyStr for String {
+    fn into_text(self) -> Text {
+        Text::from_string(self)
+    }
+}
+
+impl IntoPyStr for &str {
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoPyStr for &String {
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoPyStr for &mut String {
+    fn into_text(self) -> Text {
+        Text::from_str(self)
+    }
+}
+
+impl IntoPyStr for Box<str> {
+    fn into_text(self) -> Text {
+        if self.len() <= Text::INLINE { Text::from_str(&self) } else { Text::Heap(self) }
+    }
+}
+
+impl IntoPyStr for std::borrow::Cow<'_, str> {
+    fn into_text(self) -> Text {
+        match self {
+            std::borrow::Cow::Borrowed(s) => Text::from_str(s),
+            std::borrow::Cow::Owned(s) => Text::from_string(s),
+        }
+    }
+}
+
+impl IntoPyStr for char {
+    fn into_text(self) -> Text {
+        Text::from_str(self.encode_utf8(&mut [0; 4]))
+    }
+}
+
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    pub fn new(s: impl IntoPyStr) -> PyStr {
+        let s = s.into_text();
+        let text = s.as_str();
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
         PyStr { s, hash: Cell::new(0), chars }
     }
 
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
+    }
+
+    /// `a + b + …` of strings, without an intermediate `String` when short.
+    pub fn concat(parts: &[&PyStr]) -> PyStr {
+        let chars = parts.iter().map(|p| p.chars).sum();
+        let text: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
+        PyStr { s: Text::concat(&text), hash: Cell::new(0), chars }
+    }
+
+    /// `str(i)`: the decimal digits, written in place.
+    pub fn from_int(i: i64) -> PyStr {
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = i.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let digits = &buf[at..];
+        let (minus, digits) = if i < 0 { ("-", digits) } else { ("", digits) };
+        // SAFETY: ASCII digits
+        let digits = unsafe { std::str::from_utf8_unchecked(digits) };
+        let s = Text::concat(&[minus, digits]);
+        let chars = minus.len() + digits.len();
+        PyStr { s, hash: Cell::new(0), chars }
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.as_str().len()
     }
 
     /// The string's hash, CPython's (`PYTHONHASHSEED=0`): SipHash-1-3 of
@@ -61,15 +201,15 @@ impl PyStr {
     #[inline(never)]
     fn compute_hash(&self) -> u64 {
         let h = if self.is_ascii() {
-            super::hash::hash_bytes(self.s.as_bytes())
+            super::hash::hash_bytes(self.as_str().as_bytes())
         } else {
-            let widest = self.s.chars().map(|c| c as u32).max().unwrap_or(0);
+            let widest = self.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
             let units: Vec<u8> = if widest < 0x100 {
-                self.s.chars().map(|c| c as u32 as u8).collect()
+                self.as_str().chars().map(|c| c as u32 as u8).collect()
             } else if widest < 0x10000 {
-                self.s.chars().flat_map(|c| (c as u32 as u16).to_le_bytes()).collect()
+                self.as_str().chars().flat_map(|c| (c as u32 as u16).to_le_bytes()).collect()
             } else {
-                self.s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+                self.as_str().chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
             };
             super::hash::hash_bytes(&units)
         } as u64;
@@ -79,11 +219,11 @@ impl PyStr {
 
     /// The character at character index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() { self.s.as_bytes().get(i).map(|&b| b as char) } else { self.s.chars().nth(i) }
+        if self.is_ascii() { self.as_str().as_bytes().get(i).map(|&b| b as char) } else { self.as_str().chars().nth(i) }
     }
 
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() { i.min(self.s.len()) } else { self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len()) }
+        if self.is_ascii() { i.min(self.as_str().len()) } else { self.as_str().char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.as_str().len()) }
     }
 }

@@ -198,8 +198,8 @@ impl Value {
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Value {
-    pub fn str(s: impl Into<String>) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.into())))
+    pub fn str(s: impl super::string::IntoPyStr) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

@@ -613,7 +613,7 @@ impl Vm {
                         None => Ok(Delegated::Returned(self.take_stop_value())),
                     }
                 } else {
-                    let send = crate::object::PyStr::new("send".to_string());
+                    let send = crate::object::PyStr::new("send");
                     match self.call_method(it, &send, vec![sent]) {
                         Ok(Some(v)) => Ok(Delegated::Yielded(v)),
                         Ok(None) => Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),

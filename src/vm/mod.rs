@@ -1028,13 +1028,10 @@ impl Vm {
                 }
                 Op::BuildString(n) => {
                     let parts = f.pop_n(n as usize);
-                    let mut s = String::new();
-                    for p in parts {
-                        if let Value::Str(p) = p {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::str(s));
+                    let strs: Vec<&PyStr> = parts.iter().filter_map(|p| if let Value::Str(p) = p { Some(&**p) } else { None }).collect();
+                    let s = PyStr::concat(&strs);
+                    drop(strs);
+                    f.push(Value::Str(Rc::new(s)));
                 }
                 Op::ListAppend(d) => {
                     let v = f.pop();

@@ -433,12 +433,7 @@ impl Vm {
     fn builtin_seq_op(&mut self, a: &Value, b: &Value, code: u8) -> PyResult<Option<Value>> {
         use Value as V;
         Ok(Some(match (code, a, b) {
-            (0, V::Str(x), V::Str(y)) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                Value::str(s)
-            }
+            (0, V::Str(x), V::Str(y)) => Value::Str(Rc::new(PyStr::concat(&[x, y]))),
             (0, V::List(x), V::List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());
@@ -488,7 +483,7 @@ impl Vm {
     fn repeat(&mut self, seq: &Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
         let len = match seq {
-            Value::Str(s) => s.s.len(),
+            Value::Str(s) => s.as_str().len(),
             Value::List(l) => l.items.borrow().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Bytes(b) => b.data.len(),
@@ -498,7 +493,7 @@ impl Vm {
             return Err(PyErr::new(&self.types.memory_error, ""));
         }
         Ok(match seq {
-            Value::Str(s) => Value::str(s.s.repeat(n)),
+            Value::Str(s) => Value::str(s.as_str().repeat(n)),
             Value::List(l) => {
                 let items = l.items.borrow();
                 let mut v = Vec::with_capacity(items.len() * n);
@@ -800,7 +795,7 @@ pub fn native_truth(v: &Value) -> Option<bool> {
         Value::Int(i) => *i != 0,
         Value::BigInt(_) => true,
         Value::Float(f) => *f != 0.0,
-        Value::Str(s) => !s.s.is_empty(),
+        Value::Str(s) => !s.as_str().is_empty(),
         _ => return None,
     })
 }

@@ -335,6 +335,9 @@ impl Vm {
 
     /// `FORMAT_VALUE`: conversion 0 none, 1 str, 2 repr, 3 ascii.
     pub fn format_value(&mut self, v: &Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+        if let (Value::Int(i), 0 | 1, None) = (v, conv, &spec) {
+            return Ok(Value::Str(Rc::new(PyStr::from_int(*i))));
+        }
         let converted = match conv {
             1 => Value::str(self.str(v)?),
             2 => Value::str(self.repr(v)?),

@@ -294,7 +294,7 @@ impl Vm {
         let items = match src {
             Value::Dict(d) => d.items(),
             Value::Instance(_) => {
-                let keys_name = Rc::new(PyStr::new("keys".to_string()));
+                let keys_name = Rc::new(PyStr::new("keys"));
                 let keys = self.get_attr(src, &keys_name)?;
                 let keys = self.call_value(&keys, vec![], vec![])?;
                 let mut out = vec![];
