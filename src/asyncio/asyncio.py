@@ -806,8 +806,9 @@ class Future:
     _exception = None
     _cancel_message = None
     _cancelled_exc = None
-    # no list until a second callback is added (most futures get one or
-    # none, and a list is two allocations more per future)
+    # () with no callback, the callback itself with one (most futures get
+    # one or none: no container to allocate), a list from the second on;
+    # `_callback_list` reads it as a list
     _callbacks = ()
 
     # (implicitly a classmethod, as in CPython)
@@ -824,8 +825,9 @@ class Future:
                 info.append(f"exception={self._exception!r}")
             else:
                 info.append(f"result={_short_repr(self._result)}")
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+        callbacks = _callback_list(self._callbacks)
+        if callbacks:
+            info.append(_format_callbacks(callbacks))
         return info
 
     def __repr__(self):
@@ -871,30 +873,33 @@ class Future:
         if self._state != _PENDING:
             self._loop._soon(fn, (self,))
         else:
-            # the first callback in a tuple (one object, untracked), a list
-            # from the second on
+            # (see `_callbacks` above)
             callbacks = self._callbacks
-            if not callbacks:
-                self._callbacks = (fn,)
-            elif type(callbacks) is tuple:
-                self._callbacks = [*callbacks, fn]
-            else:
+            if type(callbacks) is tuple:
+                self._callbacks = fn
+            elif type(callbacks) is list:
                 callbacks.append(fn)
+            else:
+                self._callbacks = [callbacks, fn]
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
+        callbacks = _callback_list(self._callbacks)
+        kept = [f for f in callbacks if f != fn]
+        removed = len(callbacks) - len(kept)
         if removed:
             self._callbacks = kept
         return removed
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
-        if not callbacks:
+        if type(callbacks) is tuple:
             return
         self._callbacks = ()
-        for callback in callbacks:
-            self._loop._soon(callback, (self,))
+        if type(callbacks) is list:
+            for callback in callbacks:
+                self._loop._soon(callback, (self,))
+        else:
+            self._loop._soon(callbacks, (self,))
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -946,6 +951,15 @@ class Future:
 
 
 _native.finalize_on_drop(Future, "_log_traceback", True)
+
+
+def _callback_list(callbacks):
+    # a future's `_callbacks` as a list (see Future._callbacks)
+    if type(callbacks) is tuple:
+        return []
+    if type(callbacks) is list:
+        return callbacks
+    return [callbacks]
 
 
 def _report_dropped(dropped):
