@@ -153,6 +153,8 @@ def _trace_label(fut):
 
 
 def _trace_timer(timer):
+    if type(timer) is _SleepFuture:
+        return f"timer fired: {_trace_label(timer)} is due"
     if timer._callback is _set_result_unless_cancelled and timer._args:
         return f"timer fired: {_trace_label(timer._args[0])} is due"
     name = getattr(timer._callback, "__qualname__", None) or repr(timer._callback)
@@ -906,7 +908,7 @@ class Future:
             raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
-        if _tracing and type(self) is Future:
+        if _tracing and (type(self) is Future or type(self) is _SleepFuture):
             _native.trace(f"future completed: {_trace_label(self)}, result {_short_repr(result)}")
         self._schedule_callbacks()
 
@@ -990,6 +992,46 @@ def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
     fut.set_result(result)
+
+
+class _SleepFuture(Future):
+    # A sleep's future that is also the timer completing it, in the loop's
+    # heap as a TimerHandle would be (`_when`, `_scheduled`, `_cancelled`,
+    # `_run`): one object per sleeping task instead of a future, a timer
+    # handle and its argument tuple. Shown as the Future it stands for.
+    _scheduled = True
+    _cancelled = False
+    _sleep_result = None
+
+    def __init__(self, loop, when, result):
+        self._loop = loop
+        self._when = when
+        if result is not None:
+            self._sleep_result = result
+
+    def __repr__(self):
+        return f"<Future {' '.join(self._repr_info())}>"
+
+    def _run(self):
+        # the timer fired: _set_result_unless_cancelled(self, result)
+        try:
+            if not self.cancelled():
+                self.set_result(self._sleep_result)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback_source(_set_result_unless_cancelled, (self, self._sleep_result))
+            self._loop.call_exception_handler({
+                "message": f"Exception in callback {cb}",
+                "exception": exc,
+            })
+
+    def _cancel_timer(self):
+        # TimerHandle.cancel, when the sleep is over
+        if not self._cancelled:
+            if self._scheduled:
+                self._loop._timer_cancelled_count += 1
+            self._cancelled = True
 
 
 def __sleep0():
@@ -1273,20 +1315,33 @@ async def sleep(delay, result=None):
         return result
     # (the future and the timer are made by a helper, so that the frame of
     # a sleeping coroutine has few slots: there are many of them)
-    handle = _sleep_timer(delay, result)
+    future = _sleep_future(delay, result)
     try:
-        return await handle._args[0]
+        return await future
     finally:
-        handle.cancel()
+        if type(future) is _SleepFuture:
+            future._cancel_timer()
+        else:
+            future._sleep_timer.cancel()
 
 
-def _sleep_timer(delay, result):
-    # the timer that completes a sleep's future (its first argument)
+def _sleep_future(delay, result):
+    # what CPython's sleep does: a future, and a timer that sets its result
+    # (`loop.call_later(delay, _set_result_unless_cancelled, future,
+    # result)`), the timer cancelled once the sleep ends. On asyncio's own
+    # loop the future is its own timer (_SleepFuture); a loop of another
+    # class gets the two calls.
     loop = get_running_loop()
-    future = loop.create_future()
+    if type(loop) is _UnixSelectorEventLoop:
+        loop._check_closed()
+        future = _SleepFuture(loop, loop.time() + delay, result)
+        _timer_push(loop._scheduled, future)
+    else:
+        future = loop.create_future()
+        future._sleep_timer = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     if _tracing:
         future._trace_label = f"sleep({delay!r})"
-    return loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    return future
 
 
 def _release_waiter(waiter, *args):
