@@ -186,7 +186,7 @@ thread_local! {
 }
 
 /// `run_ready(todo, i)`: runs the ready callbacks `todo[i:]` of one loop
-/// iteration, in order (a `(callback, args)` pair is called, a `Handle`
+/// iteration, in order, leaving None in place of each one run (a `(callback, args)` pair is called, a `Handle`
 /// run unless cancelled), and returns `len(todo)`. What a callback raises
 /// propagates, `ready_failed_at()` then saying which one it was; the
 /// loop's `_run_once` reports it and goes on with the next.
@@ -198,7 +198,9 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let (cancelled, run) = (string::intern("_cancelled"), string::intern("_run"));
     let mut i = usize::try_from(*start).unwrap_or(0);
     loop {
-        let Some(handle) = todo.items.borrow().get(i).cloned() else { break };
+        // taken out of `todo` as it runs (as CPython's `popleft()`), so
+        // that what it holds can go as soon as it has run
+        let Some(handle) = todo.items.borrow_mut().get_mut(i).map(std::mem::take) else { break };
         let outcome = match &handle {
             Value::Tuple(pair) if pair.items.len() == 2 => {
                 let args = match &pair.items[1] {
@@ -216,6 +218,10 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         // (what the Python loop's backward jump did: Ctrl-C, and the cycle
         // collector's turn, which keeps dead objects' memory from piling up)
         if let Err(e) = outcome.and_then(|()| vm.check_interrupt()) {
+            // put back: the loop reports the failing callback from `todo`
+            if let Some(slot) = todo.items.borrow_mut().get_mut(i) {
+                *slot = handle;
+            }
             FAILED_AT.with(|f| f.set(i));
             return Err(e);
         }
