@@ -343,3 +343,14 @@ fn a_dot_per_test_on_a_terminal() {
     p.exp_string(&format!("FAIL {FIX}/fail/wrong_exit.py: exit code 2, expected 0\r\n")).expect("failure line");
     p.exp_string("8 passed, 1 failed\r\n").expect("summary");
 }
+
+/// A pending task left by one program is freed by the collector after it
+/// (on the same worker thread), cleared, and must not be finalized again
+/// inside the next program (it used to look pending again once its
+/// attributes were cleared, and the next program's loop failed on it).
+#[test]
+fn a_program_after_one_that_leaves_a_pending_task() {
+    let r = tikitaka_test(&["-j", "1", "scripts/asyncio/asyncio__task_destroyed_pending.py", "scripts/asyncio/asyncio__task_extras.py"]);
+    assert_eq!(last_line(&r.stdout), "2 passed, 0 failed", "{}", r.stdout);
+    assert_eq!(r.code, 0);
+}

@@ -810,7 +810,9 @@ class Future:
     _cancelled_exc = None
     # () with no callback, the callback itself with one (most futures get
     # one or none: no container to allocate), a list from the second on;
-    # `_callback_list` reads it as a list
+    # `_callback_list` reads it as a list. A Task alone stands for its
+    # `task_wakeup` (a task waiting on this future: see _step_yielded),
+    # so that a waiting task holds no bound method.
     _callbacks = ()
 
     # (implicitly a classmethod, as in CPython)
@@ -882,7 +884,7 @@ class Future:
             elif type(callbacks) is list:
                 callbacks.append(fn)
             else:
-                self._callbacks = [callbacks, fn]
+                self._callbacks = [*_callback_list(callbacks), fn]
 
     def remove_done_callback(self, fn):
         callbacks = _callback_list(self._callbacks)
@@ -900,6 +902,8 @@ class Future:
         if type(callbacks) is list:
             for callback in callbacks:
                 self._loop._soon(callback, (self,))
+        elif isinstance(callbacks, Task):
+            self._loop._soon(callbacks.task_wakeup, (self,))
         else:
             self._loop._soon(callbacks, (self,))
 
@@ -955,12 +959,17 @@ class Future:
 _native.finalize_on_drop(Future, "_log_traceback", True)
 
 
+_future_add_done_callback = Future.add_done_callback
+
+
 def _callback_list(callbacks):
     # a future's `_callbacks` as a list (see Future._callbacks)
     if type(callbacks) is tuple:
         return []
     if type(callbacks) is list:
         return callbacks
+    if isinstance(callbacks, Task):
+        return [callbacks.task_wakeup]
     return [callbacks]
 
 
@@ -1229,7 +1238,13 @@ def _step_yielded(task, result):
                 loop.call_soon(task._step, RuntimeError(f"Task cannot await on itself: {task!r}"))
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(task.task_wakeup)
+                if (type(result).add_done_callback is _future_add_done_callback
+                        and result._state == _PENDING and type(result._callbacks) is tuple):
+                    # the first callback of a plain future: the task itself
+                    # stands for `task.task_wakeup` (see Future._callbacks)
+                    result._callbacks = task
+                else:
+                    result.add_done_callback(task.task_wakeup)
                 task._fut_waiter = result
                 if task._must_cancel:
                     if task._fut_waiter.cancel(msg=task._cancel_message):

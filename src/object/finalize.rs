@@ -89,6 +89,16 @@ pub fn queue_if_armed(inst: &Rc<Instance>) -> bool {
     true
 }
 
+/// The cycle collector is clearing `inst` (its attributes are gone): it
+/// must not look armed when it is then dropped, as a class default (a
+/// Task's `_state` of "PENDING") would make it. Marked as finalized.
+pub fn cleared(inst: &Instance) {
+    let registered = CLASSES.try_with(|c| c.try_borrow().is_ok_and(|c| c.iter().any(|r| inst.class.is_subclass(&r.class)))).unwrap_or(false);
+    if registered && let Ok(mark) = DONE_MARK.try_with(|m| m.clone()) {
+        inst.set_attr(mark, Value::Bool(true));
+    }
+}
+
 /// Whether instances are waiting for their finalizer.
 pub fn has_pending() -> bool {
     PENDING.try_with(|p| p.try_borrow().is_ok_and(|p| !p.is_empty())).unwrap_or(false)

@@ -281,6 +281,7 @@ impl Live {
             }
             Live::Instance(i) => {
                 sink.extend(i.take_values());
+                super::finalize::cleared(i);
             }
             Live::Generator(g) => {
                 if let Some(mut f) = g.frame.take() {
