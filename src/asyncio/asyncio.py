@@ -957,6 +957,9 @@ class Future:
 
 
 _native.finalize_on_drop(Future, "_log_traceback", True)
+# `await fut` of a future that keeps this __await__ runs its two steps in
+# the VM, without the iterator (src/asyncio/future_await.rs)
+_native.future_await_setup(Future.__await__)
 
 
 _future_add_done_callback = Future.add_done_callback

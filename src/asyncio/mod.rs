@@ -15,6 +15,7 @@ use crate::vm::Vm;
 use crate::vm::generator::{Delegated, GenState};
 use std::rc::Rc;
 
+pub mod future_await;
 pub mod loop_paths;
 pub mod process;
 pub mod reactor;
@@ -65,6 +66,7 @@ pub fn native_module() -> Module {
         ("run_ready", loop_paths::run_ready),
         ("ready_failed_at", loop_paths::ready_failed_at),
         ("future_iter", future_iter),
+        ("future_await_setup", future_await::future_await_setup),
         ("timer_push", timers::py_timer_push),
         ("timer_pop", timers::py_timer_pop),
         ("timer_heapify", timers::py_timer_heapify),

@@ -257,6 +257,10 @@ fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let g = this(args)?;
     Ok(g.frame.inspect(|frame| match frame {
         Some(f) if matches!(f.op_at_ip(), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
+        // waiting on a plain future (asyncio/future_await.rs)
+        Some(f) if matches!(f.op_at_ip(), Some(crate::bytecode::Op::AwaitResume)) => {
+            crate::asyncio::future_await::waiting_iterator(f.stack.last().cloned().unwrap_or_default())
+        }
         _ => Value::None,
     }))
 }

@@ -145,8 +145,13 @@ pub enum Op {
     /// `iter sent -- iter` (loops back while the delegate yields; on return, pops
     /// the iterator, pushes the result and jumps to target)
     YieldFrom(u32),
-    /// `x -- awaitable-iterator`
+    /// `x -- awaitable-iterator` (a plain asyncio future is left as it is:
+    /// see `asyncio/future_await.rs`)
     GetAwaitable,
+    /// `future sent -- result`: follows the `YieldFrom` of every await, which
+    /// jumps over it; reached only by resuming a frame that yielded a plain
+    /// asyncio future there (`asyncio/future_await.rs`)
+    AwaitResume,
     /// `-- AssertionError`
     LoadAssertionError,
     /// like PopTop but records the value as the REPL's last result

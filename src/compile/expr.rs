@@ -235,10 +235,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Await(v) => {
                 self.expr(v)?;
                 self.set_span(e.span);
-                self.emit(Op::GetAwaitable);
-                self.const_(Value::None);
-                let at = self.here();
-                self.emit(Op::YieldFrom(at + 1));
+                self.emit_await();
             }
         }
         Ok(())
@@ -494,10 +491,7 @@ impl<'a> Compiler<'a> {
         self.set_span(e.span);
         self.emit(Op::CallFunction(1));
         if is_async && kind != CompKind::Generator {
-            self.emit(Op::GetAwaitable);
-            self.const_(Value::None);
-            let at = self.here();
-            self.emit(Op::YieldFrom(at + 1));
+            self.emit_await();
         }
         Ok(())
     }
@@ -521,10 +515,7 @@ impl<'a> Compiler<'a> {
             // like `async for`: StopAsyncIteration from __anext__ ends this loop
             let setup = self.emit(Op::SetupFinally(0));
             self.emit(Op::GetANext);
-            self.emit(Op::GetAwaitable);
-            self.const_(Value::None);
-            let at = self.here();
-            self.emit(Op::YieldFrom(at + 1));
+            self.emit_await();
             self.emit(Op::PopBlock);
             setup
         } else {

@@ -21,7 +21,8 @@ fn effect(op: Op) -> Effect {
     let n = |k: u32| k as isize;
     match op {
         Nop | RotTwo | RotThree | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | UnaryOp(_) | GetIter
-        | ListToTuple | YieldValue | GetYieldFromIter | GetAwaitable | GetAIter | AsyncExitCall | PopBlock | PopExcept | CheckExcMatch => next(0),
+        | ListToTuple | YieldValue | GetYieldFromIter | GetAwaitable | AwaitResume | GetAIter | AsyncExitCall | PopBlock | PopExcept
+        | CheckExcMatch => next(0),
         PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_)
         | OpStoreFast(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | ImportStar | PrintExpr | ExitWith => next(-1),

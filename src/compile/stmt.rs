@@ -427,10 +427,19 @@ impl<'a> Compiler<'a> {
 
     /// `await` of the value on top of the stack.
     fn await_top(&mut self) {
+        self.emit_await();
+    }
+
+    /// `await` of the value on top of the stack: `GetAwaitable`, then
+    /// `YieldFrom` with None sent first, which jumps over the
+    /// `AwaitResume` that a frame waiting on a plain asyncio future
+    /// resumes at (`asyncio/future_await.rs`).
+    pub(super) fn emit_await(&mut self) {
         self.emit(Op::GetAwaitable);
         self.const_(Value::None);
         let at = self.here();
-        self.emit(Op::YieldFrom(at + 1));
+        self.emit(Op::YieldFrom(at + 2));
+        self.emit(Op::AwaitResume);
     }
 
     fn async_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], span: Span) -> R {

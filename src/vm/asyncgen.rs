@@ -114,6 +114,6 @@ impl Vm {
 
     /// Whether a suspended generator frame is in the middle of an `await`.
     fn stopped_at_await(&self, g: &Generator) -> bool {
-        g.frame.inspect(|frame| matches!(frame.and_then(|f| f.op_at_ip()), Some(Op::YieldFrom(_))))
+        g.frame.inspect(|frame| matches!(frame.and_then(|f| f.op_at_ip()), Some(Op::YieldFrom(_) | Op::AwaitResume)))
     }
 }

@@ -1231,6 +1231,26 @@ impl Vm {
                         }
                         it => it,
                     };
+                    // a plain asyncio future, left by GetAwaitable: its
+                    // FutureIter's first step, done here
+                    if matches!(it, Value::Instance(_))
+                        && matches!(f.op_at_ip(), Some(Op::AwaitResume))
+                        && !self.trace
+                        && crate::asyncio::future_await::is_plain_future(self, &it)
+                    {
+                        match crate::asyncio::future_await::step(self, &it)? {
+                            Some(result) => {
+                                let n = f.stack.len();
+                                value::replace_value(&mut f.stack[n - 1], result).discard();
+                                goto!(t);
+                            }
+                            // resumed at the AwaitResume after this (`f.ip`)
+                            None => {
+                                yield_value!(it);
+                            }
+                        }
+                        continue;
+                    }
                     let r = if self.trace {
                         let saved = self.trace_enter_delegate(f, &it);
                         let r = self.delegate_send(&it, sent);
@@ -1267,9 +1287,21 @@ impl Vm {
                     {
                         continue;
                     }
+                    // so is a plain asyncio future (see asyncio/future_await.rs)
+                    if !self.trace && crate::asyncio::future_await::is_plain_future(self, f.top()) {
+                        continue;
+                    }
                     let v = f.pop();
                     let it = self.get_awaitable(&v)?;
                     f.push(it);
+                }
+                Op::AwaitResume => {
+                    let sent = f.pop();
+                    sent.discard();
+                    let future = f.top().clone();
+                    let result = crate::asyncio::future_await::resume(self, &future)?;
+                    let n = f.stack.len();
+                    value::replace_value(&mut f.stack[n - 1], result).discard();
                 }
                 Op::GetAIter => {
                     let v = f.pop();
