@@ -6,19 +6,21 @@ import traceback
 
 
 class Ticket:
-    def __init__(self, n):
-        self.n = n
+    # an awaitable whose __await__ gives an iterator object (not a future):
+    # two bare yields (the task gives way twice), then a value
+    def __init__(self, turns):
+        self.turns = turns
 
-    def __iter__(self):
+    def __await__(self):
         return self
 
     def __next__(self):
-        if self.n == 0:
+        self.turns -= 1
+        if self.turns < 0:
             raise StopIteration("ticket done")
-        self.n -= 1
-        return None
 
-    __await__ = lambda self: self
+    def __iter__(self):
+        return self
 
 
 class MyFuture(asyncio.Future):
@@ -72,7 +74,7 @@ async def main():
     except ValueError:
         traceback.print_exc()
 
-    print(await Ticket(2) if False else "skip")
+    print(await Ticket(2))
     mf = MyFuture()
     loop.call_soon(mf.set_result, "mine")
     print(await mf)
