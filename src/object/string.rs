@@ -106,39 +106,6 @@ impl IntoPyStr for &str {
     }
 }
 
-impl IntoPyStr for &String {
-    fn into_text(self) -> Text {
-        Text::from_str(self)
-    }
-}
-
-impl IntoPyStr for &mut String {
-    fn into_text(self) -> Text {
-        Text::from_str(self)
-    }
-}
-
-impl IntoPyStr for Box<str> {
-    fn into_text(self) -> Text {
-        if self.len() <= Text::INLINE { Text::from_str(&self) } else { Text::Heap(self) }
-    }
-}
-
-impl IntoPyStr for std::borrow::Cow<'_, str> {
-    fn into_text(self) -> Text {
-        match self {
-            std::borrow::Cow::Borrowed(s) => Text::from_str(s),
-            std::borrow::Cow::Owned(s) => Text::from_string(s),
-        }
-    }
-}
-
-impl IntoPyStr for char {
-    fn into_text(self) -> Text {
-        Text::from_str(self.encode_utf8(&mut [0; 4]))
-    }
-}
-
 impl PyStr {
     pub fn new(s: impl IntoPyStr) -> PyStr {
         let s = s.into_text();
@@ -172,10 +139,9 @@ impl PyStr {
                 break;
             }
         }
-        let digits = &buf[at..];
-        let (minus, digits) = if i < 0 { ("-", digits) } else { ("", digits) };
+        let minus = if i < 0 { "-" } else { "" };
         // SAFETY: ASCII digits
-        let digits = unsafe { std::str::from_utf8_unchecked(digits) };
+        let digits = unsafe { std::str::from_utf8_unchecked(&buf[at..]) };
         let s = Text::concat(&[minus, digits]);
         let chars = minus.len() + digits.len();
         PyStr { s, hash: Cell::new(0), chars }
