@@ -20,7 +20,7 @@
 //!
 //! So the steps, errors and values are those of `FutureIter`; `cr_await`
 //! of a coroutine waiting this way is a `FutureIter` made when asked for
-//! (`waiting_iterator`). Under `--trace` the iterator path is kept.
+//! (`iterator`). Under `--trace` the iterator path is kept.
 
 use crate::builtins::arity;
 use crate::object::exceptions::*;
@@ -72,9 +72,8 @@ pub fn resume(vm: &mut Vm, future: &Value) -> PyResult<Value> {
     result(vm, future)
 }
 
-/// What `cr_await` shows for a coroutine waiting at `AwaitResume`: the
-/// iterator `Future.__await__` would have made, already past its yield.
-pub fn waiting_iterator(future: Value) -> Value {
-    let kind = IterKind::FutureAwait { future, yielded: true };
+/// CPython's `FutureIter` over `future`, before or after its yield.
+pub fn iterator(future: Value, yielded: bool) -> Value {
+    let kind = IterKind::FutureAwait { future, yielded };
     Value::Iterator(Rc::new(PyIterator { kind: RefCell::new(kind), type_name: "FutureIter" }))
 }

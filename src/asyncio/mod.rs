@@ -91,8 +91,7 @@ pub fn native_module() -> Module {
 /// `future_iter(fut)`: what `Future.__await__` returns (see `IterKind::FutureAwait`).
 fn future_iter(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("future_iter", args, 1, 1)?;
-    let kind = IterKind::FutureAwait { future: args[0].clone(), yielded: false };
-    Ok(Value::Iterator(Rc::new(PyIterator { kind: std::cell::RefCell::new(kind), type_name: "FutureIter" })))
+    Ok(future_await::iterator(args[0].clone(), false))
 }
 
 /// Whether an asyncio future is still pending: its `_state`, read as

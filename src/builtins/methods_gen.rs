@@ -259,7 +259,7 @@ fn gi_yieldfrom(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         Some(f) if matches!(f.op_at_ip(), Some(crate::bytecode::Op::YieldFrom(_))) => f.stack.last().cloned().unwrap_or_default(),
         // waiting on a plain future (asyncio/future_await.rs)
         Some(f) if matches!(f.op_at_ip(), Some(crate::bytecode::Op::AwaitResume)) => {
-            crate::asyncio::future_await::waiting_iterator(f.stack.last().cloned().unwrap_or_default())
+            crate::asyncio::future_await::iterator(f.stack.last().cloned().unwrap_or_default(), true)
         }
         _ => Value::None,
     }))

@@ -264,17 +264,19 @@ impl Vm {
     fn callback_next(&mut self, it: &Rc<PyIterator>) -> PyResult<Option<Value>> {
         let kind = std::mem::replace(&mut *it.kind.borrow_mut(), IterKind::Exhausted);
         let (result, kind) = match kind {
+            // the same two steps as an await of the future in the VM
             IterKind::FutureAwait { future, yielded } => {
-                let pending = crate::asyncio::future_pending(self, &future)?;
-                if pending && !yielded {
-                    self.set_attr(&future, &crate::object::string::intern("_asyncio_future_blocking"), Value::Bool(true))?;
-                    (Some(future.clone()), IterKind::FutureAwait { future, yielded: true })
-                } else if pending {
-                    return Err(runtime_error("await wasn't used with future"));
+                let done = if yielded {
+                    Some(crate::asyncio::future_await::resume(self, &future)?)
                 } else {
-                    let result = crate::object::string::intern("result");
-                    self.stop_value = self.call_method(&future, &result, vec![])?;
-                    (None, IterKind::Exhausted)
+                    crate::asyncio::future_await::step(self, &future)?
+                };
+                match done {
+                    None => (Some(future.clone()), IterKind::FutureAwait { future, yielded: true }),
+                    Some(result) => {
+                        self.stop_value = Some(result);
+                        (None, IterKind::Exhausted)
+                    }
                 }
             }
             IterKind::Enumerate { inner, count } => match self.next_fast(&inner)? {
