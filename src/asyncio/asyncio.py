@@ -532,6 +532,15 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError("Event loop is closed")
         self._ready.append((callback, args))
 
+    def _soon_task(self, task):
+        # `_soon` of a task's next step: the task itself is the entry (no
+        # bound method and argument pair), standing for `task._step()`
+        # while it waits for nothing, else for `task.task_wakeup(waiter)`
+        # (see _run_task_entry)
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        self._ready.append(task)
+
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError("delay must not be None")
@@ -757,6 +766,13 @@ class BaseEventLoop(AbstractEventLoop):
                         raise
                     except BaseException as exc:
                         Handle(callback, args, self)._report(exc)
+                elif isinstance(handle, Task):
+                    try:
+                        _run_task_entry(handle)
+                    except (SystemExit, KeyboardInterrupt):
+                        raise
+                    except BaseException as exc:
+                        Handle(handle._step, (), self)._report(exc)
                 elif not handle._cancelled:
                     handle._run()
             return
@@ -772,6 +788,9 @@ class BaseEventLoop(AbstractEventLoop):
                 i = _native.ready_failed_at()
                 handle = todo[i]
                 i += 1
+                if isinstance(handle, Task):
+                    Handle(handle._step, (), self)._report(exc)
+                    continue
                 if type(handle) is not tuple:
                     raise
                 callback, args = handle
@@ -903,7 +922,10 @@ class Future:
             for callback in callbacks:
                 self._loop._soon(callback, (self,))
         elif isinstance(callbacks, Task):
-            self._loop._soon(callbacks.task_wakeup, (self,))
+            if callbacks._fut_waiter is self:
+                self._loop._soon_task(callbacks)
+            else:
+                self._loop._soon(callbacks.task_wakeup, (self,))
         else:
             self._loop._soon(callbacks, (self,))
 
@@ -1077,7 +1099,7 @@ class Task(Future):
         else:
             self._name = str(name)
         self._coro = coro
-        self._loop._soon(self._step, ())
+        self._loop._soon_task(self)
         _all_tasks[self] = None
         if _tracing and not _native.internal(coro):
             self._traced = True
@@ -1204,6 +1226,17 @@ class Task(Future):
 _native.finalize_on_drop(Task, "_state", _PENDING)
 
 
+def _run_task_entry(task):
+    # a task on the ready queue (BaseEventLoop._soon_task): its first step,
+    # a step after a bare yield, or its wakeup by the future it waits for
+    # (natively in run_ready)
+    waiter = task._fut_waiter
+    if waiter is None:
+        task._step()
+    else:
+        task.task_wakeup(waiter)
+
+
 def _step_failed(task, exc):
     # a step's coroutine raised exc: True when it must propagate
     if isinstance(exc, CancelledError):
@@ -1230,7 +1263,7 @@ def _step_yielded(task, result):
     loop = task._loop
     if result is None:
         # a bare yield gives way for one loop iteration
-        loop._soon(task._step, ())
+        loop._soon_task(task)
         return
     blocking = getattr(result, "_asyncio_future_blocking", None)
     if blocking is not None:
@@ -1260,7 +1293,7 @@ def _step_yielded(task, result):
         loop.call_soon(task._step, RuntimeError(f"Task got bad yield: {result!r}"))
 
 
-_native.task_step_setup(Task._step_slow, _step_failed, _step_done, _step_yielded, BaseEventLoop._soon, _current_task, _all_tasks)
+_native.task_step_setup(Task._step_slow, _step_failed, _step_done, _step_yielded, BaseEventLoop._soon, _current_task, _all_tasks, Task)
 
 
 def _set_task_name(task, name):
@@ -1592,19 +1625,33 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
+    # each distinct argument is awaited once (CPython keys a dict by the
+    # argument). A pending Task or Future of asyncio's own classes is seen
+    # again when it already holds this call's `_done_callback`, so the usual
+    # `gather(*tasks)` needs no dict entry per task; other arguments are
+    # looked up by identity
+    arg_to_fut = None
     loop = None
     for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = _get_loop(fut)
-            nfuts += 1
-            arg_to_fut[key] = fut
-            fut.add_done_callback(_done_callback)
+        if (type(arg) is Task or type(arg) is Future) and arg._state == _PENDING:
+            if _done_callback in _callback_list(arg._callbacks):
+                children.append(arg)
+                continue
+            key = None
         else:
-            fut = arg_to_fut[key]
+            key = id(arg)
+            if arg_to_fut is None:
+                arg_to_fut = {}
+            elif key in arg_to_fut:
+                children.append(arg_to_fut[key])
+                continue
+        fut = ensure_future(arg, loop=loop)
+        if key is not None:
+            arg_to_fut[key] = fut
+        if loop is None:
+            loop = _get_loop(fut)
+        nfuts += 1
+        fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     if _tracing:

@@ -35,7 +35,9 @@ struct Registered {
     soon: Value,
     current_task: Rc<PyList>,
     all_tasks: Rc<PyDict>,
-    empty: Value,
+    /// The `Task` class: a task on the ready queue stands for its next
+    /// step (see `run_task_entry`).
+    task_class: Rc<Class>,
 }
 
 /// The attribute names read and written, interned once.
@@ -48,8 +50,8 @@ struct Names {
     loop_: Rc<PyStr>,
     closed: Rc<PyStr>,
     ready: Rc<PyStr>,
-    step: Rc<PyStr>,
     soon: Rc<PyStr>,
+    wakeup: Rc<PyStr>,
 }
 
 thread_local! {
@@ -63,17 +65,17 @@ thread_local! {
         loop_: string::intern("_loop"),
         closed: string::intern("_closed"),
         ready: string::intern("_ready"),
-        step: string::intern("_step"),
         soon: string::intern("_soon"),
+        wakeup: string::intern("task_wakeup"),
     };
 }
 
 /// `task_step_setup(step_slow, step_failed, step_done, step_yielded,
-/// soon, current_task, all_tasks)`.
+/// soon, current_task, all_tasks, Task)`.
 pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("task_step_setup", args, 7, 7)?;
-    let (Value::List(current_task), Value::Dict(all_tasks)) = (&args[5], &args[6]) else {
-        return Err(type_error("task_step_setup(): current_task must be a list, all_tasks a dict"));
+    arity("task_step_setup", args, 8, 8)?;
+    let (Value::List(current_task), Value::Dict(all_tasks), Value::Class(task_class)) = (&args[5], &args[6], &args[7]) else {
+        return Err(type_error("task_step_setup(): current_task must be a list, all_tasks a dict, then the Task class"));
     };
     let registered = Registered {
         slow: args[0].clone(),
@@ -83,7 +85,7 @@ pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         soon: args[4].clone(),
         current_task: current_task.clone(),
         all_tasks: all_tasks.clone(),
-        empty: Value::tuple(vec![]),
+        task_class: task_class.clone(),
     };
     REGISTERED.with(|r| *r.borrow_mut() = Some(Rc::new(registered)));
     Ok(Value::None)
@@ -160,11 +162,11 @@ fn set_current(reg: &Registered, task: Value) {
     }
 }
 
-/// `task._loop._soon(task._step, ())` after a bare `yield`: the pair goes
+/// `task._loop._soon_task(task)` after a bare `yield`: the task goes
 /// straight onto the loop's ready queue when the loop is one of asyncio's
 /// and open; otherwise `_step_yielded` does it (and raises as it must).
 fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
-    let (loop_name, closed, ready, step, soon) = NAMES.with(|n| (n.loop_.clone(), n.closed.clone(), n.ready.clone(), n.step.clone(), n.soon.clone()));
+    let (loop_name, closed, ready, soon) = NAMES.with(|n| (n.loop_.clone(), n.closed.clone(), n.ready.clone(), n.soon.clone()));
     let event_loop = data_attr(vm, task, &loop_name)?;
     let own_soon = match &event_loop {
         Value::Instance(inst) => matches!((inst.class.lookup(&soon), &reg.soon), (Some(Value::Function(a)), Value::Function(b)) if Rc::ptr_eq(&a, b)),
@@ -174,8 +176,7 @@ fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
         && matches!(data_attr(vm, &event_loop, &closed)?, Value::Bool(false))
         && let Value::List(queue) = data_attr(vm, &event_loop, &ready)?
     {
-        let callback = vm.get_attr(task, &step)?;
-        queue.items.borrow_mut().push(Value::tuple(vec![callback, reg.empty.clone()]));
+        queue.items.borrow_mut().push(task.clone());
         return Ok(());
     }
     vm.call_value(&reg.yielded, vec![task.clone(), Value::None], vec![]).map(drop)
@@ -209,6 +210,7 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 };
                 vm.call_value(&pair.items[0], args, vec![]).map(drop)
             }
+            Value::Instance(inst) if is_task(inst) => run_task_entry(vm, &handle),
             _ => match vm.get_attr(&handle, &cancelled) {
                 Ok(c) if vm.truthy(&c)? => Ok(()),
                 Ok(_) => vm.call_method(&handle, &run, vec![]).map(drop),
@@ -231,6 +233,20 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         i += 1;
     }
     Ok(Value::Int(i as i64))
+}
+
+/// Whether `inst` is a task (of `Task` or a subclass).
+fn is_task(inst: &Instance) -> bool {
+    REGISTERED.with(|r| r.borrow().as_ref().is_some_and(|reg| inst.class.is_subclass(&reg.task_class)))
+}
+
+/// asyncio.py's `_run_task_entry(task)`: a task on the ready queue takes
+/// its next step, `task._step()` while it waits for nothing, else
+/// `task.task_wakeup(waiter)`.
+fn run_task_entry(vm: &mut Vm, task: &Value) -> PyResult<()> {
+    let (fut_waiter, wakeup) = NAMES.with(|n| (n.fut_waiter.clone(), n.wakeup.clone()));
+    let waiter = data_attr(vm, task, &fut_waiter)?;
+    if waiter.is_none() { task_step(vm, std::slice::from_ref(task), &[]).map(drop) } else { vm.call_method(task, &wakeup, vec![waiter]).map(drop) }
 }
 
 /// `ready_failed_at()`: the index in `todo` of the callback whose error
