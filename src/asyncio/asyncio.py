@@ -524,13 +524,14 @@ class BaseEventLoop(AbstractEventLoop):
 
     call_soon_threadsafe = call_soon
 
-    def _soon(self, callback, args):
-        # call_soon without a Handle, for asyncio's own callbacks, whose
-        # handles nobody sees: the ready queue holds (callback, args) pairs
-        # next to Handles
+    def _soon(self, callback, arg):
+        # call_soon(callback, arg) without a Handle, for asyncio's own
+        # callbacks, whose handles nobody sees: the ready queue holds
+        # (callback, arg) pairs (and I/O's (callback, tag, value) triples)
+        # next to Handles and tasks
         if self._closed:
             raise RuntimeError("Event loop is closed")
-        self._ready.append((callback, args))
+        self._ready.append((callback, arg))
 
     def _soon_task(self, task):
         # `_soon` of a task's next step: the task itself is the entry (no
@@ -734,7 +735,7 @@ class BaseEventLoop(AbstractEventLoop):
             for token, tag, value in events:
                 callback = _io_callbacks.get(token)
                 if callback is not None:
-                    ready.append((callback, (tag, value)))
+                    ready.append((callback, tag, value))
                 elif tag == "connected" or tag == "accept":
                     # nobody waits any more (cancelled connect, closed server)
                     _native.stream_abort(value[0])
@@ -759,13 +760,13 @@ class BaseEventLoop(AbstractEventLoop):
             # (so that --trace can say which callback resumed what)
             for handle in todo:
                 if type(handle) is tuple:
-                    callback, args = handle
+                    callback, *args = handle
                     try:
                         callback(*args)
                     except (SystemExit, KeyboardInterrupt):
                         raise
                     except BaseException as exc:
-                        Handle(callback, args, self)._report(exc)
+                        Handle(callback, tuple(args), self)._report(exc)
                 elif isinstance(handle, Task):
                     try:
                         _run_task_entry(handle)
@@ -793,8 +794,8 @@ class BaseEventLoop(AbstractEventLoop):
                     continue
                 if type(handle) is not tuple:
                     raise
-                callback, args = handle
-                Handle(callback, args, self)._report(exc)
+                callback, *args = handle
+                Handle(callback, tuple(args), self)._report(exc)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -894,7 +895,7 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop._soon(fn, (self,))
+            self._loop._soon(fn, self)
         else:
             # (see `_callbacks` above)
             callbacks = self._callbacks
@@ -920,14 +921,14 @@ class Future:
         self._callbacks = ()
         if type(callbacks) is list:
             for callback in callbacks:
-                self._loop._soon(callback, (self,))
+                self._loop._soon(callback, self)
         elif isinstance(callbacks, Task):
             if callbacks._fut_waiter is self:
                 self._loop._soon_task(callbacks)
             else:
-                self._loop._soon(callbacks.task_wakeup, (self,))
+                self._loop._soon(callbacks.task_wakeup, self)
         else:
-            self._loop._soon(callbacks, (self,))
+            self._loop._soon(callbacks, self)
 
     def set_result(self, result):
         if self._state != _PENDING:

@@ -187,7 +187,8 @@ thread_local! {
 }
 
 /// `run_ready(todo, i)`: runs the ready callbacks `todo[i:]` of one loop
-/// iteration, in order, leaving None in place of each one run (a `(callback, args)` pair is called, a `Handle`
+/// iteration, in order, leaving None in place of each one run (a
+/// `(callback, arg...)` tuple is called, a task takes its step, a `Handle`
 /// run unless cancelled), and returns `len(todo)`. What a callback raises
 /// propagates, `ready_failed_at()` then saying which one it was; the
 /// loop's `_run_once` reports it and goes on with the next.
@@ -203,13 +204,8 @@ pub fn run_ready(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         // that what it holds can go as soon as it has run
         let Some(handle) = todo.items.borrow_mut().get_mut(i).map(std::mem::take) else { break };
         let outcome = match &handle {
-            Value::Tuple(pair) if pair.items.len() == 2 => {
-                let args = match &pair.items[1] {
-                    Value::Tuple(a) => a.items.to_vec(),
-                    other => vm.collect(other)?,
-                };
-                vm.call_value(&pair.items[0], args, vec![]).map(drop)
-            }
+            // `(callback, arg)` from `_soon`, `(callback, tag, value)` from I/O
+            Value::Tuple(entry) if matches!(entry.items.len(), 2 | 3) => vm.call_value(&entry.items[0], entry.items[1..].to_vec(), vec![]).map(drop),
             Value::Instance(inst) if is_task(inst) => run_task_entry(vm, &handle),
             _ => match vm.get_attr(&handle, &cancelled) {
                 Ok(c) if vm.truthy(&c)? => Ok(()),
