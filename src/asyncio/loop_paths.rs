@@ -20,6 +20,7 @@ use crate::object::exceptions::*;
 use crate::object::function::KwArgs;
 use crate::object::*;
 use crate::vm::Vm;
+use crate::vm::attr_cache::AttrSite;
 use crate::vm::generator::Delegated;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,34 +41,35 @@ struct Registered {
     task_class: Rc<Class>,
 }
 
-/// The attribute names read and written, interned once.
-struct Names {
-    state: Rc<PyStr>,
-    must_cancel: Rc<PyStr>,
-    traced: Rc<PyStr>,
-    coro: Rc<PyStr>,
-    fut_waiter: Rc<PyStr>,
-    loop_: Rc<PyStr>,
-    closed: Rc<PyStr>,
-    ready: Rc<PyStr>,
+/// The attributes read and written, each with its cache (the same task and
+/// loop classes come by every time).
+struct Sites {
+    state: AttrSite,
+    must_cancel: AttrSite,
+    traced: AttrSite,
+    coro: AttrSite,
+    fut_waiter: AttrSite,
+    loop_: AttrSite,
+    closed: AttrSite,
+    ready: AttrSite,
     soon: Rc<PyStr>,
     wakeup: Rc<PyStr>,
 }
 
 thread_local! {
     static REGISTERED: RefCell<Option<Rc<Registered>>> = const { RefCell::new(None) };
-    static NAMES: Names = Names {
-        state: string::intern("_state"),
-        must_cancel: string::intern("_must_cancel"),
-        traced: string::intern("_traced"),
-        coro: string::intern("_coro"),
-        fut_waiter: string::intern("_fut_waiter"),
-        loop_: string::intern("_loop"),
-        closed: string::intern("_closed"),
-        ready: string::intern("_ready"),
+    static SITES: Rc<Sites> = Rc::new(Sites {
+        state: AttrSite::new("_state"),
+        must_cancel: AttrSite::new("_must_cancel"),
+        traced: AttrSite::new("_traced"),
+        coro: AttrSite::new("_coro"),
+        fut_waiter: AttrSite::new("_fut_waiter"),
+        loop_: AttrSite::new("_loop"),
+        closed: AttrSite::new("_closed"),
+        ready: AttrSite::new("_ready"),
         soon: string::intern("_soon"),
         wakeup: string::intern("task_wakeup"),
-    };
+    });
 }
 
 /// `task_step_setup(step_slow, step_failed, step_done, step_yielded,
@@ -91,27 +93,6 @@ pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
     Ok(Value::None)
 }
 
-/// `obj.name` where the class's attribute, if any, is plain data (the
-/// instance's own value wins over it): the attributes `task_step` reads.
-/// Anything a descriptor could be behind goes through `Vm::get_attr`.
-fn data_attr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-    if let Value::Instance(inst) = obj {
-        let in_class = inst.class.lookup(name);
-        if !matches!(
-            in_class,
-            Some(Value::Property(_) | Value::Instance(_) | Value::Function(_) | Value::Builtin(_) | Value::StaticMethod(_) | Value::ClassMethod(_))
-        ) {
-            if let Some(v) = inst.get_attr(name) {
-                return Ok(v);
-            }
-            if let Some(v) = in_class {
-                return Ok(v);
-            }
-        }
-    }
-    vm.get_attr(obj, name)
-}
-
 fn is_pending(state: &Value) -> bool {
     matches!(state, Value::Str(s) if s.as_str() == "PENDING")
 }
@@ -124,19 +105,18 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let Some(task) = args.first() else {
         return Err(type_error("_step() missing its task"));
     };
-    let names = NAMES.with(|n| [n.state.clone(), n.must_cancel.clone(), n.traced.clone(), n.coro.clone(), n.fut_waiter.clone()]);
-    let [state, must_cancel, traced, coro, fut_waiter] = names;
+    let sites = SITES.with(Rc::clone);
     let common = kwargs.is_empty()
         && args.len() <= 2
         && args.get(1).is_none_or(Value::is_none)
-        && is_pending(&data_attr(vm, task, &state)?)
-        && matches!(data_attr(vm, task, &must_cancel)?, Value::Bool(false))
-        && matches!(data_attr(vm, task, &traced)?, Value::Bool(false));
-    let coroutine = if common { data_attr(vm, task, &coro)? } else { Value::None };
+        && is_pending(&sites.state.load(vm, task)?)
+        && matches!(sites.must_cancel.load(vm, task)?, Value::Bool(false))
+        && matches!(sites.traced.load(vm, task)?, Value::Bool(false));
+    let coroutine = if common { sites.coro.load(vm, task)? } else { Value::None };
     let Value::Generator(g) = coroutine else {
         return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());
     };
-    vm.set_attr(task, &fut_waiter, Value::None)?;
+    sites.fut_waiter.store(vm, task, Value::None)?;
     set_current(&reg, task.clone());
     let outcome = match vm.resume(&g, Value::None) {
         Err(e) => match vm.call_value(&reg.failed, vec![task.clone(), e.value()], vec![]) {
@@ -145,12 +125,12 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
             Err(e2) => Err(e2),
         },
         Ok(Delegated::Returned(v)) => vm.call_value(&reg.done, vec![task.clone(), v], vec![]).map(drop),
-        Ok(Delegated::Yielded(Value::None)) => give_way(vm, &reg, task),
+        Ok(Delegated::Yielded(Value::None)) => give_way(vm, &reg, &sites, task),
         Ok(Delegated::Yielded(v)) => vm.call_value(&reg.yielded, vec![task.clone(), v], vec![]).map(drop),
     };
     // what `_step_slow`'s `finally` does
     set_current(&reg, Value::None);
-    if !is_pending(&data_attr(vm, task, &state)?) {
+    if !is_pending(&sites.state.load(vm, task)?) {
         reg.all_tasks.remove(vm, task)?;
     }
     outcome.map(|()| Value::None)
@@ -165,16 +145,17 @@ fn set_current(reg: &Registered, task: Value) {
 /// `task._loop._soon_task(task)` after a bare `yield`: the task goes
 /// straight onto the loop's ready queue when the loop is one of asyncio's
 /// and open; otherwise `_step_yielded` does it (and raises as it must).
-fn give_way(vm: &mut Vm, reg: &Registered, task: &Value) -> PyResult<()> {
-    let (loop_name, closed, ready, soon) = NAMES.with(|n| (n.loop_.clone(), n.closed.clone(), n.ready.clone(), n.soon.clone()));
-    let event_loop = data_attr(vm, task, &loop_name)?;
+fn give_way(vm: &mut Vm, reg: &Registered, sites: &Sites, task: &Value) -> PyResult<()> {
+    let event_loop = sites.loop_.load(vm, task)?;
     let own_soon = match &event_loop {
-        Value::Instance(inst) => matches!((inst.class.lookup(&soon), &reg.soon), (Some(Value::Function(a)), Value::Function(b)) if Rc::ptr_eq(&a, b)),
+        Value::Instance(inst) => {
+            matches!((inst.class.lookup(&sites.soon), &reg.soon), (Some(Value::Function(a)), Value::Function(b)) if Rc::ptr_eq(&a, b))
+        }
         _ => false,
     };
     if own_soon
-        && matches!(data_attr(vm, &event_loop, &closed)?, Value::Bool(false))
-        && let Value::List(queue) = data_attr(vm, &event_loop, &ready)?
+        && matches!(sites.closed.load(vm, &event_loop)?, Value::Bool(false))
+        && let Value::List(queue) = sites.ready.load(vm, &event_loop)?
     {
         queue.items.borrow_mut().push(task.clone());
         return Ok(());
@@ -240,9 +221,13 @@ fn is_task(inst: &Instance) -> bool {
 /// its next step, `task._step()` while it waits for nothing, else
 /// `task.task_wakeup(waiter)`.
 fn run_task_entry(vm: &mut Vm, task: &Value) -> PyResult<()> {
-    let (fut_waiter, wakeup) = NAMES.with(|n| (n.fut_waiter.clone(), n.wakeup.clone()));
-    let waiter = data_attr(vm, task, &fut_waiter)?;
-    if waiter.is_none() { task_step(vm, std::slice::from_ref(task), &[]).map(drop) } else { vm.call_method(task, &wakeup, vec![waiter]).map(drop) }
+    let sites = SITES.with(Rc::clone);
+    let waiter = sites.fut_waiter.load(vm, task)?;
+    if waiter.is_none() {
+        task_step(vm, std::slice::from_ref(task), &[]).map(drop)
+    } else {
+        vm.call_method(task, &sites.wakeup, vec![waiter]).map(drop)
+    }
 }
 
 /// `ready_failed_at()`: the index in `todo` of the callback whose error

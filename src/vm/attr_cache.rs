@@ -184,3 +184,64 @@ pub fn fill(code: &CodeObject, i: usize, obj: &Value, setattr: &PyStr) {
         *slot = entry;
     }
 }
+
+/// An attribute that native code reads and writes on instances (asyncio's
+/// run-loop paths: a task's `_state`, `_coro`…), with the one-entry cache a
+/// `LoadAttr`/`StoreAttr` site has: a hit reads or writes the instance's
+/// slot, anything else takes `Vm::get_attr`/`Vm::set_attr` and refills.
+pub struct AttrSite {
+    name: Rc<PyStr>,
+    entry: std::cell::RefCell<InstanceAttr>,
+}
+
+impl AttrSite {
+    pub fn new(name: &str) -> AttrSite {
+        AttrSite { name: crate::object::string::intern(name), entry: Default::default() }
+    }
+
+    /// `obj.<name>`.
+    pub fn load(&self, vm: &mut crate::vm::Vm, obj: &Value) -> crate::object::exceptions::PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let entry = self.entry.borrow();
+            if matches(&entry, inst) {
+                match &entry.kind {
+                    AttrKind::Dict { slot, .. } => {
+                        if let Some(v) = inst.get_attr_at(&self.name, slot) {
+                            return Ok(v);
+                        }
+                    }
+                    AttrKind::ClassValue { value, slot, .. } => return Ok(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
+                    _ => {}
+                }
+            }
+        }
+        let v = vm.get_attr(obj, &self.name)?;
+        self.fill(vm, obj);
+        Ok(v)
+    }
+
+    /// `obj.<name> = v`.
+    pub fn store(&self, vm: &mut crate::vm::Vm, obj: &Value, v: Value) -> crate::object::exceptions::PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let entry = self.entry.borrow();
+            if matches(&entry, inst)
+                && let AttrKind::Dict { plain_store: true, slot } | AttrKind::ClassValue { plain_store: true, slot, .. } = &entry.kind
+            {
+                inst.set_attr_at(&self.name, slot, v);
+                return Ok(());
+            }
+        }
+        vm.set_attr(obj, &self.name, v)?;
+        self.fill(vm, obj);
+        Ok(())
+    }
+
+    fn fill(&self, vm: &crate::vm::Vm, obj: &Value) {
+        let Value::Instance(inst) = obj else { return };
+        if matches(&self.entry.borrow(), inst) {
+            return;
+        }
+        let described = describe(inst, &self.name, &vm.names.setattr);
+        *self.entry.borrow_mut() = described;
+    }
+}
