@@ -60,6 +60,14 @@ pub struct CodeObject {
     pub first_line: u32,
     /// Deepest value-stack use, to size frames once.
     pub max_stack: usize,
+    /// Most `try`/`with`/handler blocks active at once: a frame keeps room
+    /// for them after its value stack (see `vm/frame.rs`).
+    pub max_blocks: usize,
+    /// Where a frame's block slots start: after its locals and value stack.
+    pub block_base: usize,
+    /// The slots a frame of this code needs: locals, value stack, then two
+    /// per block.
+    pub frame_room: usize,
     /// `argcount` when a call with exactly that many positional arguments
     /// needs nothing but moving them into the new frame's first slots (no
     /// `*args`/`**kwargs`/keyword-only parameters, no cells): the run loop's

@@ -135,6 +135,9 @@ impl CodeBuilder {
             })
             .collect();
         let max_stack = super::stack_depth::max_stack_depth(&self.ops);
+        let max_blocks = super::stack_depth::max_block_depth(&self.ops);
+        let block_base = self.varnames.len() + max_stack;
+        let frame_room = block_base + 2 * max_blocks;
         let ops = fuse(self.ops);
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
@@ -164,6 +167,9 @@ impl CodeBuilder {
             flags: self.flags,
             first_line: self.first_line,
             max_stack,
+            max_blocks,
+            block_base,
+            frame_room,
             plain_argcount,
             global_cache,
             method_cache,

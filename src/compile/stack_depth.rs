@@ -107,6 +107,56 @@ pub fn max_stack_depth(ops: &[Op]) -> usize {
     max.max(0) as usize
 }
 
+/// How an instruction changes the number of blocks (`try`/`with`
+/// protections and exception handlers, see `vm/frame.rs`): on falling
+/// through, and on jumping to its target. A handler runs with its
+/// `Handler` block in place of the `Setup` block that led there.
+fn block_effect(op: Op) -> (isize, isize) {
+    use Op::*;
+    match op {
+        SetupFinally(_) | SetupWith(_) | SetupAsyncWith(_) => (1, 1),
+        PopBlock | PopExcept | EndAsyncFor => (-1, 0),
+        _ => (0, 0),
+    }
+}
+
+/// At most this many blocks are counted; code that would need more (it
+/// cannot come from source of any sensible nesting) gets an error when a
+/// block is entered past it, not memory.
+const MAX_BLOCKS: usize = 255;
+
+/// The most blocks active at once on any path through `ops` (before the
+/// peephole pass fuses instructions): frames keep room for that many.
+pub fn max_block_depth(ops: &[Op]) -> usize {
+    let mut seen: Vec<Option<isize>> = vec![None; ops.len() + 1];
+    let mut work = vec![(0usize, 0isize)];
+    let mut max = 0isize;
+    while let Some((mut at, mut depth)) = work.pop() {
+        while at < ops.len() {
+            // a deeper path than one seen before is walked again (code is
+            // balanced, so this only happens for malformed nesting)
+            if seen[at].is_some_and(|d| d >= depth) || depth > MAX_BLOCKS as isize {
+                break;
+            }
+            seen[at] = Some(depth);
+            let op = ops[at];
+            let (next, jump) = block_effect(op);
+            let e = effect(op);
+            if let Some((t, _)) = e.jump {
+                max = max.max(depth + jump);
+                work.push((t, depth + jump));
+            }
+            if e.next.is_none() {
+                break;
+            }
+            depth = (depth + next).max(0);
+            max = max.max(depth);
+            at += 1;
+        }
+    }
+    (max.max(0) as usize).min(MAX_BLOCKS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +181,46 @@ mod tests {
             ReturnValue,
         ];
         assert_eq!(max_stack_depth(&ops), 4);
+    }
+
+    #[test]
+    fn block_depth_counts_nesting() {
+        use Op::*;
+        // no blocks
+        assert_eq!(max_block_depth(&[LoadConst(0), ReturnValue]), 0);
+        // try: try: pass except: pass  except: pass (the inner handler runs
+        // inside the outer try: two blocks)
+        let ops = [
+            SetupFinally(8),
+            SetupFinally(4),
+            PopBlock,
+            Jump(6),
+            PopTop,
+            PopExcept,
+            PopBlock,
+            Jump(10),
+            PopTop,
+            PopExcept,
+            LoadConst(0),
+            ReturnValue,
+        ];
+        assert_eq!(max_block_depth(&ops), 2);
+        // two tries one after the other: one block at a time
+        let ops = [
+            SetupFinally(3),
+            PopBlock,
+            Jump(5),
+            PopTop,
+            PopExcept,
+            SetupFinally(8),
+            PopBlock,
+            Jump(10),
+            PopTop,
+            PopExcept,
+            LoadConst(0),
+            ReturnValue,
+        ];
+        assert_eq!(max_block_depth(&ops), 1);
     }
 
     #[test]

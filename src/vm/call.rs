@@ -363,9 +363,9 @@ impl Vm {
         // a suspended frame keeps its slots: exactly as many as it can use
         // (a pooled frame's block may be larger), and no pooled frame's
         // room for blocks (it has no block yet)
-        let need = frame.code.varnames.len() + frame.code.max_stack;
+        let need = frame.code.frame_room;
         let mut frame = frame.fit(need);
-        frame.shed_block_room();
+        frame.shed_empty_extras();
         let g = super::generator::Generator::new(frame, func);
         crate::object::gc::track_generator(&g);
         if self.trace {

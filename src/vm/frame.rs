@@ -4,6 +4,14 @@
 //! nothing of a frame lives on the Rust stack, a generator can keep its
 //! frame between resumptions. The header and the slots share one block
 //! (`frame_box.rs`).
+//!
+//! The blocks live in slots too, after the value stack's room: the compiler
+//! counts how many can be active at once (`CodeObject::max_blocks`), and
+//! each takes two slots, an `Int` packing its kind, handler and level, and
+//! the exception a handler block handles (None for a `Setup` block). An
+//! unused pair holds two `Unbound`s; the used ones come first. So entering
+//! a `try` allocates nothing, and a coroutine suspended inside one keeps
+//! its block in its own frame block.
 
 use super::frame_box::{FrameBox, Slots, room_for};
 use crate::bytecode::CodeObject;
@@ -76,8 +84,6 @@ pub struct Frame {
 /// so that it is 48 bytes (with five slots, a 128-byte block).
 #[derive(Default)]
 struct Extras {
-    /// The `try`/`with`/handler blocks, innermost last.
-    blocks: Vec<Block>,
     /// The frame's cells: its own cell variables, then the closure's.
     cells: ThinVec<Rc<CellObj>>,
     /// The namespace dict of a module or class body.
@@ -131,8 +137,11 @@ impl Frame {
 
     /// A frame for `code` with no slots in use yet and room for `need`.
     pub fn with_room(code: Rc<CodeObject>, globals: Rc<PyDict>, need: usize) -> FrameBox {
-        let need = need.max(code.varnames.len() + code.max_stack);
-        FrameBox::new(Frame { code, ip: 0, resume: PackedResume(0), globals, generator: None, extras: None, stack: Slots::new(room_for(need)) })
+        let need = need.max(code.frame_room);
+        let mut f =
+            FrameBox::new(Frame { code, ip: 0, resume: PackedResume(0), globals, generator: None, extras: None, stack: Slots::new(room_for(need)) });
+        f.init_blocks();
+        f
     }
 
     /// Empties a finished frame for the frame pool, keeping its code and
@@ -143,8 +152,10 @@ impl Frame {
         while let Some(v) = self.stack.pop() {
             v.discard();
         }
+        if self.code.max_blocks > 0 {
+            self.clear_blocks();
+        }
         if let Some(e) = &mut self.extras {
-            e.blocks.clear();
             if !e.cells.is_empty() {
                 e.cells = ThinVec::new();
             }
@@ -197,29 +208,105 @@ impl Frame {
         self.extras.as_mut().map(|e| std::mem::take(&mut e.cells)).unwrap_or_default()
     }
 
-    /// The active `try`/`with`/handler blocks, innermost last.
+    /// The first block slot and how many blocks fit, when this frame's
+    /// slots have room for its code's blocks (a placeholder frame has none).
     #[inline]
-    pub fn blocks(&self) -> &[Block] {
-        match &self.extras {
-            Some(e) => &e.blocks,
-            None => &[],
+    fn block_region(&mut self) -> Option<(*mut Value, usize)> {
+        let (base, n) = (self.code.block_base, self.code.max_blocks);
+        if n == 0 || self.stack.capacity() < self.code.frame_room {
+            return None;
         }
+        // SAFETY: `base < capacity()`, checked above
+        Some((unsafe { self.stack.slot_ptr(base) }, n))
+    }
+
+    /// Makes every block slot `Unbound` without dropping what was there:
+    /// for a new frame (or a pooled one given new code), whose block slots
+    /// hold nothing yet.
+    pub fn init_blocks(&mut self) {
+        if let Some((p, n)) = self.block_region() {
+            for k in 0..2 * n {
+                // SAFETY: slot `k` of the region is within the frame's block
+                unsafe { p.add(k).write(Value::Unbound) };
+            }
+        }
+    }
+
+    /// Drops every block (a frame going back to the pool, or dropped).
+    pub fn clear_blocks(&mut self) {
+        if let Some((p, n)) = self.block_region() {
+            // SAFETY: the region's slots hold values; the used pairs come
+            // first, so an unused first pair means no block (the usual case:
+            // a frame returns with its blocks popped)
+            if unsafe { matches!(*p, Value::Unbound) } {
+                return;
+            }
+            for k in 0..2 * n {
+                // SAFETY: the region's slots hold values (module comment)
+                drop(unsafe { std::mem::replace(&mut *p.add(k), Value::Unbound) });
+            }
+        }
+    }
+
+    /// The active `try`/`with`/handler blocks, outermost first.
+    pub fn blocks(&self) -> Vec<Block> {
+        let (base, n) = (self.code.block_base, self.code.max_blocks);
+        if n == 0 || self.stack.capacity() < self.code.frame_room {
+            return Vec::new();
+        }
+        let p = self.stack.as_ptr();
+        (0..n)
+            .map_while(|k| {
+                // SAFETY: the region's slots hold values (module comment)
+                let (meta, exc) = unsafe { (&*p.add(base + 2 * k), &*p.add(base + 2 * k + 1)) };
+                match meta {
+                    Value::Int(packed) => Some(unpack_block(*packed, exc.clone())),
+                    _ => None,
+                }
+            })
+            .collect()
     }
 
     #[inline]
     pub fn pop_block(&mut self) -> Option<Block> {
-        self.extras.as_mut()?.blocks.pop()
+        let (p, last) = self.last_block()?;
+        // SAFETY: as above; the pair is left empty
+        let (meta, exc) =
+            unsafe { (std::mem::replace(&mut *p.add(2 * last), Value::Unbound), std::mem::replace(&mut *p.add(2 * last + 1), Value::Unbound)) };
+        match meta {
+            Value::Int(packed) => Some(unpack_block(packed, exc)),
+            _ => None,
+        }
     }
 
-    /// Lets go of the room a pooled frame kept for blocks (a generator's
-    /// frame is kept long and has no block yet).
-    pub fn shed_block_room(&mut self) {
-        if let Some(e) = &mut self.extras {
-            if e.cells.is_empty() && e.names.is_none() {
-                self.extras = None;
-            } else if e.blocks.capacity() > 0 {
-                e.blocks = Vec::new();
+    /// The block slots and the index of the innermost block.
+    #[inline]
+    fn last_block(&mut self) -> Option<(*mut Value, usize)> {
+        let (p, n) = self.block_region()?;
+        // SAFETY: the region's slots hold values (module comment)
+        let last = (0..n).rev().find(|&k| unsafe { matches!(*p.add(2 * k), Value::Int(_)) })?;
+        Some((p, last))
+    }
+
+    /// `pop_block` for `PopBlock`/`PopExcept`, which only leave the block.
+    #[inline]
+    pub fn drop_block(&mut self) {
+        if let Some((p, last)) = self.last_block() {
+            // SAFETY: the pair holds an `Int` (no drop needed) and a value;
+            // both become `Unbound`, the pair unused
+            unsafe {
+                p.add(2 * last).write(Value::Unbound);
+                let exc = std::mem::replace(&mut *p.add(2 * last + 1), Value::Unbound);
+                exc.discard();
             }
+        }
+    }
+
+    /// Lets go of an empty `Extras` a pooled frame kept (a generator's
+    /// frame is kept long).
+    pub fn shed_empty_extras(&mut self) {
+        if self.extras.as_ref().is_some_and(|e| e.cells.is_empty() && e.names.is_none()) {
+            self.extras = None;
         }
     }
 
@@ -343,29 +430,50 @@ impl Frame {
         std::mem::replace(&mut self.resume, PackedResume(0)).get()
     }
 
-    /// The instruction at `ip` (the next to run, or where a suspended frame waits).
-    /// Enters a `try`/`with`/handler block. The first block gets room for
-    /// just one (growth doubles from there): a suspended generator inside
-    /// one `try` keeps 48 bytes of blocks, not thin-vec's first four slots.
+    /// Enters a `try`/`with`/handler block, in the first unused pair of
+    /// block slots; an error (not a panic) if the compiler counted too few.
     #[inline]
-    pub fn push_block(&mut self, b: Block) {
-        let blocks = &mut self.extras_mut().blocks;
-        if blocks.capacity() == 0 {
-            blocks.reserve_exact(1);
+    pub fn push_block(&mut self, b: Block) -> crate::object::exceptions::PyResult<()> {
+        let Some((p, n)) = self.block_region() else { return Err(too_many_blocks()) };
+        // SAFETY: the region's slots hold values (module comment)
+        let Some(free) = (0..n).find(|&k| unsafe { matches!(*p.add(2 * k), Value::Unbound) }) else { return Err(too_many_blocks()) };
+        let packed = pack_block(&b).ok_or_else(too_many_blocks)?;
+        // SAFETY: an unused pair holds two `Unbound`s, which need no drop
+        unsafe {
+            p.add(2 * free).write(Value::Int(packed));
+            p.add(2 * free + 1).write(b.exc.unwrap_or(Value::None));
         }
-        blocks.push(b);
+        Ok(())
     }
 
     /// The exception being handled in this frame (`sys.exc_info()`): the
     /// innermost handler's.
     pub fn exc_info(&self) -> Option<Value> {
-        self.blocks().iter().rev().find_map(|b| b.exc.clone())
+        self.blocks().into_iter().rev().find_map(|b| b.exc)
     }
 
     #[inline]
     pub fn op_at_ip(&self) -> Option<crate::bytecode::Op> {
         self.code.ops.get(self.ip as usize).copied()
     }
+}
+
+/// A block's kind, handler and level in one `Int` (see the module comment):
+/// the kind in bit 0, the handler in the next 32 bits, the level above.
+fn pack_block(b: &Block) -> Option<i64> {
+    let level = i64::from(b.level);
+    (level < 1 << 30).then(|| level << 33 | i64::from(b.handler) << 1 | i64::from(b.kind == BlockKind::Handler))
+}
+
+fn unpack_block(packed: i64, exc: Value) -> Block {
+    let kind = if packed & 1 == 1 { BlockKind::Handler } else { BlockKind::Setup };
+    let exc = (kind == BlockKind::Handler).then_some(exc);
+    Block { kind, handler: (packed >> 1) as u32, level: (packed >> 33) as u32, exc }
+}
+
+#[cold]
+fn too_many_blocks() -> crate::object::exceptions::PyErr {
+    crate::object::exceptions::internal("more try/with blocks active than the compiler counted")
 }
 
 #[cfg(test)]

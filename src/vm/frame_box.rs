@@ -116,6 +116,17 @@ impl Slots {
         self.len = n as u32;
     }
 
+    /// Slot `i`, in use or not (the block slots past the value stack).
+    ///
+    /// # Safety
+    /// `i < capacity()`; what the slot holds is the caller's to know.
+    #[inline(always)]
+    pub unsafe fn slot_ptr(&mut self, i: usize) -> *mut Value {
+        debug_assert!(i < self.capacity());
+        // SAFETY: the block has room for `cap` slots
+        unsafe { self.base_mut().add(i) }
+    }
+
     #[inline(always)]
     pub fn as_ptr(&self) -> *const Value {
         self.base()
@@ -247,7 +258,14 @@ impl FrameBox {
 
     /// The same frame in a block with room for `need` slots and no more
     /// than that size class holds (a generator keeps its frame for long).
+    /// The frame has no block yet: its block slots start empty again.
     pub fn fit(self, need: usize) -> FrameBox {
+        let mut fitted = self.fit_slots(need);
+        fitted.init_blocks();
+        fitted
+    }
+
+    fn fit_slots(self, need: usize) -> FrameBox {
         let cap = room_for(need.max(self.stack.len()));
         if cap == self.stack.capacity() {
             return self;
@@ -294,6 +312,7 @@ impl Drop for FrameBox {
         // then the block is freed with the layout it was allocated with
         unsafe {
             (*p).stack.truncate(0);
+            (*p).clear_blocks();
             let cap = (*p).stack.capacity();
             std::ptr::drop_in_place(p);
             dealloc(p as *mut u8, layout(cap));

@@ -1131,22 +1131,17 @@ impl Vm {
                 }
                 Op::SetupFinally(t) => {
                     let level = f.stack.len() as u32;
-                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None })?;
                 }
                 Op::SetupWith(t) => {
                     let ctx = f.pop();
                     let (exit, entered) = self.enter_context(&ctx)?;
                     f.push(exit);
                     let level = f.stack.len() as u32;
-                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None })?;
                     f.push(entered);
                 }
-                Op::PopBlock => {
-                    f.pop_block();
-                }
-                Op::PopExcept => {
-                    f.pop_block();
-                }
+                Op::PopBlock | Op::PopExcept => f.drop_block(),
                 Op::Reraise => {
                     let v = f.pop();
                     self.skip_tb = true;
@@ -1331,7 +1326,7 @@ impl Vm {
                 }
                 Op::SetupAsyncWith(t) => {
                     let level = f.stack.len().saturating_sub(1) as u32;
-                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None });
+                    f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None })?;
                 }
                 Op::AsyncExitCall => {
                     let aexit = f.pop();
@@ -1367,7 +1362,10 @@ impl Vm {
                 BlockKind::Setup => {
                     f.stack.truncate(b.level as usize);
                     let exc = err.value();
-                    f.push_block(Block { kind: BlockKind::Handler, handler: 0, level: b.level, exc: Some(exc.clone()) });
+                    // (in the pair the Setup block left: there is room)
+                    if f.push_block(Block { kind: BlockKind::Handler, handler: 0, level: b.level, exc: Some(exc.clone()) }).is_err() {
+                        return false;
+                    }
                     f.push(exc);
                     f.ip = b.handler;
                     return true;
@@ -1414,10 +1412,11 @@ impl Vm {
     #[inline(always)]
     pub fn alloc_frame(&mut self, code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> FrameBox {
         match self.frame_pool.pop() {
-            Some(mut pooled) if pooled.stack.capacity() >= code.varnames.len() + code.max_stack => {
+            Some(mut pooled) if pooled.stack.capacity() >= code.frame_room => {
                 pooled.ip = 0;
                 if !Rc::ptr_eq(&pooled.code, code) {
                     pooled.code = code.clone();
+                    pooled.init_blocks();
                 }
                 if !Rc::ptr_eq(&pooled.globals, globals) {
                     pooled.globals = globals.clone();
