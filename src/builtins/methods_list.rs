@@ -151,7 +151,7 @@ fn append(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn clear(_vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let l = this_list("clear", args, kwargs, 0, 0)?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    crate::object::drop_last_first(old);
     Ok(Value::None)
 }
 

@@ -43,6 +43,27 @@ impl PyList {
     }
 }
 
+/// Drops the values last first, as CPython lets go of a list's or a
+/// tuple's items: the order in which finalizers run (a suspended
+/// generator's `finally`, a "never awaited" warning) follows from it.
+pub fn drop_last_first(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_last_first(std::mem::take(self.items.get_mut()));
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        drop_last_first(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 /// `tuple`: immutable. A "struct sequence" like `sys.version_info` also
 /// names its fields.
 pub struct PyTuple {
