@@ -116,7 +116,11 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     let Value::Generator(g) = coroutine else {
         return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());
     };
-    sites.fut_waiter.store(vm, task, Value::None)?;
+    // (no store when it is None already: a task that never waits on a
+    // future gets no slot for it)
+    if !sites.fut_waiter.load(vm, task)?.is_none() {
+        sites.fut_waiter.store(vm, task, Value::None)?;
+    }
     set_current(&reg, task.clone());
     let outcome = match vm.resume(&g, Value::None) {
         Err(e) => match vm.call_value(&reg.failed, vec![task.clone(), e.value()], vec![]) {
