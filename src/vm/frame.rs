@@ -152,9 +152,7 @@ impl Frame {
         while let Some(v) = self.stack.pop() {
             v.discard();
         }
-        if self.code.max_blocks > 0 {
-            self.clear_blocks();
-        }
+        self.clear_blocks();
         if let Some(e) = &mut self.extras {
             if !e.cells.is_empty() {
                 e.cells = ThinVec::new();
@@ -223,6 +221,7 @@ impl Frame {
     /// Makes every block slot `Unbound` without dropping what was there:
     /// for a new frame (or a pooled one given new code), whose block slots
     /// hold nothing yet.
+    #[inline]
     pub fn init_blocks(&mut self) {
         if let Some((p, n)) = self.block_region() {
             for k in 0..2 * n {
@@ -233,7 +232,15 @@ impl Frame {
     }
 
     /// Drops every block (a frame going back to the pool, or dropped).
+    #[inline]
     pub fn clear_blocks(&mut self) {
+        if self.code.max_blocks > 0 {
+            self.clear_block_slots();
+        }
+    }
+
+    #[inline(never)]
+    fn clear_block_slots(&mut self) {
         if let Some((p, n)) = self.block_region() {
             // SAFETY: the region's slots hold values; the used pairs come
             // first, so an unused first pair means no block (the usual case:
