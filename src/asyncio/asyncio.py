@@ -2125,9 +2125,11 @@ class Queue(_LoopBoundMixin):
         return self.qsize() >= self._maxsize
 
     async def _wait_while(self, blocked, waiters):
-        # parks in `waiters` while blocked(); a waiter cancelled after it was
-        # woken passes the turn on to the next one in line
-        while blocked():
+        # parks in `waiters` until blocked() is false, asked after each
+        # wake-up (the caller found it true: CPython's `while self.full():`
+        # loop, asking once per turn); a waiter cancelled after it was woken
+        # passes the turn on to the next one in line
+        while True:
             waiter = self._get_loop().create_future()
             waiters.append(waiter)
             try:
@@ -2142,8 +2144,30 @@ class Queue(_LoopBoundMixin):
                 if not blocked() and not waiter.cancelled():
                     self._wakeup_next(waiters)
                 raise
+            if not blocked():
+                return
+
+    # a Queue itself (not a subclass, which could override a step): `put`
+    # and `get` do the steps of full/put_nowait/_put and
+    # empty/get_nowait/_get inline, without a call for each
+    _inline_steps = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._inline_steps = False
 
     async def put(self, item):
+        if self._inline_steps:
+            if 0 < self._maxsize <= len(self._queue):
+                await self._wait_while(self.full, self._putters)
+            self._queue.append(item)
+            self._unfinished_tasks += 1
+            finished = self._finished
+            if finished._value:
+                finished.clear()
+            if self._getters:
+                self._wakeup_next(self._getters)
+            return None
         if self.full():
             await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
@@ -2162,6 +2186,13 @@ class Queue(_LoopBoundMixin):
             self._wakeup_next(self._getters)
 
     async def get(self):
+        if self._inline_steps:
+            if not self._queue:
+                await self._wait_while(self.empty, self._getters)
+            item = self._queue.pop(0)
+            if self._putters:
+                self._wakeup_next(self._putters)
+            return item
         if self.empty():
             await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
