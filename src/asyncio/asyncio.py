@@ -1096,7 +1096,8 @@ class Task(Future):
         if name is None:
             # the name "Task-N" is spelled out only when asked for
             _task_counter[0] += 1
-            self._number = _task_counter[0]
+            # (the number in `_name`'s slot: an int until a name is set)
+            self._name = _task_counter[0]
         else:
             self._name = str(name)
         self._coro = coro
@@ -1124,8 +1125,8 @@ class Task(Future):
 
     def get_name(self):
         name = self._name
-        if name is None:
-            return f"Task-{self._number}"
+        if type(name) is int:
+            return f"Task-{name}"
         return name
 
     def set_name(self, value):
