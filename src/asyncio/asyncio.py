@@ -2150,7 +2150,9 @@ class Queue(_LoopBoundMixin):
 
     # a Queue itself (not a subclass, which could override a step): `put`
     # and `get` do the steps of full/put_nowait/_put and
-    # empty/get_nowait/_get inline, without a call for each
+    # empty/get_nowait/_get inline, without a call for each (the same
+    # lines as those methods, on purpose: a call per step was most of the
+    # cost of an item)
     _inline_steps = True
 
     def __init_subclass__(cls, **kwargs):

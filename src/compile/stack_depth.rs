@@ -78,46 +78,25 @@ pub fn control_flow_is_closed(ops: &[Op]) -> bool {
 /// The maximum depth reached on any path through `ops` (before the
 /// peephole pass fuses instructions).
 pub fn max_stack_depth(ops: &[Op]) -> usize {
-    let mut seen: Vec<Option<isize>> = vec![None; ops.len() + 1];
-    let mut work = vec![(0usize, 0isize)];
-    let mut max = 0isize;
-    while let Some((mut at, mut depth)) = work.pop() {
-        // follow the fall-through path, queueing jump targets
-        while at < ops.len() {
-            // well-formed bytecode has one depth per instruction: the first wins
-            if seen[at].is_some() {
-                break;
-            }
-            seen[at] = Some(depth);
-            let e = effect(ops[at]);
-            if let Some((t, jd)) = e.jump {
-                max = max.max(depth + jd);
-                work.push((t, depth + jd));
-            }
-            match e.next {
-                Some(d) => {
-                    max = max.max(depth + d);
-                    depth += d;
-                    at += 1;
-                }
-                None => break,
-            }
-        }
-    }
-    max.max(0) as usize
+    deepest(ops, isize::MAX, |op| {
+        let e = effect(op);
+        (e.next, e.jump.map(|(_, d)| d))
+    })
 }
 
 /// How an instruction changes the number of blocks (`try`/`with`
 /// protections and exception handlers, see `vm/frame.rs`): on falling
 /// through, and on jumping to its target. A handler runs with its
 /// `Handler` block in place of the `Setup` block that led there.
-fn block_effect(op: Op) -> (isize, isize) {
+fn block_effect(op: Op) -> (Option<isize>, Option<isize>) {
     use Op::*;
-    match op {
+    let e = effect(op);
+    let (next, jump) = match op {
         SetupFinally(_) | SetupWith(_) | SetupAsyncWith(_) => (1, 1),
         PopBlock | PopExcept | EndAsyncFor => (-1, 0),
         _ => (0, 0),
-    }
+    };
+    (e.next.map(|_| next), e.jump.map(|_| jump))
 }
 
 /// At most this many blocks are counted; code that would need more (it
@@ -128,33 +107,34 @@ const MAX_BLOCKS: usize = 255;
 /// The most blocks active at once on any path through `ops` (before the
 /// peephole pass fuses instructions): frames keep room for that many.
 pub fn max_block_depth(ops: &[Op]) -> usize {
+    deepest(ops, MAX_BLOCKS as isize, block_effect)
+}
+
+/// The greatest depth on any path through `ops` from depth 0, where
+/// `change(op)` says how an instruction moves the depth on falling
+/// through and on jumping to its target (None: no such edge). Well-formed
+/// bytecode has one depth per instruction; a path reaching one deeper
+/// than seen before is walked again, up to `cap`.
+fn deepest(ops: &[Op], cap: isize, change: impl Fn(Op) -> (Option<isize>, Option<isize>)) -> usize {
     let mut seen: Vec<Option<isize>> = vec![None; ops.len() + 1];
     let mut work = vec![(0usize, 0isize)];
     let mut max = 0isize;
     while let Some((mut at, mut depth)) = work.pop() {
-        while at < ops.len() {
-            // a deeper path than one seen before is walked again (code is
-            // balanced, so this only happens for malformed nesting)
-            if seen[at].is_some_and(|d| d >= depth) || depth > MAX_BLOCKS as isize {
-                break;
-            }
+        // follow the fall-through path, queueing jump targets
+        while at < ops.len() && depth <= cap && seen[at].is_none_or(|d| d < depth) {
             seen[at] = Some(depth);
-            let op = ops[at];
-            let (next, jump) = block_effect(op);
-            let e = effect(op);
-            if let Some((t, _)) = e.jump {
-                max = max.max(depth + jump);
-                work.push((t, depth + jump));
+            let (next, jump) = change(ops[at]);
+            if let (Some((t, _)), Some(d)) = (effect(ops[at]).jump, jump) {
+                max = max.max(depth + d);
+                work.push((t, depth + d));
             }
-            if e.next.is_none() {
-                break;
-            }
-            depth = (depth + next).max(0);
+            let Some(d) = next else { break };
+            depth = (depth + d).max(0);
             max = max.max(depth);
             at += 1;
         }
     }
-    (max.max(0) as usize).min(MAX_BLOCKS)
+    max.clamp(0, cap) as usize
 }
 
 #[cfg(test)]
