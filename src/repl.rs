@@ -79,12 +79,12 @@ pub fn needs_more(lines: &[String]) -> bool {
     let last = lines.last().map(String::as_str).unwrap_or("");
     if last.trim().is_empty() {
         // a blank line ends a block (but not an open bracket or string)
-        return lines.len() > 1 && is_incomplete(&src);
+        return lines.len() > 1 && is_incomplete(&src, false);
     }
     if last.trim_end().ends_with('\\') {
         return true;
     }
-    if is_incomplete(&src) {
+    if is_incomplete(&src, true) {
         return true;
     }
     // a compound statement continues until a blank line
@@ -95,19 +95,21 @@ pub fn needs_more(lines: &[String]) -> bool {
     opens_block && crate::syntax::parse_file(&format!("{src}\n")).is_ok()
 }
 
-/// Input that is not wrong yet, only unfinished.
-fn is_incomplete(src: &str) -> bool {
+/// Input that is not wrong yet, only unfinished. `in_block`: a block may
+/// still get its body or its handlers (a blank line ends that chance; an
+/// open bracket or string stays open).
+fn is_incomplete(src: &str, in_block: bool) -> bool {
     match crate::syntax::parse_file(&format!("{src}\n")) {
         Ok(_) => false,
-        Err(e) => unfinished(&e, src),
+        Err(e) => unfinished(&e, src, in_block),
     }
 }
 
-fn unfinished(e: &SyntaxError, src: &str) -> bool {
+fn unfinished(e: &SyntaxError, src: &str, in_block: bool) -> bool {
     let at_end = e.start >= src.trim_end().len();
     e.msg.ends_with("was never closed")
         || e.msg.starts_with("unterminated triple-quoted string literal")
-        || (e.msg.starts_with("expected an indented block") && at_end)
+        || (in_block && at_end && (e.msg.starts_with("expected an indented block") || e.msg == "expected 'except' or 'finally' block"))
 }
 
 /// After this many undecodable inputs in a row the prompt gives up.
@@ -336,5 +338,17 @@ mod tests {
         assert!(needs_more(&v(&["for i in range(3):", "    if i:", "        print(i)"])));
         assert!(needs_more(&v(&["while True: pass"])));
         assert!(!needs_more(&v(&["while True: pass", ""])));
+    }
+
+    #[test]
+    fn a_try_waits_for_its_handlers() {
+        assert!(needs_more(&v(&["try:", "    1 / 0"])));
+        assert!(needs_more(&v(&["try:", "    1 / 0", "except ZeroDivisionError:"])));
+        assert!(needs_more(&v(&["try:", "    1 / 0", "except ZeroDivisionError:", "    print('caught')"])));
+        assert!(!needs_more(&v(&["try:", "    1 / 0", "except ZeroDivisionError:", "    print('caught')", ""])));
+        assert!(needs_more(&v(&["for i in range(2):", "    try:", "        print(i)"])));
+        assert!(needs_more(&v(&["for i in range(2):", "    try:", "        print(i)", "    finally:"])));
+        // a try given up with a blank line is an error, reported then
+        assert!(!needs_more(&v(&["try:", "    1 / 0", ""])));
     }
 }

@@ -22,6 +22,10 @@ macro_rules! cases {
 
 cases! {
     missing_colon: "if x\n    pass\n",
+    try_without_handler_then_statement: "try:\n    x = 1\ny = 2\n",
+    try_without_handler_then_return: "def f():\n    try:\n        x = 1\n    return x\n",
+    try_without_handler_at_eof: "try:\n    1 / 0\n",
+    try_then_else: "try:\n    x = 1\nelse:\n    pass\n",
     expected_indented_block_if: "if x:\npass\n",
     expected_indented_block_def: "def f():\nreturn 1\n",
     expected_indented_block_at_eof: "for i in range(3):\n",

@@ -51,6 +51,13 @@ fn echo_continuation_and_tracebacks() {
     p.send_line("인사('kim')").expect("send");
     p.exp_string("'hello kim'").expect("repr echo");
     p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "try:", "... ");
+    line(&mut p, "    1 / 0", "... ");
+    line(&mut p, "except ZeroDivisionError as e:", "... ");
+    line(&mut p, "    print('caught', e)", "... ");
+    p.send_line("").expect("send");
+    p.exp_string("caught division by zero").expect("a try typed at the prompt runs");
+    p.exp_string(">>> ").expect("prompt");
     line(&mut p, "[1,", "... ");
     p.send_line(" 2]").expect("send");
     p.exp_string("[1, 2]").expect("value after continuation");

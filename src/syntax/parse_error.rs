@@ -15,6 +15,12 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             if expected.iter().any(|x| x == "Indent") {
                 return expected_indent(src, toks, toks.len(), location);
             }
+            if wants_handler(&expected) {
+                // CPython reports it on the file's last line, with no caret
+                let mut e = SyntaxError::new(MISSING_HANDLER, location, location).no_caret();
+                e.line_override = Some(src.lines().count().max(1));
+                return e;
+            }
             SyntaxError::new("invalid syntax", location, location + 1)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
@@ -24,6 +30,9 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             }
             if tok == Tok::Indent {
                 return SyntaxError::indentation("unexpected indent", l);
+            }
+            if wants_handler(&expected) {
+                return SyntaxError::new(MISSING_HANDLER, l, r);
             }
             if let Some(stmt_start) = line_start_token(toks, idx)
                 && let Tok::Name(n) = &toks[stmt_start].1
@@ -69,6 +78,14 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             SyntaxError::new("invalid syntax", l, r)
         }
     }
+}
+
+const MISSING_HANDLER: &str = "expected 'except' or 'finally' block";
+
+/// The parser is right after a `try` block's body: only `except` or
+/// `finally` may come.
+fn wants_handler(expected: &[String]) -> bool {
+    expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"")
 }
 
 /// How many brackets are open before token `idx`.
