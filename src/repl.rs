@@ -87,8 +87,12 @@ pub fn needs_more(lines: &[String]) -> bool {
     if is_incomplete(&src, true) {
         return true;
     }
-    // a compound statement continues until a blank line
     let first = lines.first().map(|l| l.trim_end()).unwrap_or("");
+    if first.starts_with('@') && lines.iter().all(|l| l.trim_start().starts_with('@')) {
+        // decorators wait for what they decorate
+        return true;
+    }
+    // a compound statement continues until a blank line
     let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@')).next().unwrap_or("");
     let compound = matches!(word, "if" | "while" | "for" | "def" | "class" | "try" | "with" | "async") || first.starts_with('@');
     let opens_block = compound || first.ends_with(':') || lines.len() > 1 && lines.iter().any(|l| l.trim_end().ends_with(':'));
@@ -350,5 +354,13 @@ mod tests {
         assert!(needs_more(&v(&["for i in range(2):", "    try:", "        print(i)", "    finally:"])));
         // a try given up with a blank line is an error, reported then
         assert!(!needs_more(&v(&["try:", "    1 / 0", ""])));
+    }
+
+    #[test]
+    fn decorators_wait_for_the_definition() {
+        assert!(needs_more(&v(&["@staticmethod"])));
+        assert!(needs_more(&v(&["@functools.cache", "@other(1)"])));
+        assert!(needs_more(&v(&["@staticmethod", "def f(): return 1"])));
+        assert!(!needs_more(&v(&["@staticmethod", "def f(): return 1", ""])));
     }
 }
