@@ -110,10 +110,25 @@ fn is_incomplete(src: &str, in_block: bool) -> bool {
 }
 
 fn unfinished(e: &SyntaxError, src: &str, in_block: bool) -> bool {
-    let at_end = e.start >= src.trim_end().len();
+    let at_end = e.start >= code_end(src);
     e.msg.ends_with("was never closed")
         || e.msg.starts_with("unterminated triple-quoted string literal")
         || (in_block && at_end && (e.msg.starts_with("expected an indented block") || e.msg == "expected 'except' or 'finally' block"))
+}
+
+/// Where the code typed so far ends: trailing blank and comment-only
+/// lines do not count (a block whose first line is a comment still waits
+/// for its body).
+fn code_end(src: &str) -> usize {
+    let mut end = src.trim_end().len();
+    loop {
+        let start = src[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = src[start..end].trim();
+        if start == 0 || !(line.is_empty() || line.starts_with('#')) {
+            return end;
+        }
+        end = src[..start].trim_end().len();
+    }
 }
 
 /// After this many undecodable inputs in a row the prompt gives up.
@@ -354,6 +369,14 @@ mod tests {
         assert!(needs_more(&v(&["for i in range(2):", "    try:", "        print(i)", "    finally:"])));
         // a try given up with a blank line is an error, reported then
         assert!(!needs_more(&v(&["try:", "    1 / 0", ""])));
+    }
+
+    #[test]
+    fn comment_lines_do_not_end_a_block() {
+        assert!(needs_more(&v(&["def g():", "    # a comment"])));
+        assert!(needs_more(&v(&["def g():", "    # a comment", "    x = 1"])));
+        assert!(!needs_more(&v(&["try:", "    x = 1", "# between", ""])));
+        assert!(needs_more(&v(&["for i in range(2):", "    pass", "    # trailing"])));
     }
 
     #[test]
