@@ -96,7 +96,13 @@ pub fn needs_more(lines: &[String]) -> bool {
     let word = first.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@')).next().unwrap_or("");
     let compound = matches!(word, "if" | "while" | "for" | "def" | "class" | "try" | "with" | "async") || first.starts_with('@');
     let opens_block = compound || first.ends_with(':') || lines.len() > 1 && lines.iter().any(|l| l.trim_end().ends_with(':'));
-    opens_block && crate::syntax::parse_file(&format!("{src}\n")).is_ok()
+    // (an error at the very end is only unfinished input: a decorator
+    // before its `def`, a header before its body)
+    opens_block
+        && match crate::syntax::parse_file(&format!("{src}\n")) {
+            Ok(_) => true,
+            Err(e) => e.start >= code_end(&src),
+        }
 }
 
 /// Input that is not wrong yet, only unfinished. `in_block`: a block may
@@ -377,6 +383,15 @@ mod tests {
         assert!(needs_more(&v(&["def g():", "    # a comment", "    x = 1"])));
         assert!(!needs_more(&v(&["try:", "    x = 1", "# between", ""])));
         assert!(needs_more(&v(&["for i in range(2):", "    pass", "    # trailing"])));
+    }
+
+    #[test]
+    fn a_block_waits_while_its_end_is_unfinished() {
+        assert!(needs_more(&v(&["class P:", "    @property"])));
+        assert!(needs_more(&v(&["class P:", "    @property", "    def v(self):"])));
+        assert!(needs_more(&v(&["class P:", "    @property", "    def v(self):", "        return 3"])));
+        // an error before the end is reported at once
+        assert!(!needs_more(&v(&["for i in range(3):", "    x = = 1"])));
     }
 
     #[test]
