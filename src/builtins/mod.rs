@@ -39,8 +39,12 @@ pub fn add_methods(cls: &Rc<Class>, owner: &'static str, methods: &[(&'static st
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
+    // the classes CPython names in `builtins` (not `function`, `generator`,
+    // `frame`… which exist only as types of values)
+    const NOT_BUILTINS: &[&str] =
+        &["NoneType", "NotImplementedType", "ellipsis", "cell", "coroutine", "frame", "function", "generator", "iterator", "method", "module"];
     for cls in vm.types.all() {
-        if cls.name != "NoneType" && cls.name != "NotImplementedType" && cls.name != "ellipsis" && !cls.name.contains('_') {
+        if !NOT_BUILTINS.contains(&cls.name.as_str()) && !cls.name.contains('_') {
             b.set_item_str(&cls.name.clone(), Value::Class(cls.clone()));
         }
     }
