@@ -297,12 +297,8 @@ def _finalize_asyncgen(agen):
     loop = _running_loop
     if loop is None or loop.is_closed():
         return False
-    loop.call_soon(loop.create_task, _aclose(agen))
+    loop.call_soon(loop.create_task, agen.aclose())
     return True
-
-
-async def _aclose(agen):
-    await agen.aclose()
 
 
 def get_running_loop():
@@ -340,7 +336,14 @@ def new_event_loop():
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == "coroutine"
+    # CPython: a coroutine, a generator, or anything with the Coroutine
+    # protocol (`send`, `throw`, `close` and `__await__` on its class,
+    # collections.abc.Coroutine's test), such as an async generator's
+    # `aclose()`
+    cls = type(obj)
+    if cls.__name__ == "coroutine" or cls.__name__ == "generator":
+        return True
+    return all(hasattr(cls, name) for name in ("send", "throw", "close", "__await__"))
 
 
 def iscoroutinefunction(func):
@@ -1091,7 +1094,7 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         self._loop = loop if loop is not None else _get_event_loop()
-        if type(coro).__name__ != "coroutine":
+        if type(coro).__name__ != "coroutine" and not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
             # the name "Task-N" is spelled out only when asked for

@@ -175,7 +175,7 @@ fn set_sigint_handler(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value
 /// `(True, returned)`, so that a finished coroutine costs no StopIteration.
 fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("step", args, 2, 2)?;
-    let Value::Generator(g) = &args[0] else { return Err(type_error("step() needs a coroutine")) };
+    let Value::Generator(g) = &args[0] else { return step_other(vm, &args[0], &args[1]) };
     let g = g.clone();
     let r = match &args[1] {
         Value::None => vm.resume(&g, Value::None)?,
@@ -188,4 +188,21 @@ fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         Delegated::Yielded(v) => Value::tuple(vec![Value::Bool(false), v]),
         Delegated::Returned(v) => Value::tuple(vec![Value::Bool(true), v]),
     })
+}
+
+/// `step` of a coroutine-like object that is not one of tikitaka's own
+/// (an async generator's `aclose()`, a class with the Coroutine protocol):
+/// its `send(None)` or `throw(exc)`, a StopIteration being its return.
+fn step_other(vm: &mut Vm, coro: &Value, exc: &Value) -> PyResult<Value> {
+    let (name, arg) = if exc.is_none() { ("send", Value::None) } else { ("throw", exc.clone()) };
+    let method = vm.get_attr(coro, &string::intern(name))?;
+    let r = vm.call_value(&method, vec![arg], vec![]);
+    match r {
+        Ok(v) => Ok(Value::tuple(vec![Value::Bool(false), v])),
+        Err(e) if e.is_instance_of(&vm.types.stop_iteration) => {
+            let value = e.data().args.first().cloned().unwrap_or_default();
+            Ok(Value::tuple(vec![Value::Bool(true), value]))
+        }
+        Err(e) => Err(e),
+    }
 }
