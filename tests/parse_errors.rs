@@ -25,6 +25,8 @@ cases! {
     try_without_handler_then_statement: "try:\n    x = 1\ny = 2\n",
     try_without_handler_then_return: "def f():\n    try:\n        x = 1\n    return x\n",
     try_without_handler_at_eof: "try:\n    1 / 0\n",
+    try_without_handler_then_blank_lines: "try:\n    1 / 0\n\n\n",
+    expected_indented_block_then_blank_line: "def f():\n\n",
     try_then_else: "try:\n    x = 1\nelse:\n    pass\n",
     expected_indented_block_if: "if x:\npass\n",
     expected_indented_block_def: "def f():\nreturn 1\n",

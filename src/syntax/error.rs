@@ -60,7 +60,10 @@ impl SyntaxError {
             let trimmed = text.trim_start();
             let indent = text.len() - trimmed.len();
             let shown = trimmed.trim_end();
-            if !shown.is_empty() {
+            if shown.is_empty() {
+                // (CPython still shows an empty line, without a caret)
+                out.push_str("    \n");
+            } else {
                 out.push_str("    ");
                 out.push_str(shown);
                 out.push('\n');

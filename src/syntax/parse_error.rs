@@ -143,8 +143,11 @@ fn expected_indent(src: &str, toks: &[Spanned], idx: usize, at: usize) -> Syntax
     };
     let line = toks.get(start).map(|t| line_of(src, t.0)).unwrap_or(1);
     let mut e = SyntaxError::indentation(format!("expected an indented block after {what} on line {line}"), at);
-    // at the end of the file CPython shows the header line itself
-    e.line_override = Some(toks.get(idx).filter(|t| t.1 != Tok::Dedent || t.0 < src.len()).map(|t| line_of(src, t.0)).unwrap_or(line));
+    // at the end of the file CPython shows the file's last line (the
+    // header itself when nothing follows it)
+    e.line_override = Some(
+        toks.get(idx).filter(|t| t.1 != Tok::Dedent || t.0 < src.len()).map(|t| line_of(src, t.0)).unwrap_or_else(|| src.lines().count().max(line)),
+    );
     if idx < toks.len() {
         e.caret = true;
         e.start = toks[idx].0;
