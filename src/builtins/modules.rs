@@ -1,5 +1,6 @@
 //! Built-in modules: `sys` (argv, exit, stdout/stderr, recursion limit,
-//! version_info) and `math`; `asyncio` arrives with native coroutines.
+//! version_info), `math`, `gc`, `time`, `builtins` (the builtins'
+//! namespace itself) and the native halves of asyncio and the stdlib.
 
 use super::{arity, native};
 use crate::object::exceptions::*;
@@ -32,6 +33,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("modules", Value::Dict(vm.modules.clone()));
         }
         "math" => return Some(super::math::create_math(vm)),
+        // the builtins' own namespace, shared: `builtins.print is print`
+        "builtins" => return Some(Module { name: name.to_string(), dict: vm.builtins.clone() }),
         "gc" => {
             dict.set_item_str("collect", native("collect", gc_collect));
             dict.set_item_str("isenabled", native("isenabled", gc_isenabled));
