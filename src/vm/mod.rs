@@ -1005,7 +1005,15 @@ impl Vm {
                         s.add(self, i)?;
                     }
                     if n & 0x8000_0000 != 0 {
-                        s = s.copy_like_cpython();
+                        // CPython's compiler makes a frozenset of the
+                        // constants, makes it again from its own iteration
+                        // order when it merges constants, and SET_UPDATE
+                        // copies that into the new set
+                        let again = PySet::new();
+                        for v in s.items() {
+                            again.add(self, v)?;
+                        }
+                        s = again.copy_like_cpython();
                     }
                     f.push(Value::Set(Rc::new(s)));
                 }
