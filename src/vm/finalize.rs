@@ -24,7 +24,7 @@ thread_local! {
 
 /// Whether a suspended frame has cleanup code that closing it would run.
 pub fn needs_close(frame: &Frame) -> bool {
-    frame.code.max_blocks > 0 && frame.blocks().iter().any(|b| b.kind == BlockKind::Setup)
+    frame.code.max_blocks > 0 && frame.blocks().any(|b| b.kind == BlockKind::Setup)
 }
 
 /// Whether closing `g` would run code: suspended inside `try`/`with`.

@@ -255,23 +255,23 @@ impl Frame {
         }
     }
 
-    /// The active `try`/`with`/handler blocks, outermost first.
-    pub fn blocks(&self) -> Vec<Block> {
+    /// The active `try`/`with`/handler blocks, outermost first (no
+    /// allocation: `exc_info` reads them on every raise inside a handler).
+    pub fn blocks(&self) -> impl DoubleEndedIterator<Item = Block> + '_ {
         let (base, n) = (self.code.block_base, self.code.max_blocks);
-        if n == 0 || self.stack.capacity() < self.code.frame_room {
-            return Vec::new();
-        }
+        let region = if n > 0 && self.stack.capacity() >= self.code.frame_room { n } else { 0 };
         let p = self.stack.as_ptr();
-        (0..n)
-            .map_while(|k| {
-                // SAFETY: the region's slots hold values (module comment)
-                let (meta, exc) = unsafe { (&*p.add(base + 2 * k), &*p.add(base + 2 * k + 1)) };
-                match meta {
-                    Value::Int(packed) => Some(unpack_block(*packed, exc.clone())),
-                    _ => None,
-                }
-            })
-            .collect()
+        // SAFETY (both closures): the region's slots hold values (module
+        // comment), and `k < region` keeps them within it
+        let meta = move |k: usize| unsafe { &*p.add(base + 2 * k) };
+        let used = (0..region).take_while(|&k| matches!(meta(k), Value::Int(_))).count();
+        (0..used).map(move |k| {
+            let exc = unsafe { &*p.add(base + 2 * k + 1) };
+            match meta(k) {
+                Value::Int(packed) => unpack_block(*packed, exc.clone()),
+                _ => unreachable_block(),
+            }
+        })
     }
 
     #[inline]
@@ -456,7 +456,7 @@ impl Frame {
     /// The exception being handled in this frame (`sys.exc_info()`): the
     /// innermost handler's.
     pub fn exc_info(&self) -> Option<Value> {
-        self.blocks().into_iter().rev().find_map(|b| b.exc)
+        self.blocks().rev().find_map(|b| b.exc)
     }
 
     #[inline]
@@ -476,6 +476,12 @@ fn unpack_block(packed: i64, exc: Value) -> Block {
     let kind = if packed & 1 == 1 { BlockKind::Handler } else { BlockKind::Setup };
     let exc = (kind == BlockKind::Handler).then_some(exc);
     Block { kind, handler: (packed >> 1) as u32, level: (packed >> 33) as u32, exc }
+}
+
+/// (never: `blocks` counts the used pairs, whose first slot is an `Int`)
+#[cold]
+fn unreachable_block() -> Block {
+    Block { kind: BlockKind::Setup, handler: 0, level: 0, exc: None }
 }
 
 #[cold]
