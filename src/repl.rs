@@ -165,7 +165,7 @@ impl Repl {
         let ast = match crate::syntax::parse_file(src) {
             Ok(a) => a,
             Err(e) => {
-                self.vm.write_err(&e.render(src, "<stdin>"));
+                self.vm.write_err(&e.render_at_prompt(src));
                 return Ok(());
             }
         };
@@ -174,12 +174,12 @@ impl Repl {
             Err(e) if crate::runner::awaits_at_top(&e.msg) => match crate::compile::compile_module_with(&ast, src, "<stdin>", true, true) {
                 Ok(c) => return self.run_awaiting(c),
                 Err(e) => {
-                    self.vm.write_err(&e.render(src, "<stdin>"));
+                    self.vm.write_err(&e.render_at_prompt(src));
                     return Ok(());
                 }
             },
             Err(e) => {
-                self.vm.write_err(&e.render(src, "<stdin>"));
+                self.vm.write_err(&e.render_at_prompt(src));
                 return Ok(());
             }
         };
@@ -392,6 +392,18 @@ mod tests {
         assert!(needs_more(&v(&["class P:", "    @property", "    def v(self):", "        return 3"])));
         // an error before the end is reported at once
         assert!(!needs_more(&v(&["for i in range(3):", "    x = = 1"])));
+    }
+
+    #[test]
+    fn an_error_on_the_closing_blank_line_gets_a_caret_at_the_prompt() {
+        let src = "def f():\n\n";
+        let Err(e) = crate::syntax::parse_file(src) else { panic!("an error was expected") };
+        assert_eq!(
+            e.render_at_prompt(src),
+            "  File \"<stdin>\", line 2\n    \n    ^\nIndentationError: expected an indented block after function definition on line 1\n"
+        );
+        // in a file, CPython shows the empty line without a caret
+        assert!(!e.render(src, "f.py").contains('^'));
     }
 
     #[test]

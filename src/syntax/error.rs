@@ -54,6 +54,16 @@ impl SyntaxError {
 
     /// Renders the error as CPython prints it (without a traceback header).
     pub fn render(&self, src: &str, filename: &str) -> String {
+        self.render_as(src, filename, false)
+    }
+
+    /// `render` for input typed at the prompt, where CPython marks an
+    /// error on the empty line that ended a block with a caret.
+    pub fn render_at_prompt(&self, src: &str) -> String {
+        self.render_as(src, "<stdin>", true)
+    }
+
+    fn render_as(&self, src: &str, filename: &str, prompt: bool) -> String {
         let lineno = self.line(src);
         let mut out = format!("  File \"{filename}\", line {lineno}\n");
         if let Some(text) = src.lines().nth(lineno - 1) {
@@ -61,8 +71,9 @@ impl SyntaxError {
             let indent = text.len() - trimmed.len();
             let shown = trimmed.trim_end();
             if shown.is_empty() {
-                // (CPython still shows an empty line, without a caret)
-                out.push_str("    \n");
+                // (CPython still shows an empty line; a caret under it only
+                // at the prompt)
+                out.push_str(if prompt { "    \n    ^\n" } else { "    \n" });
             } else {
                 out.push_str("    ");
                 out.push_str(shown);
