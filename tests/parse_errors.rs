@@ -41,6 +41,7 @@ cases! {
     assign_to_literal: "1 = x\n",
     assign_to_call: "f() = 3\n",
     equals_in_condition: "if x = 3:\n    pass\n",
+    equals_twice: "x = = 1\n",
     missing_comma_in_list: "items = [1 2]\n",
     print_statement: "print 'hello'\n",
     match_statement: "match x:\n    case 1:\n        pass\n",

@@ -51,16 +51,10 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             if expected.iter().any(|x| x == "\":\"") && tok == Tok::Newline {
                 return SyntaxError::new("expected ':'", l, l + 1);
             }
-            if tok == Tok::Equal {
+            if tok == Tok::Equal && idx > 0 && matches!(toks[idx - 1].1, Tok::Name(_)) {
                 // `NAME = value` where an expression was expected: mark both sides
-                let (mut s, mut e) = (l, r);
-                if idx > 0 && matches!(toks[idx - 1].1, Tok::Name(_)) {
-                    s = toks[idx - 1].0;
-                    if let Some(next) = toks.get(idx + 1) {
-                        e = next.2;
-                    }
-                }
-                return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s, e);
+                let e = toks.get(idx + 1).map_or(r, |next| next.2);
+                return SyntaxError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[idx - 1].0, e);
             }
             if tok == Tok::Newline {
                 return SyntaxError::new("invalid syntax", l, l + 1);
