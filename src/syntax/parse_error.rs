@@ -51,6 +51,15 @@ pub fn convert(e: ParseError<usize, Tok, SyntaxError>, src: &str, toks: &[Spanne
             if expected.iter().any(|x| x == "\":\"") && tok == Tok::Newline {
                 return SyntaxError::new("expected ':'", l, l + 1);
             }
+            if expected.iter().any(|x| x == "\":\"") && expected.iter().all(|x| x == "\":\"" || x == "\"->\"") {
+                // `else print(1)`, `try x`, `def f() return`: only a colon could come
+                return SyntaxError::new("expected ':'", l, r);
+            }
+            if expected.iter().any(|x| x == "\"else\"") && !expected.iter().any(|x| x == "\":\"") && idx > 0 {
+                // `a if b` with no `else`: CPython marks `a if b`
+                let end = toks[idx - 1].2;
+                return SyntaxError::new("expected 'else' after 'if' expression", conditional_start(toks, idx), end);
+            }
             if tok == Tok::Equal && idx > 0 && matches!(toks[idx - 1].1, Tok::Name(_)) {
                 // `NAME = value` where an expression was expected: mark both sides
                 let e = toks.get(idx + 1).map_or(r, |next| next.2);
@@ -80,6 +89,50 @@ const MISSING_HANDLER: &str = "expected 'except' or 'finally' block";
 /// `finally` may come.
 fn wants_handler(expected: &[String]) -> bool {
     expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"")
+}
+
+/// Where the conditional expression whose `else` is missing before token
+/// `idx` starts: its `if` (at the same bracket depth), then back over its
+/// first operand to what comes before an expression.
+fn conditional_start(toks: &[Spanned], idx: usize) -> usize {
+    let mut depth = 0i32;
+    let mut i = idx;
+    while i > 0 {
+        i -= 1;
+        match toks[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::If if depth == 0 => break,
+            _ => {}
+        }
+    }
+    let if_at = i;
+    depth = 0;
+    while i > 0 {
+        match toks[i - 1].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::Equal
+            | Tok::Comma
+            | Tok::Colon
+            | Tok::Return
+            | Tok::Yield
+            | Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::StartFile
+            | Tok::StartExpr
+            | Tok::Semi
+                if depth == 0 =>
+            {
+                break;
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    toks.get(i.min(if_at)).map_or(0, |t| t.0)
 }
 
 /// How many brackets are open before token `idx`.
