@@ -175,14 +175,13 @@ fn set_sigint_handler(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value
 /// `(True, returned)`, so that a finished coroutine costs no StopIteration.
 fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("step", args, 2, 2)?;
-    let Value::Generator(g) = &args[0] else { return step_other(vm, &args[0], &args[1]) };
-    let g = g.clone();
-    let r = match &args[1] {
-        Value::None => vm.resume(&g, Value::None)?,
-        exc => {
+    let r = match (&args[0], &args[1]) {
+        (Value::Generator(g), Value::None) => vm.resume(&g.clone(), Value::None)?,
+        (Value::Generator(g), exc) => {
             let err = vm.make_exception(exc.clone(), "exceptions must derive from BaseException")?;
-            vm.throw(&g, err)?
+            vm.throw(&g.clone(), err)?
         }
+        (other, exc) => step_other(vm, other, exc)?,
     };
     Ok(match r {
         Delegated::Yielded(v) => Value::tuple(vec![Value::Bool(false), v]),
@@ -193,16 +192,9 @@ fn step(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 /// `step` of a coroutine-like object that is not one of tikitaka's own
 /// (an async generator's `aclose()`, a class with the Coroutine protocol):
 /// its `send(None)` or `throw(exc)`, a StopIteration being its return.
-fn step_other(vm: &mut Vm, coro: &Value, exc: &Value) -> PyResult<Value> {
+fn step_other(vm: &mut Vm, coro: &Value, exc: &Value) -> PyResult<Delegated> {
     let (name, arg) = if exc.is_none() { ("send", Value::None) } else { ("throw", exc.clone()) };
     let method = vm.get_attr(coro, &string::intern(name))?;
     let r = vm.call_value(&method, vec![arg], vec![]);
-    match r {
-        Ok(v) => Ok(Value::tuple(vec![Value::Bool(false), v])),
-        Err(e) if e.is_instance_of(&vm.types.stop_iteration) => {
-            let value = e.data().args.first().cloned().unwrap_or_default();
-            Ok(Value::tuple(vec![Value::Bool(true), value]))
-        }
-        Err(e) => Err(e),
-    }
+    vm.delegated(r)
 }

@@ -210,12 +210,16 @@ impl Frame {
     /// slots have room for its code's blocks (a placeholder frame has none).
     #[inline]
     fn block_region(&mut self) -> Option<(*mut Value, usize)> {
-        let (base, n) = (self.code.block_base, self.code.max_blocks);
-        if n == 0 || self.stack.capacity() < self.code.frame_room {
-            return None;
-        }
-        // SAFETY: `base < capacity()`, checked above
-        Some((unsafe { self.stack.slot_ptr(base) }, n))
+        let n = self.block_room();
+        // SAFETY: `block_base < capacity()` when there is room for blocks
+        (n > 0).then(|| (unsafe { self.stack.slot_ptr(self.code.block_base) }, n))
+    }
+
+    /// How many blocks this frame's slots hold room for: its code's count,
+    /// or none in a placeholder frame without the slots.
+    #[inline]
+    fn block_room(&self) -> usize {
+        if self.stack.capacity() >= self.code.frame_room { self.code.max_blocks } else { 0 }
     }
 
     /// Makes every block slot `Unbound` without dropping what was there:
@@ -258,8 +262,7 @@ impl Frame {
     /// The active `try`/`with`/handler blocks, outermost first (no
     /// allocation: `exc_info` reads them on every raise inside a handler).
     pub fn blocks(&self) -> impl DoubleEndedIterator<Item = Block> + '_ {
-        let (base, n) = (self.code.block_base, self.code.max_blocks);
-        let region = if n > 0 && self.stack.capacity() >= self.code.frame_room { n } else { 0 };
+        let (base, region) = (self.code.block_base, self.block_room());
         let p = self.stack.as_ptr();
         // SAFETY (both closures): the region's slots hold values (module
         // comment), and `k < region` keeps them within it

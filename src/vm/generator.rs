@@ -536,14 +536,8 @@ impl Vm {
             other => {
                 let throw = crate::object::string::intern("throw");
                 let Some(m) = self.get_attr_opt(other, &throw)? else { return Ok(None) };
-                match self.call_value(&m, vec![err.value()], vec![]) {
-                    Ok(v) => Ok(Some(Delegated::Yielded(v))),
-                    Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                        let v = e.data().args.first().cloned().unwrap_or_default();
-                        Ok(Some(Delegated::Returned(v)))
-                    }
-                    Err(e) => Err(e),
-                }
+                let r = self.call_value(&m, vec![err.value()], vec![]);
+                self.delegated(r).map(Some)
             }
         }
     }
@@ -596,6 +590,16 @@ impl Vm {
         }
     }
 
+    /// What a `send`/`throw` call on an iterator that is not a generator
+    /// gave: a value it yielded, or (its StopIteration) the value it returned.
+    pub fn delegated(&self, r: PyResult<Value>) -> PyResult<Delegated> {
+        match r {
+            Ok(v) => Ok(Delegated::Yielded(v)),
+            Err(e) if e.is_instance_of(&self.types.stop_iteration) => Ok(Delegated::Returned(e.data().args.first().cloned().unwrap_or_default())),
+            Err(e) => Err(e),
+        }
+    }
+
     /// One step of `yield from`/`await` delegation to `it`.
     pub fn delegate_send(&mut self, it: &Value, sent: Value) -> PyResult<Delegated> {
         match it {
@@ -614,15 +618,11 @@ impl Vm {
                     }
                 } else {
                     let send = crate::object::PyStr::new("send");
-                    match self.call_method(it, &send, vec![sent]) {
-                        Ok(Some(v)) => Ok(Delegated::Yielded(v)),
-                        Ok(None) => Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),
-                        Err(e) if e.is_instance_of(&self.types.stop_iteration) => {
-                            let v = e.data().args.first().cloned().unwrap_or_default();
-                            Ok(Delegated::Returned(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    let r = match self.call_method(it, &send, vec![sent]) {
+                        Ok(None) => return Err(attribute_error(format!("'{}' object has no attribute 'send'", crate::object::types::type_name(it)))),
+                        r => r.map(Option::unwrap_or_default),
+                    };
+                    self.delegated(r)
                 }
             }
         }
