@@ -182,7 +182,7 @@ const TOP_LEVEL_AWAIT_NOTE: &str = "note: this block awaits at the top level; it
 
 /// Shown even when the block's output matches: the output may be right while
 /// the timing is not (other tasks stand still during the sleep).
-fn blocking_sleep_hint(sleep: &crate::builtins::modules::BlockingSleep) -> String {
+fn blocking_sleep_hint(sleep: &crate::builtins::time::BlockingSleep) -> String {
     format!(
         "hint: time.sleep() on line {} blocks the event loop while coroutine `{}` runs (no other task can run meanwhile); use `await asyncio.sleep(...)` instead",
         sleep.line, sleep.coroutine
@@ -201,7 +201,7 @@ pub fn check_note_in(session: &mut Session, note: &str, filename: &str) -> Vec<B
         // blank lines before the code so traceback line numbers are the note's
         let src = format!("{}{}", "\n".repeat(block.line), block.source);
         let seen = session.vm.warned.len();
-        crate::builtins::modules::take_blocking_sleeps();
+        crate::builtins::time::take_blocking_sleeps();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.run(&src, filename)));
         let (actual, error, awaited) = match result {
             Ok(r) => (r.stdout, r.error, r.awaited),
@@ -212,7 +212,7 @@ pub fn check_note_in(session: &mut Session, note: &str, filename: &str) -> Vec<B
         if hint.is_none() && warnings.iter().any(|w| w.contains("was never awaited")) {
             hint = Some("hint: calling an `async def` function only creates a coroutine; `await` it or pass it to asyncio.run()".into());
         }
-        if let Some(sleep) = crate::builtins::modules::take_blocking_sleeps().first()
+        if let Some(sleep) = crate::builtins::time::take_blocking_sleeps().first()
             && hint.is_none()
         {
             hint = Some(blocking_sleep_hint(sleep));

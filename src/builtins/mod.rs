@@ -17,6 +17,7 @@ pub mod methods_str;
 pub mod modules;
 pub mod str_common;
 pub mod str_format;
+pub mod time;
 pub mod unicode_tables;
 
 use crate::object::exceptions::*;

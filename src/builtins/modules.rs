@@ -1,5 +1,5 @@
 //! Built-in modules: `sys` (argv, exit, stdout/stderr, recursion limit,
-//! version_info), `math`, `gc`, `time`, `builtins` (the builtins'
+//! version_info), `math`, `gc`, `time` (`time.rs`), `builtins` (the builtins'
 //! namespace itself) and the native halves of asyncio and the stdlib.
 
 use super::{arity, native};
@@ -44,19 +44,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         "_asyncio_native" => return Some(crate::asyncio::native_module()),
         "_stdlib_native" => return Some(crate::stdlib::native::module()),
         "_fileio" => return Some(crate::stdlib::fileio::module()),
-        "time" => {
-            for (n, f) in [
-                ("time", time_time as NativeFn),
-                ("monotonic", time_monotonic),
-                ("perf_counter", time_monotonic),
-                ("@sleep", time_sleep),
-                ("time_ns", time_time_ns),
-                ("monotonic_ns", time_monotonic_ns),
-                ("perf_counter_ns", time_monotonic_ns),
-            ] {
-                dict.set_item_str(n.trim_start_matches('@'), native(n, f));
-            }
-        }
+        "time" => return Some(super::time::create_time()),
         "inspect" => {
             for (n, f) in [
                 ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
@@ -78,103 +66,6 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })
-}
-
-thread_local! {
-    static CLOCK_START: std::time::Instant = std::time::Instant::now();
-}
-
-fn secs_since_epoch() -> f64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
-}
-
-fn monotonic_secs() -> f64 {
-    CLOCK_START.with(|s| s.elapsed().as_secs_f64())
-}
-
-fn time_time(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("time", args, 0, 0)?;
-    Ok(Value::Float(secs_since_epoch()))
-}
-
-fn time_time_ns(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("time_ns", args, 0, 0)?;
-    Ok(Value::Int((secs_since_epoch() * 1e9) as i64))
-}
-
-fn time_monotonic(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("monotonic", args, 0, 0)?;
-    Ok(Value::Float(monotonic_secs()))
-}
-
-fn time_monotonic_ns(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("monotonic_ns", args, 0, 0)?;
-    Ok(Value::Int((monotonic_secs() * 1e9) as i64))
-}
-
-/// A `time.sleep()` call made while a coroutine was running: it blocks the
-/// event loop. `tikitaka notes` turns these into a hint.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BlockingSleep {
-    /// Line of the `time.sleep(...)` call.
-    pub line: u32,
-    /// The innermost running coroutine.
-    pub coroutine: String,
-}
-
-/// At most this many blocking sleeps are remembered between two `take`s.
-const MAX_BLOCKING_SLEEPS: usize = 8;
-
-thread_local! {
-    static BLOCKING_SLEEPS: std::cell::RefCell<Vec<BlockingSleep>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The blocking sleeps seen since the last call (oldest first).
-pub fn take_blocking_sleeps() -> Vec<BlockingSleep> {
-    BLOCKING_SLEEPS.with(|b| std::mem::take(&mut *b.borrow_mut()))
-}
-
-/// Remembers a `time.sleep` called (from the frame on top of `frames`, as
-/// `@sleep` is called with its caller parked) while a coroutine of the
-/// user's code is on the frame stack.
-fn note_blocking_sleep(vm: &Vm) {
-    let Some(caller) = vm.frames.last() else { return };
-    let user_coroutine = |f: &crate::vm::frame::Frame| f.code.flags.coroutine && !f.code.filename.starts_with("<frozen ");
-    let Some(coro) = vm.frames.iter().rev().find(|f| user_coroutine(f)) else { return };
-    let sleep = BlockingSleep { line: caller.line(), coroutine: coro.code.qualname.clone() };
-    BLOCKING_SLEEPS.with(|b| {
-        let mut b = b.borrow_mut();
-        if b.len() < MAX_BLOCKING_SLEEPS {
-            b.push(sleep);
-        }
-    });
-}
-
-/// `time.sleep(secs)`: blocks the whole interpreter (Ctrl-C still interrupts).
-fn time_sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("sleep", args, 1, 1)?;
-    note_blocking_sleep(vm);
-    let secs = match &args[0] {
-        Value::Int(i) => *i as f64,
-        Value::Float(f) => *f,
-        Value::Bool(b) => *b as i64 as f64,
-        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", crate::object::types::type_name(other)))),
-    };
-    if secs < 0.0 {
-        return Err(value_error("sleep length must be non-negative"));
-    }
-    if !secs.is_finite() {
-        return Err(overflow_error("timestamp too large to convert to C _PyTime_t"));
-    }
-    let end = monotonic_secs() + secs;
-    loop {
-        let left = end - monotonic_secs();
-        if left <= 0.0 {
-            return Ok(Value::None);
-        }
-        std::thread::sleep(std::time::Duration::from_secs_f64(left.min(0.05)));
-        vm.check_interrupt()?;
-    }
 }
 
 fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -1,7 +1,7 @@
 # logging (tikitaka's frozen subset): the levels, getLogger and the logger
 # hierarchy (propagation, effective levels), Logger.debug/info/warning/
 # error/exception/critical/log, LogRecord, Formatter ('%', '{' and '$'
-# styles; asctime in UTC), Handler, StreamHandler, NullHandler,
+# styles; asctime in local time), Handler, StreamHandler, NullHandler,
 # basicConfig, the module-level functions, and the last-resort handler
 # (messages of WARNING and above still reach stderr when nothing is
 # configured). Not provided: FileHandler and logging.handlers/config,
@@ -92,23 +92,6 @@ class LogRecord:
         return f'<LogRecord: {self.name}, {self.levelno}, {self.pathname}, {self.lineno}, "{self.msg}">'
 
 
-def _civil_utc(seconds):
-    # days since 1970-01-01 to a (year, month, day) date (proleptic Gregorian)
-    days, rem = divmod(int(seconds), 86400)
-    z = days + 719468
-    era = (z if z >= 0 else z - 146096) // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    y = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    d = doy - (153 * mp + 2) // 5 + 1
-    m = mp + 3 if mp < 10 else mp - 9
-    if m <= 2:
-        y += 1
-    return y, m, d, rem // 3600, rem % 3600 // 60, rem % 60
-
-
 class Formatter:
     """Formats a LogRecord into text with a %-, {- or $-style format."""
 
@@ -129,14 +112,16 @@ class Formatter:
         needle = {'%': '%(asctime)', '{': '{asctime', '$': '${asctime}'}[self._style]
         return needle in self._fmt or (self._style == '$' and '$asctime' in self._fmt)
 
+    converter = staticmethod(_time.localtime)
+
     def formatTime(self, record, datefmt=None):
-        y, mo, d, h, mi, s = _civil_utc(record.created)
-        fmt = datefmt or self.default_time_format
-        text = (fmt.replace('%Y', f'{y:04d}').replace('%m', f'{mo:02d}').replace('%d', f'{d:02d}')
-                .replace('%H', f'{h:02d}').replace('%M', f'{mi:02d}').replace('%S', f'{s:02d}'))
+        when = self.converter(record.created)
         if datefmt:
-            return text
-        return self.default_msec_format % (text, record.msecs)
+            return _time.strftime(datefmt, when)
+        text = _time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            return self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
         text = _format_exception(ei[1])
