@@ -208,7 +208,7 @@ impl Zone {
                 // SAFETY: tm_zone points at a NUL-terminated name owned by libc
                 unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
             };
-            (-i64::from(tm.tm_gmtoff), name)
+            (-tm.tm_gmtoff, name)
         };
         let (january, jan_name) = at(year_start);
         let (july, jul_name) = at(year_start + 183 * 86400);
