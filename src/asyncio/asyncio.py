@@ -482,6 +482,54 @@ class AbstractEventLoop:
     __module__ = "asyncio.events"
 
 
+class _ThreadJob:
+    # A function run by the loop's default executor. tikitaka has one OS
+    # thread: the function runs as a green thread of the interpreter
+    # (src/vm/green_thread.rs). It starts at once, as in CPython, where a
+    # new worker thread runs the function until it first blocks; whenever
+    # it calls time.sleep it gives the loop back until the sleep is over,
+    # and the other tasks run meanwhile, as they would beside a real
+    # thread. Its result or exception reaches the future one turn after it
+    # ends, as a thread's does through call_soon_threadsafe.
+
+    def __init__(self, loop, future, func, args):
+        self._loop = loop
+        self._future = future
+        self._func = func
+        self._args = args
+
+    def _run(self, thread_id):
+        try:
+            if thread_id is None:
+                if self._future.cancelled():
+                    # cancelled before a thread took it: it never runs
+                    self._loop._thread_ended(self)
+                    return
+                outcome = _native.thread_start(self._func, self._args)
+            else:
+                outcome = _native.thread_resume(thread_id)
+        except BaseException as exc:
+            self._end(None, exc)
+            return
+        if outcome[0]:
+            self._end(outcome[1], None)
+        else:
+            self._loop.call_later(outcome[2], self._run, outcome[1])
+
+    def _end(self, result, exc):
+        self._loop._thread_ended(self)
+        if not self._loop.is_closed():
+            self._loop.call_soon(self._deliver, result, exc)
+
+    def _deliver(self, result, exc):
+        if self._future.cancelled():
+            return
+        if exc is not None:
+            self._future.set_exception(exc)
+        else:
+            self._future.set_result(result)
+
+
 class BaseEventLoop(AbstractEventLoop):
     __module__ = "asyncio.base_events"
 
@@ -495,6 +543,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
+        self._threads = []
+        self._threads_idle = None
+        self._executor_shutdown_called = False
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>"
@@ -612,7 +663,31 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        # waits for the functions still running in the executor's threads
+        self._executor_shutdown_called = True
+        if self._threads:
+            self._threads_idle = self.create_future()
+            await self._threads_idle
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is not None:
+            raise NotImplementedError(
+                "run_in_executor() with an executor is not supported by tikitaka: "
+                "pass None to run the function in the default executor")
+        if self._executor_shutdown_called:
+            raise RuntimeError("Executor shutdown has been called")
+        future = self.create_future()
+        job = _ThreadJob(self, future, func, args)
+        self._threads.append(job)
+        job._run(None)
+        return future
+
+    def _thread_ended(self, job):
+        self._threads.remove(job)
+        idle = self._threads_idle
+        if not self._threads and idle is not None and not idle.done():
+            idle.set_result(None)
 
     def get_exception_handler(self):
         return self._exception_handler
@@ -1363,6 +1438,17 @@ def create_task(coro, *, name=None, context=None):
         task = loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
+
+
+async def to_thread(func, /, *args, **kwargs):
+    # func(*args, **kwargs) in the default executor (a green thread: see
+    # _ThreadJob), awaited
+    loop = get_running_loop()
+
+    def call():
+        return func(*args, **kwargs)
+
+    return await loop.run_in_executor(None, call)
 
 
 async def sleep(delay, result=None):

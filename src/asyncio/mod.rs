@@ -78,6 +78,8 @@ pub fn native_module() -> Module {
         ("spawn", process::py_spawn),
         ("child_wait", process::py_child_wait),
         ("send_signal", process::py_send_signal),
+        ("thread_start", thread_start),
+        ("thread_resume", thread_resume),
     ];
     for (name, f) in fns {
         dict.set_item_str(name, native(name, *f));
@@ -86,6 +88,26 @@ pub fn native_module() -> Module {
     dict.set_item_str("trace", native("trace", trace));
     dict.set_item_str("internal", native("internal", internal));
     Module { name: "_asyncio_native".into(), dict }
+}
+
+/// `thread_start(func, args)`: runs `func(*args)` as a green thread (see
+/// `vm/green_thread.rs`).
+fn thread_start(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("thread_start", args, 2, 2)?;
+    let call_args = match &args[1] {
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => return Err(type_error("thread_start() needs a tuple of arguments")),
+    };
+    vm.green_start(&args[0], call_args)
+}
+
+/// `thread_resume(id)`: resumes a green thread after its sleep.
+fn thread_resume(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("thread_resume", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(id) if *id > 0 => vm.green_resume(*id as u64),
+        _ => Err(type_error("thread_resume() needs a thread id")),
+    }
 }
 
 /// `future_iter(fut)`: what `Future.__await__` returns (see `IterKind::FutureAwait`).

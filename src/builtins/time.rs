@@ -117,7 +117,6 @@ fn note_blocking_sleep(vm: &Vm) {
 /// `time.sleep(secs)`: blocks the whole interpreter (Ctrl-C still interrupts).
 fn time_sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("sleep", args, 1, 1)?;
-    note_blocking_sleep(vm);
     let secs = match &args[0] {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
@@ -130,6 +129,11 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     if !secs.is_finite() {
         return Err(overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
+    if let Some(suspend) = vm.green_sleep(secs) {
+        // in a green thread (asyncio's executor): the loop goes on meanwhile
+        return Err(suspend);
+    }
+    note_blocking_sleep(vm);
     let end = monotonic_secs() + secs;
     loop {
         let left = end - monotonic_secs();

@@ -345,7 +345,13 @@ impl Vm {
         let cur = std::mem::replace(f, placeholder);
         self.frames.push(cur);
         let r = match callee {
-            Value::Builtin(b) => (b.func)(self, args, kwargs),
+            Value::Builtin(b) => {
+                // (a green thread's `time.sleep` suspends only when called from here)
+                self.green.direct_sleep = b.name == "@sleep";
+                let r = (b.func)(self, args, kwargs);
+                self.green.direct_sleep = false;
+                r
+            }
             other => self.call_value(other, args.to_vec(), kwargs.clone()),
         };
         if let Some(cur) = self.frames.pop() {
@@ -359,7 +365,7 @@ impl Vm {
 
     /// The generator, coroutine or async generator object for a call of
     /// `func` whose frame `frame` is bound but not started.
-    fn make_generator(&mut self, frame: FrameBox, func: &Rc<Function>) -> Value {
+    pub(crate) fn make_generator(&mut self, frame: FrameBox, func: &Rc<Function>) -> Value {
         // a suspended frame keeps its slots: exactly as many as it can use
         // (a pooled frame's block may be larger), and no pooled frame's
         // room for blocks (it has no block yet)

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod frame_box;
 pub mod generator;
 pub mod global_cache;
+pub mod green_thread;
 pub mod imports;
 pub mod iter;
 pub mod ops;
@@ -159,6 +160,10 @@ pub struct Vm {
     pub closing: bool,
     /// `--trace`: the Python line whose native call is running (who resumes).
     pub trace_from: Option<Box<trace::Caller>>,
+    /// The `base` of the innermost `run_frame` (its first frame's place in
+    /// `frames`), and the green threads' state (`green_thread.rs`).
+    pub inner_base: usize,
+    pub green: green_thread::GreenThreads,
 }
 
 /// Writes `s` to `out`; false when a capture had no room for all of it
@@ -194,6 +199,8 @@ impl Vm {
         let mut vm = Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            inner_base: 0,
+            green: Default::default(),
             builtins,
             types,
             modules: Rc::new(PyDict::new()),
@@ -327,8 +334,37 @@ impl Vm {
         r
     }
 
-    fn run_frame_inner<S: YieldSink>(&mut self, frame: FrameBox, mut pending: Option<PyErr>, sink: &mut S) -> PyResult<Exit> {
+    fn run_frame_inner<S: YieldSink>(&mut self, frame: FrameBox, pending: Option<PyErr>, sink: &mut S) -> PyResult<Exit> {
         let base = self.frames.len();
+        self.run_frames(frame, base, 0, pending, sink)
+    }
+
+    /// Runs `frame`, whose callers down to `frames[base]` are parked in
+    /// `frames` (`parked` frames counted in `depth` beyond the base frame's
+    /// own count: 0 unless a green thread's chain is being resumed).
+    pub(crate) fn run_frames<S: YieldSink>(
+        &mut self,
+        frame: FrameBox,
+        base: usize,
+        parked: usize,
+        pending: Option<PyErr>,
+        sink: &mut S,
+    ) -> PyResult<Exit> {
+        let outer = std::mem::replace(&mut self.inner_base, base);
+        let r = self.run_frames_at(frame, base, parked, pending, sink);
+        self.inner_base = outer;
+        r
+    }
+
+    fn run_frames_at<S: YieldSink>(
+        &mut self,
+        frame: FrameBox,
+        base: usize,
+        parked: usize,
+        mut pending: Option<PyErr>,
+        sink: &mut S,
+    ) -> PyResult<Exit> {
+        let base_depth = self.depth - parked;
         let mut f = frame;
         loop {
             let err = match pending.take() {
@@ -349,6 +385,14 @@ impl Vm {
                     Err(e) => e,
                 },
             };
+            if self.green.suspending {
+                // `time.sleep` in a green thread: its whole chain of frames
+                // leaves the stack, to be resumed when the sleep is over
+                let chain: Vec<FrameBox> = self.frames.drain(base..).chain(std::iter::once(f)).collect();
+                self.green.park(chain, self.depth - base_depth);
+                self.depth = base_depth;
+                return Err(err);
+            }
             if !std::mem::take(&mut self.skip_tb) {
                 unwind::add_traceback(&err, &f);
                 let ctx = self.current_exc(&f);
