@@ -29,12 +29,15 @@ pub struct AsyncGenOp {
     pub generator: Rc<Generator>,
     /// Taken on the first step.
     pub action: Option<AsyncGenAction>,
+    /// An `aclose()`: kept for the steps after the first (its cleanup may await).
+    pub closing: bool,
     pub finished: bool,
 }
 
 /// Makes the awaitable for an operation on async generator `g`.
 pub fn async_gen_op(g: &Rc<Generator>, action: AsyncGenAction) -> Value {
-    let op = AsyncGenOp { generator: g.clone(), action: Some(action), finished: false };
+    let closing = matches!(action, AsyncGenAction::Close);
+    let op = AsyncGenOp { generator: g.clone(), action: Some(action), closing, finished: false };
     let name = match &op.action {
         Some(AsyncGenAction::Throw(_)) | Some(AsyncGenAction::Close) => "async_generator_athrow",
         _ => "async_generator_asend",
@@ -46,15 +49,14 @@ impl Vm {
     /// One step of driving an async generator awaitable: `input` is the
     /// value sent in (or an exception thrown in) by the awaiting side.
     pub fn async_gen_step(&mut self, it: &Rc<PyIterator>, input: Result<Value, PyErr>) -> PyResult<Delegated> {
-        let (g, action) = {
+        let (g, action, closing) = {
             let mut k = it.kind.borrow_mut();
             let IterKind::AsyncGenOp(op) = &mut *k else { return Err(internal("not an async generator awaitable")) };
             if op.finished {
                 return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));
             }
-            (op.generator.clone(), op.action.take())
+            (op.generator.clone(), op.action.take(), op.closing)
         };
-        let closing = matches!(action, Some(AsyncGenAction::Close));
         let r = match (action, input) {
             (_, Err(e)) => self.throw(&g, e),
             (Some(AsyncGenAction::Send(v)), Ok(_)) => self.resume_async_gen(&g, v),
