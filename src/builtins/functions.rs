@@ -35,6 +35,8 @@ pub fn install(vm: &mut Vm) {
         ("filter", filter),
         ("iter", iter),
         ("next", next),
+        ("aiter", aiter),
+        ("anext", anext),
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("callable", callable),
@@ -550,6 +552,43 @@ fn next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
             }
         },
     }
+}
+
+/// `aiter(obj)`: `obj.__aiter__()`, which must be an async iterator.
+fn aiter(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("aiter", args, 1, 1)?;
+    let name = crate::object::string::intern("__aiter__");
+    if vm.types.of(&args[0]).lookup(&name).is_none() {
+        return Err(type_error(format!("'{}' object is not an async iterable", type_name(&args[0]))));
+    }
+    let Some(it) = vm.call_method(&args[0], &name, vec![])? else {
+        return Err(type_error(format!("'{}' object is not an async iterable", type_name(&args[0]))));
+    };
+    if vm.types.of(&it).lookup_str("__anext__").is_none() {
+        return Err(type_error(format!("aiter() returned not an async iterator of type '{}'", type_name(&it))));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a
+/// default, an `anext_awaitable` that gives the default instead of
+/// raising StopAsyncIteration.
+fn anext(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("anext", args, 1, 2)?;
+    let name = crate::object::string::intern("__anext__");
+    if vm.types.of(&args[0]).lookup(&name).is_none() {
+        return Err(type_error(format!("'{}' object is not an async iterator", type_name(&args[0]))));
+    }
+    let Some(awaitable) = vm.call_method(&args[0], &name, vec![])? else {
+        return Err(type_error(format!("'{}' object is not an async iterator", type_name(&args[0]))));
+    };
+    Ok(match args.get(1) {
+        None => awaitable,
+        Some(default) => {
+            let kind = IterKind::AwaitWrapper { inner: awaitable, default: Some(default.clone()), started: false };
+            crate::vm::iter::make_iter(kind, "anext_awaitable")
+        }
+    })
 }
 
 fn class_of_spec(spec: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {

@@ -14,7 +14,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
     add_methods(&t.iterator, "iterator", &[("__next__", iterator_next), ("__iter__", iter)]);
     add_methods(&t.generator, "generator", &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)]);
-    add_methods(&t.coroutine, "coroutine", &[("send", send), ("throw", throw), ("close", close), ("__await__", iter)]);
+    add_methods(&t.coroutine, "coroutine", &[("send", send), ("throw", throw), ("close", close), ("__await__", coroutine_await)]);
     add_methods(
         &t.async_generator,
         "async_generator",
@@ -24,7 +24,7 @@ pub fn install(vm: &mut Vm) {
         let getter = super::native(name, f);
         t.async_generator.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
-    for name in ["async_generator_asend", "async_generator_athrow"] {
+    for name in ["async_generator_asend", "async_generator_athrow", "anext_awaitable"] {
         let cls = t.iter_class(name);
         add_methods(
             &cls,
@@ -32,6 +32,13 @@ pub fn install(vm: &mut Vm) {
             &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__await__", iter), ("__iter__", iter), ("__next__", op_next)],
         );
     }
+    // (no `__await__`: a coroutine_wrapper is an iterator, not an awaitable)
+    let cls = t.iter_class("coroutine_wrapper");
+    add_methods(
+        &cls,
+        "coroutine_wrapper",
+        &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__iter__", iter), ("__next__", op_next)],
+    );
     for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
         let getter = super::native(name, f);
         t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
@@ -151,25 +158,35 @@ fn op_result(r: Delegated) -> PyResult<Value> {
 fn op_send(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     method_arity("send", args, 1, 1)?;
     let it = op_this(args)?;
-    let r = vm.async_gen_step(&it, Ok(args[1].clone()))?;
+    let r = vm.awaitable_step(&it, Ok(args[1].clone()))?;
     op_result(r)
 }
 
 fn op_next(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     let it = op_this(args)?;
-    let r = vm.async_gen_step(&it, Ok(Value::None))?;
+    let r = vm.awaitable_step(&it, Ok(Value::None))?;
     op_result(r)
+}
+
+/// `coroutine.__await__()`: a `coroutine_wrapper` iterator over the coroutine.
+fn coroutine_await(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    method_arity("__await__", args, 0, 0)?;
+    let g = this(args)?;
+    let kind = IterKind::AwaitWrapper { inner: Value::Generator(g.clone()), default: None, started: true };
+    Ok(crate::vm::iter::make_iter(kind, "coroutine_wrapper"))
 }
 
 fn op_throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     method_arity("throw", args, 1, 3)?;
     let it = op_this(args)?;
     let err = vm.make_exception(args[1].clone(), "exceptions must be classes or instances deriving from BaseException")?;
-    let r = vm.async_gen_step(&it, Err(err))?;
+    let r = vm.awaitable_step(&it, Err(err))?;
     op_result(r)
 }
 
-fn op_close(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+fn op_close(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    let it = op_this(args)?;
+    vm.awaitable_close(&it)?;
     Ok(Value::None)
 }
 

@@ -200,6 +200,15 @@ pub enum IterKind {
         future: Value,
         yielded: bool,
     },
+    /// What `coroutine.__await__()` returns (`coroutine_wrapper`) and what
+    /// `anext(it, default)` returns (`anext_awaitable`): drives `inner`
+    /// (for `anext`, made awaitable on the first step); `default` replaces
+    /// a StopAsyncIteration.
+    AwaitWrapper {
+        inner: Value,
+        default: Option<Value>,
+        started: bool,
+    },
     Exhausted,
 }
 

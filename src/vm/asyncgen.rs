@@ -107,6 +107,61 @@ impl Vm {
         }
     }
 
+    /// One step of an awaitable iterator (`IterKind::AsyncGenOp` or
+    /// `IterKind::AwaitWrapper`): the `send`/`throw`/`__next__` of
+    /// `async_generator_asend`, `coroutine_wrapper`, `anext_awaitable`.
+    pub fn awaitable_step(&mut self, it: &Rc<PyIterator>, input: Result<Value, PyErr>) -> PyResult<Delegated> {
+        if matches!(&*it.kind.borrow(), IterKind::AsyncGenOp(_)) {
+            return self.async_gen_step(it, input);
+        }
+        let (inner, default, started) = {
+            let mut k = it.kind.borrow_mut();
+            let IterKind::AwaitWrapper { inner, default, started } = &mut *k else {
+                return Err(internal("not an awaitable iterator"));
+            };
+            (inner.clone(), default.clone(), std::mem::replace(started, true))
+        };
+        let inner = if started {
+            inner
+        } else {
+            let awaitable = self.get_awaitable(&inner)?;
+            if let IterKind::AwaitWrapper { inner, .. } = &mut *it.kind.borrow_mut() {
+                *inner = awaitable.clone();
+            }
+            awaitable
+        };
+        let r = match input {
+            Ok(v) => self.delegate_send(&inner, v),
+            Err(e) => match self.throw_into_delegate(&inner, e.clone()) {
+                Ok(Some(d)) => Ok(d),
+                Ok(None) => Err(e),
+                Err(e) => Err(e),
+            },
+        };
+        match (r, default) {
+            (Err(e), Some(d)) if e.is_instance_of(&self.types.stop_async_iteration) => Ok(Delegated::Returned(d)),
+            (r, _) => r,
+        }
+    }
+
+    /// `close()` of a `coroutine_wrapper` or `anext_awaitable`: closes what it drives.
+    pub fn awaitable_close(&mut self, it: &Rc<PyIterator>) -> PyResult<()> {
+        let inner = match &*it.kind.borrow() {
+            IterKind::AwaitWrapper { inner, .. } => inner.clone(),
+            _ => return Ok(()),
+        };
+        match &inner {
+            Value::Generator(g) => self.close_generator(g),
+            other => {
+                let close = crate::object::string::intern("close");
+                if let Some(m) = self.get_attr_opt(other, &close)? {
+                    self.call_value(&m, vec![], vec![])?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     fn resume_async_gen(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Delegated> {
         if g.state() == GenState::Closed {
             return Ok(Delegated::Returned(Value::None));

@@ -118,6 +118,10 @@ impl Vm {
             _ => return None,
         };
         let Value::Generator(g) = &f.stack[start] else { return None };
+        if !is_send && (g.is_coroutine() || g.is_async_gen()) {
+            // `next(coroutine)`: the general path raises the TypeError
+            return None;
+        }
         if !super::generator::resumable(g, if is_send { &f.stack[start + 1] } else { &Value::None }) {
             return None;
         }
@@ -262,6 +266,7 @@ impl Vm {
             let is_next = nargs == 1 && b.role == BuiltinRole::Next;
             if (is_send || is_next)
                 && let Value::Generator(g) = &f.stack[start]
+                && (is_send || !(g.is_coroutine() || g.is_async_gen()))
             {
                 let sent = if is_send { f.stack[start + 1].clone() } else { Value::None };
                 if super::generator::resumable(g, &sent) {

@@ -518,7 +518,7 @@ impl Vm {
     /// Ok(None) means the exception must be raised in the delegating frame
     /// itself (GeneratorExit after closing the delegate, or a delegate
     /// without `throw`).
-    fn throw_into_delegate(&mut self, sub: &Value, err: PyErr) -> PyResult<Option<Delegated>> {
+    pub(crate) fn throw_into_delegate(&mut self, sub: &Value, err: PyErr) -> PyResult<Option<Delegated>> {
         if err.is_instance_of(&self.types.generator_exit) {
             match sub {
                 Value::Generator(g) => self.close_generator(g)?,
@@ -575,6 +575,7 @@ impl Vm {
             }
             Value::Generator(g) if g.code().flags.iterable_coroutine => Ok(v.clone()),
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => Ok(v.clone()),
+            Value::Iterator(op) if op.type_name == "anext_awaitable" => Ok(v.clone()),
             Value::Instance(_) => {
                 let name = self.names.await_.clone();
                 let Some(it) = self.call_method(v, &name, vec![])? else {
@@ -604,7 +605,9 @@ impl Vm {
     pub fn delegate_send(&mut self, it: &Value, sent: Value) -> PyResult<Delegated> {
         match it {
             Value::Generator(g) => self.resume(g, sent),
-            Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_)) => self.async_gen_step(op, Ok(sent)),
+            Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::AsyncGenOp(_) | IterKind::AwaitWrapper { .. }) => {
+                self.awaitable_step(op, Ok(sent))
+            }
             // (a future's await ignores what is sent, as CPython's does)
             Value::Iterator(op) if matches!(&*op.kind.borrow(), IterKind::FutureAwait { .. }) => match self.next_value(it)? {
                 Some(v) => Ok(Delegated::Yielded(v)),

@@ -54,7 +54,9 @@ impl Vm {
 
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Iterator(_) | Value::Generator(_) => true,
+            Value::Iterator(_) => true,
+            // coroutines and async generators have no `__next__`
+            Value::Generator(g) => !g.is_coroutine() && !g.is_async_gen(),
             Value::Instance(i) => i.class.lookup(&self.names.next).is_some(),
             _ => false,
         }
@@ -162,6 +164,7 @@ impl Vm {
                     | IterKind::Filter { .. }
                     | IterKind::CallIter { .. }
                     | IterKind::FutureAwait { .. }
+                    | IterKind::AwaitWrapper { .. }
             ) || matches!(&*k, IterKind::Seq { seq: Value::Instance(_), .. })
                 || matches!(&*k, IterKind::Reversed { seq: Value::Instance(_), .. })
         };
@@ -262,6 +265,15 @@ impl Vm {
     }
 
     fn callback_next(&mut self, it: &Rc<PyIterator>) -> PyResult<Option<Value>> {
+        if matches!(&*it.kind.borrow(), IterKind::AwaitWrapper { .. }) {
+            return match self.awaitable_step(it, Ok(Value::None))? {
+                super::generator::Delegated::Yielded(v) => Ok(Some(v)),
+                super::generator::Delegated::Returned(v) => {
+                    self.stop_value = Some(v);
+                    Ok(None)
+                }
+            };
+        }
         let kind = std::mem::replace(&mut *it.kind.borrow_mut(), IterKind::Exhausted);
         let (result, kind) = match kind {
             // the same two steps as an await of the future in the VM

@@ -1263,6 +1263,7 @@ impl Vm {
                         Value::Generator(ref g) if g.is_coroutine() && !f.code.flags.coroutine && !f.code.flags.iterable_coroutine => {
                             return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
                         }
+                        Value::Generator(ref g) if g.is_async_gen() => return Err(not_iterable("async_generator")),
                         Value::Generator(_) => v,
                         other => self.get_iter(&other)?,
                     };
