@@ -80,6 +80,9 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
         Err(_) if vm.stopped() => 1,
         Err(e) => report_uncaught(vm, &e),
     };
+    // what the uncaught exception's traceback kept alive goes first (with
+    // tracemalloc's hint: CPython's warnings module still works then)
+    vm.flush_warnings_at_exit(true);
     // like CPython's shutdown: module globals go away, then leftover warnings print
     vm.finalize_at_exit();
     clear_module_dict(vm, &globals);
@@ -89,7 +92,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     // (what those finalizers kept alive is garbage now)
     crate::object::gc::collect();
     vm.run_finalizers();
-    vm.flush_warnings_at_exit();
+    vm.flush_warnings_at_exit(false);
     vm.flush_out();
     Outcome { exit_code: code }
 }

@@ -1168,9 +1168,14 @@ class Task(Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        self._loop = loop if loop is not None else _get_event_loop()
-        if type(coro).__name__ != "coroutine" and not iscoroutine(coro):
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        try:
+            self._loop = loop if loop is not None else _get_event_loop()
+            if type(coro).__name__ != "coroutine" and not iscoroutine(coro):
+                raise TypeError(f"a coroutine was expected, got {coro!r}")
+        except BaseException:
+            # a task whose __init__ failed is never reported as destroyed pending
+            self._log_destroy_pending = False
+            raise
         if name is None:
             # the name "Task-N" is spelled out only when asked for
             _task_counter[0] += 1

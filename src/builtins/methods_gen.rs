@@ -34,11 +34,7 @@ pub fn install(vm: &mut Vm) {
     }
     // (no `__await__`: a coroutine_wrapper is an iterator, not an awaitable)
     let cls = t.iter_class("coroutine_wrapper");
-    add_methods(
-        &cls,
-        "coroutine_wrapper",
-        &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__iter__", iter), ("__next__", op_next)],
-    );
+    add_methods(&cls, "coroutine_wrapper", &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__iter__", iter), ("__next__", op_next)]);
     for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
         let getter = super::native(name, f);
         t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));

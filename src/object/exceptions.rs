@@ -28,6 +28,23 @@ pub struct ExcData {
     /// What an uncaught AttributeError or NameError needs for its "Did
     /// you mean" hint (CPython's `obj`/`name` attributes and the frame).
     pub hint: Option<Hint>,
+    /// Warnings of objects freed while this exception unwound the frames
+    /// that held them: in CPython its traceback keeps those frames, and so
+    /// the objects, alive until the exception itself is freed; they are
+    /// reported then (see `vm/warnings.rs`).
+    pub kept_warnings: KeptWarnings,
+}
+
+/// See `ExcData::kept_warnings`: queued again when dropped.
+#[derive(Default)]
+pub struct KeptWarnings(pub Vec<String>);
+
+impl Drop for KeptWarnings {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            crate::vm::warnings::requeue(std::mem::take(&mut self.0));
+        }
+    }
 }
 
 /// Where the names to suggest from are (see `vm/suggestions.rs`).

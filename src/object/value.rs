@@ -184,10 +184,16 @@ impl Value {
         }
     }
 
+    /// None, a bool, a small int or a float: owns nothing on the heap.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_))
+    }
+
     /// Drops a value, skipping the out-of-line drop glue for inline values.
     #[inline(always)]
     pub fn discard(self) {
-        if matches!(self, Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_)) {
+        if self.is_inline() {
             std::mem::forget(self);
         } else {
             drop(self);

@@ -393,6 +393,10 @@ impl Vm {
                 self.depth = base_depth;
                 return Err(err);
             }
+            if warnings::pending() {
+                // what the failing instruction consumed is freed at once
+                self.flush_warnings(&f);
+            }
             if !std::mem::take(&mut self.skip_tb) {
                 unwind::add_traceback(&err, &f);
                 let ctx = self.current_exc(&f);
@@ -402,9 +406,12 @@ impl Vm {
             let mut err = err;
             loop {
                 if self.handle_exception(&mut f, &err) {
+                    self.keep_warnings(&err);
                     break;
                 }
                 if self.frames.len() == base {
+                    drop(f);
+                    self.keep_warnings(&err);
                     return Err(err);
                 }
                 let caller = match self.frames.pop() {
@@ -422,6 +429,8 @@ impl Vm {
                     g.set_state(generator::GenState::Closed);
                     err = self.pep479(err);
                 }
+                drop(dead);
+                self.keep_warnings(&err);
                 unwind::add_traceback(&err, &f);
                 err = unwind::check_frame_exit(err);
             }
@@ -607,11 +616,20 @@ impl Vm {
                 }
                 Op::StoreFast(i) => {
                     let v = f.pop();
-                    f.set_local(i as usize, v).discard();
+                    let old = f.set_local(i as usize, v);
+                    if !old.is_inline() {
+                        drop(old);
+                        if warnings::pending() {
+                            self.flush_warnings(f);
+                        }
+                    }
                 }
                 Op::DeleteFast(i) => {
                     if matches!(f.set_local(i as usize, Value::Unbound), Value::Unbound) {
                         return Err(unbound_local_var(f.code.varnames[i as usize].as_str()));
+                    }
+                    if warnings::pending() {
+                        self.flush_warnings(f);
                     }
                 }
                 Op::LoadDeref(i) => {
@@ -662,6 +680,9 @@ impl Vm {
                     if let Err(v) = global_cache::store(&f.code, i as usize, &f.globals, v) {
                         global_cache::store_and_fill(&f.code, i as usize, &f.globals, v);
                     }
+                    if warnings::pending() {
+                        self.flush_warnings(f);
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
@@ -700,12 +721,18 @@ impl Vm {
                         Some(d) => d.set_str(f.code.names[i].clone(), v),
                         None => f.globals.set_str(f.code.names[i].clone(), v),
                     }
+                    if warnings::pending() {
+                        self.flush_warnings(f);
+                    }
                 }
                 Op::DeleteName(i) => {
                     let name = f.code.names[i as usize].clone();
                     let d = f.names().cloned().unwrap_or_else(|| f.globals.clone());
                     if d.remove_str(&name).is_none() {
                         return Err(self.name_error_at(f, name.as_str()));
+                    }
+                    if warnings::pending() {
+                        self.flush_warnings(f);
                     }
                 }
                 Op::LoadAttr(i) => {
@@ -1193,7 +1220,15 @@ impl Vm {
                     f.push_block(Block { kind: BlockKind::Setup, handler: t, level, exc: None })?;
                     f.push(entered);
                 }
-                Op::PopBlock | Op::PopExcept => f.drop_block(),
+                Op::PopBlock => f.drop_block(),
+                Op::PopExcept => {
+                    f.drop_block();
+                    if warnings::pending() {
+                        // the handled exception was freed, and with it what
+                        // its traceback kept (`ExcData::kept_warnings`)
+                        self.flush_warnings(f);
+                    }
+                }
                 Op::Reraise => {
                     let v = f.pop();
                     self.skip_tb = true;

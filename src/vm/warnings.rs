@@ -25,6 +25,12 @@ pub fn pending() -> bool {
     ANY.with(|a| a.get())
 }
 
+/// Queues warnings again (those an exception kept: see `ExcData::kept_warnings`).
+pub fn requeue(msgs: Vec<String>) {
+    PENDING.with(|p| p.borrow_mut().extend(msgs));
+    ANY.with(|a| a.set(true));
+}
+
 /// Forgets pending warnings (a test runner, between programs on one thread).
 pub fn discard_pending() {
     take();
@@ -36,6 +42,23 @@ fn take() -> Vec<String> {
 }
 
 impl Vm {
+    /// Hands the pending warnings to `err`, which unwound the frames that
+    /// freed their objects (see `ExcData::kept_warnings`).
+    pub fn keep_warnings(&mut self, err: &crate::object::exceptions::PyErr) {
+        if !pending() {
+            return;
+        }
+        let msgs = take();
+        match &err.value() {
+            crate::object::Value::Instance(inst) if inst.exc.is_some() => {
+                if let Some(data) = &inst.exc {
+                    data.borrow_mut().kept_warnings.0.extend(msgs);
+                }
+            }
+            _ => requeue(msgs),
+        }
+    }
+
     /// Prints pending warnings located at the instruction `f` just ran.
     pub fn flush_warnings(&mut self, f: &Frame) {
         let msgs = take();
@@ -43,17 +66,24 @@ impl Vm {
             return;
         }
         let line = f.line();
-        let source = f.code.source.lines().nth((line as usize).wrapping_sub(1)).map(|s| s.trim().to_string());
+        // (no source line for `<string>`, `<stdin>`: CPython cannot read one)
+        let source = match f.code.filename.starts_with('<') {
+            true => None,
+            false => f.code.source.lines().nth((line as usize).wrapping_sub(1)).map(|s| s.trim().to_string()),
+        };
         let location = format!("{}:{line}", f.code.filename);
         for m in msgs {
-            self.print_warning(&location, &m, source.as_deref());
+            self.print_warning(&location, &m, source.as_deref(), true);
         }
     }
 
-    /// Prints warnings left when the program ends (`sys:1`, as CPython at shutdown).
-    pub fn flush_warnings_at_exit(&mut self) {
+    /// Prints warnings left when the program ends (`sys:1`, as CPython at
+    /// shutdown). Late in CPython's shutdown its warnings module can no
+    /// longer import `tracemalloc`, and prints no hint about it: `hint` is
+    /// false for warnings of objects freed with the module's globals.
+    pub fn flush_warnings_at_exit(&mut self, hint: bool) {
         for m in take() {
-            self.print_warning("sys:1", &m, None);
+            self.print_warning("sys:1", &m, None, hint);
         }
     }
 
@@ -73,7 +103,7 @@ impl Vm {
         }
     }
 
-    fn print_warning(&mut self, location: &str, msg: &str, source: Option<&str>) {
+    fn print_warning(&mut self, location: &str, msg: &str, source: Option<&str>, hint: bool) {
         let key = format!("{location}\u{0}{msg}");
         if self.warned.contains(&key) {
             return;
@@ -82,6 +112,8 @@ impl Vm {
         let mut text = format!("{location}: RuntimeWarning: {msg}\n");
         if let Some(s) = source.filter(|s| !s.is_empty()) {
             text.push_str(&format!("  {s}\n"));
+        }
+        if hint {
             text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
         self.write_err(&text);
