@@ -472,7 +472,7 @@ impl<'a> Compiler<'a> {
             }
             CompKind::Generator => {}
         }
-        self.comp_loop(kind, gens, 0, elt, val)?;
+        self.comp_loop(kind, gens, 0, elt, val, e.span)?;
         if kind == CompKind::Generator {
             self.const_(Value::None);
         }
@@ -486,7 +486,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.iterable(&first.iter)?;
         }
-        self.set_span(first.iter.span);
+        self.set_span(e.span);
         self.emit(if first.is_async { Op::GetAIter } else { Op::GetIter });
         self.set_span(e.span);
         self.emit(Op::CallFunction(1));
@@ -496,7 +496,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, kind: CompKind, gens: &[Comprehension], i: usize, elt: &Expr, val: Option<&Expr>) -> R {
+    /// The loops of a comprehension whose whole expression is at `span`:
+    /// where CPython places the iteration (`GET_ITER`, `FOR_ITER`) of each.
+    fn comp_loop(&mut self, kind: CompKind, gens: &[Comprehension], i: usize, elt: &Expr, val: Option<&Expr>, span: Span) -> R {
         let g = &gens[i];
         if i == 0 {
             let slot = self.b().varname(".0");
@@ -507,10 +509,11 @@ impl<'a> Compiler<'a> {
             } else {
                 self.iterable(&g.iter)?;
             }
+            self.set_span(span);
             self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         let start = self.here();
-        self.set_span(g.iter.span);
+        self.set_span(span);
         let exit = if g.is_async {
             // like `async for`: StopAsyncIteration from __anext__ ends this loop
             let setup = self.emit(Op::SetupFinally(0));
@@ -528,7 +531,7 @@ impl<'a> Compiler<'a> {
             skips.push(self.emit(Op::PopJumpIfFalse(0)));
         }
         if i + 1 < gens.len() {
-            self.comp_loop(kind, gens, i + 1, elt, val)?;
+            self.comp_loop(kind, gens, i + 1, elt, val, span)?;
         } else {
             let depth = (i + 2) as u32;
             match kind {

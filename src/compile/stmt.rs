@@ -114,7 +114,8 @@ impl<'a> Compiler<'a> {
                     return self.async_for(target, iter, body, orelse, s.span);
                 }
                 self.iterable(iter)?;
-                self.set_span(iter.span);
+                // (CPython places a loop's iteration at the whole statement)
+                self.set_span(s.span);
                 self.emit(Op::GetIter);
                 let start = self.here();
                 self.set_span(s.span);
@@ -392,7 +393,8 @@ impl<'a> Compiler<'a> {
     fn with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> R {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.ctx)?;
-        self.set_span(first.ctx.span);
+        // (CPython places entering a context at the whole statement)
+        self.set_span(span);
         let setup = self.emit(Op::SetupWith(0));
         match &first.target {
             Some(t) => self.assign_target(t)?,
@@ -444,7 +446,7 @@ impl<'a> Compiler<'a> {
 
     fn async_for(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], span: Span) -> R {
         self.expr(iter)?;
-        self.set_span(iter.span);
+        self.set_span(span);
         self.emit(Op::GetAIter);
         let start = self.here();
         self.set_span(span);
@@ -471,7 +473,7 @@ impl<'a> Compiler<'a> {
     fn async_with(&mut self, items: &[WithItem], body: &[Stmt], span: Span) -> R {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.ctx)?;
-        self.set_span(first.ctx.span);
+        self.set_span(span);
         self.emit(Op::BeforeAsyncWith);
         self.await_top();
         let setup = self.emit(Op::SetupAsyncWith(0));

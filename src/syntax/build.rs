@@ -97,14 +97,19 @@ pub fn slice(a: Option<Expr>, c: Option<Expr>, s: Option<Option<Expr>>, l: usize
     Expr::new(ExprKind::Slice(bx(a), bx(c), bx(s.flatten())), l, r)
 }
 
-pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> PResult<Expr> {
+/// A call `f(args)` at `l..r`, its `(` at `lp`.
+pub fn call(f: Expr, args: Vec<Arg>, lp: usize, l: usize, r: usize) -> PResult<Expr> {
     let mut pos = Vec::new();
     let mut kws: Vec<Keyword> = Vec::new();
     let n = args.len();
     for a in args {
         let e = match a {
             Arg::BareGenerator(e) if n > 1 => return Err(err("Generator expression must be parenthesized", e.span.0, e.span.1)),
-            Arg::BareGenerator(e) => Arg::Pos(e),
+            // the call's parentheses are the generator expression's, as in CPython
+            Arg::BareGenerator(mut e) => {
+                e.span = (lp, r);
+                Arg::Pos(e)
+            }
             other => other,
         };
         match e {
@@ -220,7 +225,7 @@ pub fn func_def(name: String, items: Vec<ParamItem>, returns: Option<Expr>, body
 pub fn class_def(name: String, args: Option<Vec<Arg>>, body: Vec<Stmt>, l: usize, r: usize) -> PResult<Stmt> {
     let (bases, keywords) = match args {
         None => (vec![], vec![]),
-        Some(args) => match call(Expr::new(ExprKind::Name(String::new()), l, l), args, l, r)?.kind {
+        Some(args) => match call(Expr::new(ExprKind::Name(String::new()), l, l), args, l, l, r)?.kind {
             ExprKind::Call(_, pos, kws) => (pos, kws),
             _ => (vec![], vec![]),
         },
