@@ -35,12 +35,24 @@ pub fn install(vm: &mut Vm) {
     // (no `__await__`: a coroutine_wrapper is an iterator, not an awaitable)
     let cls = t.iter_class("coroutine_wrapper");
     add_methods(&cls, "coroutine_wrapper", &[("send", op_send), ("throw", op_throw), ("close", op_close), ("__iter__", iter), ("__next__", op_next)]);
-    for (name, f) in [("cr_running", gi_running as NativeFn), ("cr_frame", gi_frame), ("cr_await", gi_yieldfrom), ("cr_code", gi_code)] {
+    for (name, f) in [
+        ("cr_running", gi_running as NativeFn),
+        ("cr_suspended", gi_suspended),
+        ("cr_frame", gi_frame),
+        ("cr_await", gi_yieldfrom),
+        ("cr_code", gi_code),
+    ] {
         let getter = super::native(name, f);
         t.coroutine.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
     add_methods(&t.frame, "frame", &[("__repr__", frame_repr)]);
-    for (name, f) in [("gi_running", gi_running as NativeFn), ("gi_frame", gi_frame), ("gi_yieldfrom", gi_yieldfrom), ("gi_code", gi_code)] {
+    for (name, f) in [
+        ("gi_running", gi_running as NativeFn),
+        ("gi_suspended", gi_suspended),
+        ("gi_frame", gi_frame),
+        ("gi_yieldfrom", gi_yieldfrom),
+        ("gi_code", gi_code),
+    ] {
         let getter = super::native(name, f);
         t.generator.dict.set_item_str(name, Value::Property(Rc::new(Property::new(getter, Value::None, Value::None, Value::None))));
     }
@@ -194,6 +206,10 @@ fn close(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 
 fn gi_running(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(this(args)?.state() == GenState::Running))
+}
+
+fn gi_suspended(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(this(args)?.state() == GenState::Suspended))
 }
 
 fn gi_frame(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

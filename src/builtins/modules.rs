@@ -45,41 +45,25 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
         "_stdlib_native" => return Some(crate::stdlib::native::module()),
         "_fileio" => return Some(crate::stdlib::fileio::module()),
         "time" => return Some(super::time::create_time()),
-        "inspect" => {
+        // the native half of the frozen `inspect` module (src/stdlib/inspect.py)
+        "_inspect" => {
             for (n, f) in [
-                ("getgeneratorstate", inspect_getgeneratorstate as NativeFn),
-                ("getgeneratorlocals", inspect_getgeneratorlocals),
+                ("getgeneratorlocals", inspect_getgeneratorlocals as NativeFn),
                 ("getcoroutinelocals", inspect_getcoroutinelocals),
-                ("isgenerator", inspect_isgenerator),
                 ("isgeneratorfunction", inspect_isgeneratorfunction),
                 ("iscoroutinefunction", inspect_iscoroutinefunction),
+                ("isasyncgenfunction", inspect_isasyncgenfunction),
+                ("is_iterable_coroutine", inspect_is_iterable_coroutine),
                 ("isfunction", inspect_isfunction),
                 ("isclass", inspect_isclass),
                 ("ismethod", inspect_ismethod),
             ] {
                 dict.set_item_str(n, native(n, f));
             }
-            for n in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
-                dict.set_item_str(n, Value::str(n));
-            }
         }
         _ => return None,
     }
     Some(Module { name: name.to_string(), dict })
-}
-
-fn inspect_getgeneratorstate(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    use crate::vm::generator::GenState;
-    arity("getgeneratorstate", args, 1, 1)?;
-    let Value::Generator(g) = &args[0] else {
-        return Err(type_error(format!("{} is not a Python generator", crate::object::types::type_name(&args[0]))));
-    };
-    Ok(Value::str(match g.state() {
-        GenState::Created => "GEN_CREATED",
-        GenState::Running => "GEN_RUNNING",
-        GenState::Suspended => "GEN_SUSPENDED",
-        GenState::Closed => "GEN_CLOSED",
-    }))
 }
 
 fn inspect_getgeneratorlocals(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
@@ -106,11 +90,6 @@ fn code_flags(v: &Value) -> Option<crate::bytecode::CodeFlags> {
     }
 }
 
-fn inspect_isgenerator(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("isgenerator", args, 1, 1)?;
-    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if !g.code().flags.coroutine)))
-}
-
 fn inspect_isgeneratorfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("isgeneratorfunction", args, 1, 1)?;
     Ok(Value::Bool(code_flags(&args[0]).is_some_and(|f| f.generator && !f.coroutine)))
@@ -119,6 +98,17 @@ fn inspect_isgeneratorfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyRe
 fn inspect_iscoroutinefunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("iscoroutinefunction", args, 1, 1)?;
     Ok(Value::Bool(code_flags(&args[0]).is_some_and(|f| f.coroutine && !f.generator)))
+}
+
+fn inspect_isasyncgenfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("isasyncgenfunction", args, 1, 1)?;
+    Ok(Value::Bool(code_flags(&args[0]).is_some_and(|f| f.generator && f.coroutine)))
+}
+
+/// Whether a generator's code is marked by `types.coroutine` (awaitable).
+fn inspect_is_iterable_coroutine(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("is_iterable_coroutine", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args[0], Value::Generator(g) if g.code().flags.iterable_coroutine)))
 }
 
 fn inspect_isfunction(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

@@ -38,6 +38,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "io" => include_str!("io.py"),
         "collections.abc" => include_str!("collections_abc.py"),
+        "inspect" => include_str!("inspect.py"),
         _ => return None,
     })
 }

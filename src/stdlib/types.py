@@ -7,7 +7,7 @@
 # new_class, prepare_class, DynamicClassAttribute, GenericAlias.
 
 import sys as _sys
-import inspect as _inspect
+import _inspect
 from _stdlib_native import iterable_coroutine as _iterable_coroutine
 
 
