@@ -14,6 +14,8 @@
 use tikitaka::testing::{Options, Status, report, run_one};
 
 pub fn run_golden(script: &str) {
+    // (programs run in this process: `sys.executable` is the tikitaka binary)
+    tikitaka::builtins::modules::set_executable(env!("CARGO_BIN_EXE_tikitaka"));
     let outcome = run_one(script, &Options { jobs: 1, ..Options::default() });
     assert!(outcome.status == Status::Pass, "{script} differs from CPython's output:\n{}", report::failure(&outcome));
 }

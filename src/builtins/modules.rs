@@ -9,6 +9,23 @@ use crate::object::*;
 use crate::vm::Vm;
 use std::rc::Rc;
 
+static EXECUTABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets `sys.executable` for every interpreter of this process (a test
+/// binary that runs programs in-process names the `tikitaka` binary).
+pub fn set_executable(path: &str) {
+    let _ = EXECUTABLE.set(path.to_string());
+}
+
+/// `sys.executable`: this interpreter's binary, so that
+/// `create_subprocess_exec(sys.executable, "-c", …)` runs tikitaka.
+fn executable() -> String {
+    match EXECUTABLE.get() {
+        Some(path) => path.clone(),
+        None => std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+    }
+}
+
 /// Creates the built-in module `name`, if there is one.
 pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
     let dict = Rc::new(PyDict::new());
@@ -27,6 +44,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Module> {
             dict.set_item_str("version_info", Value::Tuple(Rc::new(vi)));
             dict.set_item_str("version", Value::str("3.11.7 (tikitaka)"));
             dict.set_item_str("platform", Value::str("linux"));
+            dict.set_item_str("executable", Value::str(executable()));
             dict.set_item_str("maxsize", Value::Int(i64::MAX));
             dict.set_item_str("stdout", stream(vm, "stdout"));
             dict.set_item_str("stderr", stream(vm, "stderr"));
