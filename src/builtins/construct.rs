@@ -189,6 +189,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         _ => "__main__".to_string(),
     };
     let slots_only = Class::computes_slots_only(&ns, &mro);
+    let has_del = Class::computes_has_del(&ns, &mro).into();
     ns.mark_class_namespace();
     let cls = Rc::new(Class {
         name: name.as_str().to_string(),
@@ -201,6 +202,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         builtin: false,
         slots_only,
         attr_names: Default::default(),
+        has_del,
     });
     crate::object::gc::track_class(&cls);
     if let Value::Cell(c) = cell {
@@ -780,6 +782,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let dict = Rc::new(ns.copy());
     dict.mark_class_namespace();
     let slots_only = Class::computes_slots_only(&dict, &mro);
+    let has_del = Class::computes_has_del(&dict, &mro).into();
     let cls = Rc::new(Class {
         name: name.as_str().to_string(),
         qualname: name.as_str().to_string(),
@@ -791,6 +794,7 @@ fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         builtin: false,
         slots_only,
         attr_names: Default::default(),
+        has_del,
     });
     crate::object::gc::track_class(&cls);
     Ok(Value::Class(cls))

@@ -59,9 +59,17 @@ pub struct Class {
     /// The attribute names its instances share, in the order they are first
     /// set (see `instance.rs`); only ever appended to.
     pub attr_names: RefCell<super::instance::SharedNames>,
+    /// The class or a base defines `__del__` (see `finalize.rs`): set when
+    /// the class is made, and when `__del__` is assigned to it.
+    pub has_del: std::cell::Cell<bool>,
 }
 
 impl Class {
+    /// Whether a class with this namespace and MRO (after itself) has a `__del__`.
+    pub fn computes_has_del(dict: &PyDict, mro: &[Rc<Class>]) -> bool {
+        dict.get_item_str("__del__").is_some() || mro.iter().any(|c| c.has_del.get())
+    }
+
     /// Whether instances of a class with these attributes and MRO have no
     /// `__dict__` (see `slots_only`).
     pub fn computes_slots_only(dict: &PyDict, mro: &[Rc<Class>]) -> bool {

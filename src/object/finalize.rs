@@ -1,4 +1,4 @@
-//! Finalizers for a few classes, without a general `__del__`: when an
+//! `__del__`, and finalizers for a few classes of asyncio: when an
 //! instance of a registered class is dropped while its flag attribute has
 //! the registered value, its class, attributes and exception state move
 //! into a new instance (the old one is "resurrected"), queued until the VM
@@ -7,6 +7,14 @@
 //! to report "Task exception was never retrieved", and `Task` with `_state`
 //! "PENDING", to report "Task was destroyed but it is pending!", as
 //! CPython's `__del__` methods do.
+//!
+//! A class with a `__del__` (`Class::has_del`) gets the same treatment
+//! without a flag: a dropped instance is revived into a new one, queued, and
+//! the run loop calls its `__del__` at the next safe point
+//! (`Vm::run_finalizers`); the revived instance's address is remembered, so
+//! that when it is dropped in turn it is freed (`__del__` runs once, as in
+//! CPython since PEP 442). Unreachable cycles get theirs before the
+//! collector clears them.
 
 use super::Instance;
 use super::class::Class;
@@ -23,6 +31,10 @@ struct Registration {
 }
 
 thread_local! {
+    /// Instances waiting for their `__del__`.
+    static DEL_PENDING: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of instances whose `__del__` was queued once.
+    static DEL_DONE: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
     static CLASSES: RefCell<Vec<Registration>> = const { RefCell::new(Vec::new()) };
     static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Set on a resurrected instance: its finalizer has been queued once.
@@ -73,8 +85,41 @@ fn queue(inst: Rc<Instance>, mark: Rc<PyStr>) {
     });
 }
 
+/// Whether `__del__` was queued for the instance at `addr` (forgetting it:
+/// it is being freed).
+fn del_done(addr: usize, forget: bool) -> bool {
+    DEL_DONE
+        .try_with(|d| match d.try_borrow_mut() {
+            Ok(mut d) if forget => d.remove(&addr),
+            Ok(d) => d.contains(&addr),
+            Err(_) => true,
+        })
+        .unwrap_or(true)
+}
+
+fn queue_del(inst: Rc<Instance>) {
+    let _ = DEL_DONE.try_with(|d| d.try_borrow_mut().map(|mut d| d.insert(Rc::as_ptr(&inst) as usize)));
+    let _ = DEL_PENDING.try_with(|p| p.try_borrow_mut().map(|mut p| p.push(inst)));
+    crate::vm::finalize::note_pending();
+}
+
+/// The instances waiting for their `__del__`, oldest first.
+pub fn take_del_pending() -> Vec<Rc<Instance>> {
+    DEL_PENDING.try_with(|p| p.try_borrow_mut().map(|mut p| std::mem::take(&mut *p)).unwrap_or_default()).unwrap_or_default()
+}
+
 /// Called from `Instance::drop`: queues a copy of the instance if wanted.
 pub fn on_drop(inst: &mut Instance) {
+    if inst.class.has_del.get() {
+        // revived once already: now it is freed
+        if del_done(inst as *const Instance as usize, true) || inst.attrs_busy() {
+            return;
+        }
+        let revived = Rc::new(inst.take_into_new());
+        super::gc::track_instance(&revived);
+        queue_del(revived);
+        return;
+    }
     let Some(mark) = wants_finalizer(inst) else { return };
     let revived = Rc::new(inst.take_into_new());
     super::gc::track_instance(&revived);
@@ -84,6 +129,13 @@ pub fn on_drop(inst: &mut Instance) {
 /// The cycle collector found `inst` unreachable: queues it (alive) for its
 /// finalizer if it wants one; true when it did.
 pub fn queue_if_armed(inst: &Rc<Instance>) -> bool {
+    if inst.class.has_del.get() {
+        if del_done(Rc::as_ptr(inst) as usize, false) {
+            return false;
+        }
+        queue_del(inst.clone());
+        return true;
+    }
     let Some(mark) = wants_finalizer(inst) else { return false };
     queue(inst.clone(), mark);
     true

@@ -130,6 +130,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: TypeKind, builtin:
         builtin,
         slots_only: false,
         attr_names: Default::default(),
+        has_del: Default::default(),
     })
 }
 
@@ -173,6 +174,7 @@ impl Types {
                 builtin: true,
                 slots_only: false,
                 attr_names: Default::default(),
+                has_del: Default::default(),
             })
         };
         Types {

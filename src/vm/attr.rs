@@ -341,6 +341,9 @@ impl Vm {
                 if cls.builtin {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name)));
                 }
+                if name.as_str() == "__del__" {
+                    cls.has_del.set(true);
+                }
                 cls.dict.set_str(name.clone(), v);
                 Ok(())
             }

@@ -42,6 +42,11 @@ pub fn defer_close(generator: Rc<Generator>) {
     });
 }
 
+/// Something waits for the run loop's finalizers (an instance's `__del__`).
+pub fn note_pending() {
+    let _ = ANY.try_with(|a| a.set(true));
+}
+
 #[inline(always)]
 pub fn pending() -> bool {
     ANY.with(|a| a.get())
@@ -53,8 +58,12 @@ impl Vm {
         loop {
             ANY.with(|a| a.set(false));
             let batch = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-            if batch.is_empty() {
+            let dels = crate::object::finalize::take_del_pending();
+            if batch.is_empty() && dels.is_empty() {
                 return;
+            }
+            for inst in dels {
+                self.call_del(inst);
             }
             for g in batch {
                 if g.is_async_gen() && g.state() == GenState::Suspended && self.hand_to_event_loop(&g) {
@@ -118,11 +127,26 @@ impl Vm {
         g.frame.clear();
         if let Err(e) = result {
             let what = self.repr(&Value::Generator(g.clone())).unwrap_or_else(|_| "<generator>".to_string());
-            // like CPython's unraisable hook: this exception only, no chain
-            let mut report = String::new();
-            self.format_single(&e, &mut report);
-            self.write_err(&format!("Exception ignored in: {what}\n{report}"));
+            self.report_ignored(&what, &e);
         }
+    }
+
+    /// Calls an instance's `__del__`; an error is reported, not raised.
+    fn call_del(&mut self, inst: Rc<crate::object::Instance>) {
+        let Some(method) = inst.class.lookup_str("__del__") else { return };
+        if let Err(e) = self.call_value(&method, vec![Value::Instance(inst)], vec![]) {
+            let what = self.repr(&method).unwrap_or_else(|_| "<function __del__>".to_string());
+            self.report_ignored(&what, &e);
+        }
+    }
+
+    /// Reports an exception nobody can catch, as CPython's unraisable hook
+    /// does: where it was ignored, then this exception only (no chain).
+    fn report_ignored(&mut self, what: &str, e: &crate::object::exceptions::PyErr) {
+        let mut report = String::new();
+        self.format_single(e, &mut report);
+        let header = if report.starts_with("  File ") { "Traceback (most recent call last):\n" } else { "" };
+        self.write_err(&format!("Exception ignored in: {what}\n{header}{report}"));
     }
 
     /// Asks the running asyncio loop (if any) to `aclose()` an async
