@@ -960,7 +960,12 @@ class Future:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
             self._log_traceback = False
-            raise self._exception
+            # raised from the traceback it had when it was set, the first
+            # time; later, from an empty one (as CPython's C future, which
+            # forgets the traceback it kept once it has handed it back)
+            tb = self._exception_tb
+            self._exception_tb = 0
+            raise _native.truncate_traceback(self._exception, tb)
         return self._result
 
     def exception(self):
@@ -1027,6 +1032,7 @@ class Future:
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
+        self._exception_tb = _native.traceback_len(exception)
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True

@@ -79,6 +79,8 @@ pub fn native_module() -> Module {
         ("child_wait", process::py_child_wait),
         ("send_signal", process::py_send_signal),
         ("thread_start", thread_start),
+        ("traceback_len", traceback_len),
+        ("truncate_traceback", truncate_traceback),
         ("thread_resume", thread_resume),
     ];
     for (name, f) in fns {
@@ -88,6 +90,32 @@ pub fn native_module() -> Module {
     dict.set_item_str("trace", native("trace", trace));
     dict.set_item_str("internal", native("internal", internal));
     Module { name: "_asyncio_native".into(), dict }
+}
+
+/// `traceback_len(exc)`: how many entries the exception's traceback has
+/// (a future keeps it with the exception, as CPython keeps `__traceback__`).
+fn traceback_len(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("traceback_len", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Instance(inst) => Value::Int(inst.exc.as_ref().map_or(0, |d| d.borrow().traceback.len()) as i64),
+        _ => Value::Int(0),
+    })
+}
+
+/// `truncate_traceback(exc, n)`: the exception, its traceback cut back to
+/// its innermost `n` entries: raising it again starts from where the future got it
+/// (CPython's `raise exc.with_traceback(tb)`).
+fn truncate_traceback(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("truncate_traceback", args, 2, 2)?;
+    if let (Value::Instance(inst), Value::Int(n)) = (&args[0], &args[1])
+        && let Some(data) = &inst.exc
+    {
+        // (entries are outermost first: the innermost `n` stay)
+        let tb = &mut data.borrow_mut().traceback;
+        let extra = tb.len().saturating_sub((*n).max(0) as usize);
+        tb.drain(..extra);
+    }
+    Ok(args[0].clone())
 }
 
 /// `thread_start(func, args)`: runs `func(*args)` as a green thread (see
