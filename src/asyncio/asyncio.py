@@ -1307,6 +1307,11 @@ class Task(Future):
 
     def _destroyed_pending(self):
         # what CPython's Task.__del__ reports for a task freed while pending
+        # (reported at exit; not for a task of the loop set as the current
+        # one and still open, which CPython's event loop policy keeps, with
+        # its tasks, until it is too late to report anything)
+        if self._loop is _event_loop and not self._loop.is_closed():
+            return
         if self._log_destroy_pending:
             self._loop.call_exception_handler({
                 "task": self,
@@ -1315,6 +1320,23 @@ class Task(Future):
 
 
 _native.finalize_on_drop(Task, "_state", _PENDING)
+
+
+def _kept_at_exit():
+    # the coroutines (and what they await) of the pending tasks of the
+    # current event loop while it is open: CPython's event loop policy keeps
+    # that loop, and so they are never finalized (vm/finalize.rs leaves them)
+    loop = _event_loop
+    if loop is None or loop.is_closed():
+        return []
+    kept = []
+    for task in _all_tasks:
+        if task._loop is loop and not task.done():
+            coro = task._coro
+            while coro is not None and type(coro).__name__ in ("coroutine", "generator"):
+                kept.append(coro)
+                coro = coro.cr_await if type(coro).__name__ == "coroutine" else coro.gi_yieldfrom
+    return kept
 
 
 def _run_task_entry(task):

@@ -90,15 +90,33 @@ impl Vm {
         if queued {
             self.run_asyncio_finalizers();
         }
+        let kept = self.kept_at_exit();
         for g in crate::object::gc::live_generators(wants_close) {
             // an earlier close may have changed it
-            if wants_close(&g) {
+            if wants_close(&g) && !kept.contains(&(Rc::as_ptr(&g) as usize)) {
                 self.finalize_now(&g);
             }
         }
         self.run_finalizers();
         // the module namespace is cleared next: the cache must not keep its values alive
         crate::object::lookup_cache::invalidate();
+    }
+
+    /// The generators asyncio says CPython never finalizes at exit (the
+    /// coroutines of the current event loop's pending tasks), by address.
+    fn kept_at_exit(&mut self) -> std::collections::HashSet<usize> {
+        let mut kept = std::collections::HashSet::new();
+        if let Some(Value::Module(m)) = self.modules.get_item_str("asyncio")
+            && let Some(f) = m.dict.get_item_str("_kept_at_exit")
+            && let Ok(Value::List(list)) = self.call_value(&f, vec![], vec![])
+        {
+            for v in list.items.borrow().iter() {
+                if let Value::Generator(g) = v {
+                    kept.insert(Rc::as_ptr(g) as usize);
+                }
+            }
+        }
+        kept
     }
 
     /// Reports futures dropped with an exception nobody retrieved ("Task
