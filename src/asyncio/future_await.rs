@@ -35,6 +35,12 @@ thread_local! {
     static FUTURE_AWAIT: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
+/// Forgets asyncio's `Future.__await__` (a test runner, between programs).
+pub fn forget() {
+    let old = FUTURE_AWAIT.with(|f| f.borrow_mut().take());
+    drop(old);
+}
+
 /// `future_await_setup(Future.__await__)`.
 pub fn future_await_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("future_await_setup", args, 1, 1)?;

@@ -56,6 +56,13 @@ struct Sites {
     wakeup: Rc<PyStr>,
 }
 
+/// Forgets what asyncio registered on this thread (a test runner, between
+/// programs: the registration holds `all_tasks`, and through it tasks).
+pub fn forget() {
+    let old = REGISTERED.with(|r| r.borrow_mut().take());
+    drop(old);
+}
+
 thread_local! {
     static REGISTERED: RefCell<Option<Rc<Registered>>> = const { RefCell::new(None) };
     static SITES: Rc<Sites> = Rc::new(Sites {

@@ -118,6 +118,13 @@ fn truncate_traceback(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Valu
     Ok(args[0].clone())
 }
 
+/// Forgets the Python objects asyncio registered on this thread (a test
+/// runner, between programs run on one thread).
+pub fn forget_registrations() {
+    loop_paths::forget();
+    future_await::forget();
+}
+
 /// `thread_start(func, args)`: runs `func(*args)` as a green thread (see
 /// `vm/green_thread.rs`).
 fn thread_start(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

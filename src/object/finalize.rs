@@ -151,6 +151,15 @@ pub fn cleared(inst: &Instance) {
     }
 }
 
+/// Marks `inst` as finalized, whatever its class: a test runner, for the
+/// objects a finished program left alive.
+pub fn forget_instance(inst: &Rc<Instance>) {
+    if inst.class.has_del.get() {
+        let _ = DEL_DONE.try_with(|d| d.try_borrow_mut().map(|mut d| d.insert(Rc::as_ptr(inst) as usize)));
+    }
+    cleared(inst);
+}
+
 /// Whether instances are waiting for their finalizer.
 pub fn has_pending() -> bool {
     PENDING.try_with(|p| p.try_borrow().is_ok_and(|p| !p.is_empty())).unwrap_or(false)

@@ -89,7 +89,7 @@ pub fn run_note(text: &str, filename: &str, setup: &Setup) -> (Vec<BlockReport>,
 /// starts clean: empties every module's namespace, as CPython's shutdown
 /// does (the collector does not see through classes, so a module's classes
 /// and functions would otherwise keep each other alive), frees the cycles
-/// left, and drops warnings left pending.
+/// left, and drops finalizers and warnings left pending.
 fn dismantle(vm: Vm) {
     for (_, m) in vm.modules.items() {
         if let crate::object::Value::Module(m) = m {
@@ -97,7 +97,25 @@ fn dismantle(vm: Vm) {
         }
     }
     vm.modules.clear();
+    crate::asyncio::forget_registrations();
     drop(vm);
-    crate::object::gc::collect();
+    // (freeing what one collection found may leave more cycles behind)
+    for _ in 0..4 {
+        crate::object::gc::collect();
+        crate::vm::finalize::discard_pending();
+    }
+    // what is still alive belongs to a finished program: none of its code
+    // may run in the next one (no generator closed, no finalizer called)
+    for i in crate::object::gc::live_instances(|_| true) {
+        crate::object::finalize::forget_instance(&i);
+    }
+    for g in crate::object::gc::live_generators(|_| true) {
+        g.set_state(crate::vm::generator::GenState::Closed);
+        g.frame.clear();
+    }
+    for _ in 0..4 {
+        crate::object::gc::collect();
+        crate::vm::finalize::discard_pending();
+    }
     crate::vm::warnings::discard_pending();
 }

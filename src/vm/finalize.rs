@@ -42,6 +42,23 @@ pub fn defer_close(generator: Rc<Generator>) {
     });
 }
 
+/// Forgets the finalizers still queued (a test runner, between programs on
+/// one thread: a dismantled interpreter's generators must not be closed,
+/// nor its `__del__` methods run, in the next program).
+pub fn discard_pending() {
+    // (dropping queued objects may queue others)
+    for _ in 0..100 {
+        let batch = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        let dels = crate::object::finalize::take_del_pending();
+        if batch.is_empty() && dels.is_empty() {
+            break;
+        }
+        drop(batch);
+        drop(dels);
+    }
+    ANY.with(|a| a.set(false));
+}
+
 /// Something waits for the run loop's finalizers (an instance's `__del__`).
 pub fn note_pending() {
     let _ = ANY.try_with(|a| a.set(true));

@@ -99,8 +99,10 @@ impl Vm {
             let subs =
                 if e.is_instance_of(&self.types.base_exception_group) { crate::builtins::exception_group::exceptions_of(&e.value()) } else { None };
             let stack = self.format_stack(&e);
+            // (a traceback of frozen frames only is still a traceback)
+            let has_tb = !e.data().traceback.is_empty();
             let Some(subs) = subs else {
-                if !stack.is_empty() {
+                if has_tb {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
                     ctx.emit(out, &stack, '|');
                 }
@@ -116,7 +118,7 @@ impl Vm {
             if toplevel {
                 ctx.depth += 1;
             }
-            if !stack.is_empty() {
+            if has_tb {
                 ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
                 ctx.emit(out, &stack, '|');
             }
