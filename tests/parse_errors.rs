@@ -56,6 +56,7 @@ cases! {
     await_at_module_level: "await g()\n",
     await_in_class_body: "class A:\n    x = await g()\n",
     nonlocal_at_module: "nonlocal x\n",
+    nonlocal_without_binding: "def outer():\n    def inner():\n        nonlocal count\n        count += 1\n    return inner\n",
     duplicate_argument: "def f(a, a):\n    pass\n",
     default_before_non_default: "def f(a=1, b):\n    pass\n",
     keyword_repeated: "f(a=1, a=2)\n",

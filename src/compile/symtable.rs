@@ -50,6 +50,8 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// A method that uses `super` or `__class__` needs the `__class__` cell.
     pub needs_class_cell: bool,
+    /// Where each `nonlocal` name was declared (for its error).
+    pub nonlocal_spans: HashMap<String, Span>,
 }
 
 /// Key of a scope-introducing node: its span and kind.
@@ -113,6 +115,7 @@ impl Builder {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            nonlocal_spans: HashMap::new(),
         });
         if let Some(p) = parent {
             self.scopes[p].children.push(id);
@@ -164,6 +167,9 @@ impl Builder {
             }
             if !global && kind == ScopeKind::Module {
                 return Err(SyntaxError::new("nonlocal declaration not allowed at module level", span.0, span.1));
+            }
+            if !global {
+                self.cur().nonlocal_spans.entry(n.clone()).or_insert(span);
             }
             let f = self.flags(n);
             if global {
@@ -548,7 +554,8 @@ fn resolve(t: &mut SymbolTable, id: usize) -> Result<(), SyntaxError> {
                 if kind == ScopeKind::Comprehension {
                     NameScope::GlobalImplicit
                 } else {
-                    return Err(SyntaxError::new(format!("no binding for nonlocal '{name}' found"), 0, 0));
+                    let (l, r) = t.scopes[id].nonlocal_spans.get(&name).copied().unwrap_or((0, 0));
+                    return Err(SyntaxError::new(format!("no binding for nonlocal '{name}' found"), l, r));
                 }
             } else {
                 NameScope::Free
