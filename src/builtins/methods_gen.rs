@@ -117,6 +117,9 @@ fn throw(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
                 vm.make_exception(inst, "exceptions must derive from BaseException")?
             }
         },
+        (v @ Value::Instance(_), Some(extra)) if !extra.is_none() && PyErr::from_value(v).is_some() => {
+            return Err(type_error("instance exception may not have a separate value"));
+        }
         (v, _) => vm.make_exception(
             v.clone(),
             &format!("exceptions must be classes or instances deriving from BaseException, not {}", crate::object::types::type_name(v)),
