@@ -708,8 +708,15 @@ class BaseEventLoop(AbstractEventLoop):
             if key == "message" or key == "exception":
                 continue
             lines.append(f"{key}: {context[key]!r}")
-        text = "\n".join(lines) + "\n"
         exc = context.get("exception")
+        logging = sys.modules.get("logging")
+        if logging is not None:
+            # the program uses logging: through the "asyncio" logger, so that
+            # its configuration (format, level, handlers) applies
+            logging.getLogger("asyncio").error("\n".join(lines), exc_info=exc if exc is not None else False)
+            return
+        # (what logging's last-resort handler would print)
+        text = "\n".join(lines) + "\n"
         if exc is not None:
             text += _native.format_exception(exc)
         print(text, end="", file=sys.stderr)
@@ -878,6 +885,12 @@ class BaseEventLoop(AbstractEventLoop):
 
 class _UnixSelectorEventLoop(BaseEventLoop):
     __module__ = "asyncio.unix_events"
+
+    def __init__(self):
+        super().__init__()
+        logging = sys.modules.get("logging")
+        if logging is not None:
+            logging.getLogger("asyncio").debug("Using selector: EpollSelector")
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
