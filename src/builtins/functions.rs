@@ -93,8 +93,8 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    match file {
-        None | Some(Value::None) => vm.write_out(&out),
+    match file.filter(|f| !f.is_none()).or_else(|| redirected_stdout(vm)) {
+        None => vm.write_out(&out),
         Some(f) => {
             let write = Rc::new(PyStr::new("write"));
             let w = vm.get_attr(&f, &write)?;
@@ -107,6 +107,16 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// What the program put in `sys.stdout` in place of the real one
+/// (`contextlib.redirect_stdout`, `sys.stdout = io.StringIO()`), if anything.
+fn redirected_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_item_str("sys") else { return None };
+    match sys.dict.get_item_str("stdout") {
+        Some(Value::Module(m)) if m.name == "sys.stdout" => None,
+        other => other,
+    }
 }
 
 fn input(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {

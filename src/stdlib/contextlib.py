@@ -1,11 +1,38 @@
 # contextlib (tikitaka's frozen subset): contextmanager, asynccontextmanager
 # (both also usable as decorators), ContextDecorator, suppress, nullcontext,
-# closing, aclosing, ExitStack, AsyncExitStack. Not provided:
-# redirect_stdout/redirect_stderr (print does not go through sys.stdout),
+# closing, aclosing, ExitStack, AsyncExitStack, redirect_stdout,
+# redirect_stderr (print follows sys.stdout; sys.stderr is what
+# print(file=sys.stderr) finds, not where tracebacks go). Not provided:
 # chdir, AbstractContextManager and friends.
 
 from functools import wraps as _wraps
 from _stdlib_native import tb_depth as _tb_depth, tb_restore as _tb_restore
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class ContextDecorator:

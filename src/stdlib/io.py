@@ -2,7 +2,8 @@
 # TextIOWrapper, BufferedReader and BufferedWriter, as far as lessons use
 # them). Reading loads the whole file when it is opened; writing goes
 # straight to the file on every write(), so nothing is lost when a program
-# forgets to close it. Modes with '+' are not supported.
+# forgets to close it. Modes with '+' are not supported. Also StringIO and
+# BytesIO, in-memory streams.
 import _fileio
 
 
@@ -211,3 +212,165 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             return BufferedReader(file, mode)
         return BufferedWriter(file, mode, kind)
     return TextIOWrapper(file, mode, kind, encoding, errors, newline)
+
+
+class _MemoryIO:
+    # what StringIO and BytesIO share: a buffer and a position in it
+    _empty = ""
+
+    def __init__(self, initial):
+        self._buffer = initial
+        self._pos = 0
+        self.closed = False
+
+    _closed_message = "I/O operation on closed file."
+
+    def _check(self):
+        if self.closed:
+            raise ValueError(self._closed_message)
+
+    def getvalue(self):
+        self._check()
+        return self._buffer
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, type(self._empty)):
+            raise TypeError(self._write_type_error(s))
+        end = self._pos + len(s)
+        if self._pos > len(self._buffer):
+            self._buffer += self._padding(self._pos - len(self._buffer))
+        self._buffer = self._buffer[:self._pos] + s + self._buffer[end:]
+        self._pos = end
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            size = len(self._buffer)
+        data = self._buffer[self._pos:self._pos + size]
+        self._pos += len(data)
+        return data
+
+    def readline(self, size=-1):
+        self._check()
+        newline = "\n" if isinstance(self._buffer, str) else b"\n"
+        end = self._buffer.find(newline, self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = self._buffer[self._pos:end]
+        self._pos = end
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buffer)
+        if pos < 0:
+            raise ValueError(f"Negative seek position {pos}")
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        self._buffer = self._buffer[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryIO):
+    # an in-memory text stream (print(..., file=buffer), redirect_stdout)
+    _closed_message = "I/O operation on closed file"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        super().__init__(initial_value)
+
+    def _write_type_error(self, s):
+        return f"string argument expected, got '{type(s).__name__}'"
+
+    def _padding(self, n):
+        return "\0" * n
+
+    def __repr__(self):
+        return f"<_io.StringIO object at {hex(id(self))}>"
+
+
+StringIO.__module__ = "_io"
+
+
+class BytesIO(_MemoryIO):
+    _empty = b""
+
+    def __init__(self, initial_bytes=b""):
+        super().__init__(bytes(initial_bytes))
+
+    def _write_type_error(self, s):
+        return f"a bytes-like object is required, not '{type(s).__name__}'"
+
+    def _padding(self, n):
+        return bytes(n)
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+BytesIO.__module__ = "_io"
