@@ -441,17 +441,28 @@ impl Vm {
                     self.trace_finish(generator, Err(&name), None);
                 }
                 generator.set_state(GenState::Closed);
-                Err(self.pep479(e))
+                Err(self.pep479(e, generator))
             }
         }
     }
 
     /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
-    pub(crate) fn pep479(&mut self, e: PyErr) -> PyErr {
-        if !e.is_instance_of(&self.types.stop_iteration) {
+    pub(crate) fn pep479(&mut self, e: PyErr, g: &Generator) -> PyErr {
+        // (PEP 479, and PEP 525 for async generators)
+        let msg = if e.is_instance_of(&self.types.stop_iteration) {
+            if g.is_async_gen() {
+                "async generator raised StopIteration"
+            } else if g.is_coroutine() {
+                "coroutine raised StopIteration"
+            } else {
+                "generator raised StopIteration"
+            }
+        } else if g.is_async_gen() && e.is_instance_of(&self.types.stop_async_iteration) {
+            "async generator raised StopAsyncIteration"
+        } else {
             return e;
-        }
-        let re = runtime_error("generator raised StopIteration");
+        };
+        let re = runtime_error(msg);
         {
             let mut d = re.data();
             d.cause = Some(e.value());
@@ -472,7 +483,7 @@ impl Vm {
             GenState::Created => {
                 generator.set_state(GenState::Closed);
                 generator.frame.clear();
-                return Err(self.pep479(err));
+                return Err(self.pep479(err, generator));
             }
             GenState::Suspended => {}
         }

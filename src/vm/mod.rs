@@ -427,7 +427,7 @@ impl Vm {
                         self.trace_finish(g, Err(&name), Some(&f));
                     }
                     g.set_state(generator::GenState::Closed);
-                    err = self.pep479(err);
+                    err = self.pep479(err, g);
                 }
                 drop(dead);
                 self.keep_warnings(&err);
