@@ -528,6 +528,32 @@ impl Vm {
                 Op::LoadFast(i) => f.load_fast(i as usize)?,
                 Op::LoadFastLoadConst(arg) => {
                     let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    // `x OP constant` on small ints (`n - 1`, `i % 3`,
+                    // `total += 1`): the operation after the constant's slot
+                    // is done here too, and its slot skipped
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.code.consts[b]) {
+                        // SAFETY: the constant's slot (`ip`) falls through, so
+                        // an instruction follows it (control flow is closed)
+                        let after = unsafe { *ops.add(ip as usize + 1) };
+                        match after {
+                            Op::BinaryOp(code) | Op::InplaceOp(code) => {
+                                if let Some(r) = ops::small_int_op(*x, *y, code) {
+                                    f.push(Value::Int(r));
+                                    goto!(ip + 2);
+                                    continue;
+                                }
+                            }
+                            Op::OpStoreFast(arg) => {
+                                let (code, local) = ((arg & 0xff) as u8, (arg >> 16) as usize);
+                                if let Some(r) = ops::small_int_op(*x, *y, code) {
+                                    f.set_local(local, Value::Int(r)).discard();
+                                    goto!(ip + 3);
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     f.load_fast(a)?;
                     goto!(ip + 1);
                     let c = f.code.consts[b].clone();
