@@ -480,6 +480,52 @@ impl Vm {
                 ip = f.ip;
             }};
         }
+        // In a fused pair of loads (`LoadFastLoadConst`, `LoadFastLoadFast`)
+        // of two small ints `$x`, `$y`: when the instruction after the
+        // pair's second slot is their operation (`n - 1`, `i % 3`,
+        // `total += 1`, `n < 2`), it is done here and its slots skipped.
+        macro_rules! int_pair_op {
+            ($x:expr, $y:expr) => {{
+                let (x, y): (i64, i64) = ($x, $y);
+                // SAFETY: the pair's second slot (`ip`) falls through, so an
+                // instruction follows it (control flow is closed)
+                match unsafe { *ops.add(ip as usize + 1) } {
+                    Op::BinaryOp(code) | Op::InplaceOp(code) => {
+                        if let Some(r) = ops::small_int_op(x, y, code) {
+                            f.push(Value::Int(r));
+                            goto!(ip + 2);
+                            continue;
+                        }
+                    }
+                    Op::OpStoreFast(arg) => {
+                        let (code, local) = ((arg & 0xff) as u8, (arg >> 16) as usize);
+                        if let Some(r) = ops::small_int_op(x, y, code) {
+                            f.set_local(local, Value::Int(r)).discard();
+                            goto!(ip + 3);
+                            continue;
+                        }
+                    }
+                    Op::CompareJumpIfFalse(code) => {
+                        let truth = match code {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        // SAFETY: a CompareJumpIfFalse is followed by its jump
+                        let target = match unsafe { *ops.add(ip as usize + 2) } {
+                            Op::PopJumpIfFalse(t) => t,
+                            _ => return Err(internal("CompareJumpIfFalse without its jump")),
+                        };
+                        goto!(if truth { ip + 3 } else { target });
+                        continue;
+                    }
+                    _ => {}
+                }
+            }};
+        }
         loop {
             debug_assert!(ip == f.ip && std::ptr::eq(ops, f.code.ops.as_ptr()) && (ip as usize) < f.code.ops.len());
             // SAFETY: every code object's control flow is closed (checked by
@@ -528,31 +574,8 @@ impl Vm {
                 Op::LoadFast(i) => f.load_fast(i as usize)?,
                 Op::LoadFastLoadConst(arg) => {
                     let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
-                    // `x OP constant` on small ints (`n - 1`, `i % 3`,
-                    // `total += 1`): the operation after the constant's slot
-                    // is done here too, and its slot skipped
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.code.consts[b]) {
-                        // SAFETY: the constant's slot (`ip`) falls through, so
-                        // an instruction follows it (control flow is closed)
-                        let after = unsafe { *ops.add(ip as usize + 1) };
-                        match after {
-                            Op::BinaryOp(code) | Op::InplaceOp(code) => {
-                                if let Some(r) = ops::small_int_op(*x, *y, code) {
-                                    f.push(Value::Int(r));
-                                    goto!(ip + 2);
-                                    continue;
-                                }
-                            }
-                            Op::OpStoreFast(arg) => {
-                                let (code, local) = ((arg & 0xff) as u8, (arg >> 16) as usize);
-                                if let Some(r) = ops::small_int_op(*x, *y, code) {
-                                    f.set_local(local, Value::Int(r)).discard();
-                                    goto!(ip + 3);
-                                    continue;
-                                }
-                            }
-                            _ => {}
-                        }
+                        int_pair_op!(*x, *y);
                     }
                     f.load_fast(a)?;
                     goto!(ip + 1);
@@ -561,6 +584,9 @@ impl Vm {
                 }
                 Op::LoadFastLoadFast(arg) => {
                     let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.stack[b]) {
+                        int_pair_op!(*x, *y);
+                    }
                     f.load_fast(a)?;
                     goto!(ip + 1);
                     f.load_fast(b)?;
