@@ -73,6 +73,34 @@ impl Highlighter for ReplHelper {}
 impl Validator for ReplHelper {}
 impl Helper for ReplHelper {}
 
+/// The line (0-based) where a second statement starts in `lines`, if the
+/// input parses and has one (see `one_statement`).
+fn second_statement_line(lines: &[String]) -> Option<usize> {
+    let src = format!("{}\n", lines.join("\n"));
+    let ast = crate::syntax::parse_file(&src).ok()?;
+    let line_of = |at: usize| src[..at.min(src.len())].matches('\n').count();
+    let first_line = line_of(ast.first()?.span.0);
+    ast.iter().map(|s| line_of(s.span.0)).find(|&l| l > first_line)
+}
+
+/// One input at the prompt is one statement (several on its first line,
+/// separated by `;`, count as one): a statement starting on a later line,
+/// such as a line after a compound statement that no blank line ended, is
+/// CPython's "invalid syntax" there.
+fn one_statement(ast: Vec<crate::syntax::ast::Stmt>, src: &str) -> Result<Vec<crate::syntax::ast::Stmt>, SyntaxError> {
+    let line_of = |at: usize| src[..at.min(src.len())].matches('\n').count();
+    if let Some(first) = ast.first() {
+        let first_line = line_of(first.span.0);
+        if let Some(next) = ast.iter().find(|s| line_of(s.span.0) > first_line) {
+            // (the caret marks the statement's first token: a name or keyword, or one character)
+            let start = next.span.0;
+            let word: usize = src[start..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
+            return Err(SyntaxError::new("invalid syntax", start, start + word.max(1)));
+        }
+    }
+    Ok(ast)
+}
+
 /// Whether `lines` (what was typed so far) needs more input before it runs.
 pub fn needs_more(lines: &[String]) -> bool {
     let src = lines.join("\n");
@@ -162,7 +190,7 @@ impl Repl {
     /// Runs one complete input; returns false when the session should end
     /// (SystemExit, with the exit code in `exit_code`).
     pub fn execute(&mut self, src: &str) -> Result<(), i32> {
-        let ast = match crate::syntax::parse_file(src) {
+        let ast = match crate::syntax::parse_file(src).and_then(|ast| one_statement(ast, src)) {
             Ok(a) => a,
             Err(e) => {
                 self.vm.write_err(&e.render_at_prompt(src));
@@ -258,9 +286,16 @@ impl Repl {
         let mut lines: Vec<String> = Vec::new();
         // consecutive undecodable inputs (a stream that never decodes ends the session)
         let mut bad_input = 0;
+        // lines read but given back: those after a statement that no blank
+        // line separated from the one before (see `one_statement`)
+        let mut replay: std::collections::VecDeque<String> = std::collections::VecDeque::new();
         let code = loop {
             let prompt = if lines.is_empty() { ">>> " } else { "... " };
-            match editor.readline(prompt) {
+            let next = match replay.pop_front() {
+                Some(line) => Ok(line),
+                None => editor.readline(prompt),
+            };
+            match next {
                 Ok(line) => {
                     bad_input = 0;
                     if lines.is_empty() && line.trim().is_empty() {
@@ -269,6 +304,10 @@ impl Repl {
                     lines.push(line);
                     if needs_more(&lines) {
                         continue;
+                    }
+                    // the lines after the offending one are read again, as CPython does
+                    if let Some(k) = second_statement_line(&lines) {
+                        replay.extend(lines.split_off(k + 1));
                     }
                     let src = lines.join("\n");
                     lines.clear();
@@ -291,6 +330,21 @@ impl Repl {
                     println!("KeyboardInterrupt");
                 }
                 Err(ReadlineError::Eof) => {
+                    // a block still waiting for its blank line runs (or fails)
+                    // first, and the lines after a second statement are read again
+                    if !lines.is_empty() {
+                        if let Some(k) = second_statement_line(&lines) {
+                            replay.extend(lines.split_off(k + 1));
+                        }
+                        let src = lines.join("\n");
+                        lines.clear();
+                        if let Err(code) = self.execute(&format!("{src}\n")) {
+                            break code;
+                        }
+                        if !replay.is_empty() {
+                            continue;
+                        }
+                    }
                     println!();
                     break 0;
                 }
@@ -333,7 +387,7 @@ impl Repl {
 
 #[cfg(test)]
 mod tests {
-    use super::needs_more;
+    use super::{needs_more, one_statement, second_statement_line};
 
     fn v(lines: &[&str]) -> Vec<String> {
         lines.iter().map(|s| s.to_string()).collect()
@@ -412,5 +466,19 @@ mod tests {
         assert!(needs_more(&v(&["@functools.cache", "@other(1)"])));
         assert!(needs_more(&v(&["@staticmethod", "def f(): return 1"])));
         assert!(!needs_more(&v(&["@staticmethod", "def f(): return 1", ""])));
+    }
+
+    #[test]
+    fn a_second_statement_is_invalid_syntax_and_its_lines_are_read_again() {
+        // statements on one line (`;`) and a block's own lines are one input
+        assert_eq!(second_statement_line(&v(&["a = 1; b = 2"])), None);
+        assert_eq!(second_statement_line(&v(&["if x:", "    y = 1", "else:", "    y = 2"])), None);
+        // a line after a compound statement that no blank line ended
+        assert_eq!(second_statement_line(&v(&["def f(): pass", "x = f()", "print(x)"])), Some(1));
+        assert_eq!(second_statement_line(&v(&["for i in r:", "    print(i)", "print(2)"])), Some(2));
+        let src = "def f(): pass\nprint(x)\n";
+        let Ok(ast) = crate::syntax::parse_file(src) else { panic!("the input parses") };
+        let Err(e) = one_statement(ast, src) else { panic!("two statements are an error") };
+        assert_eq!((e.msg.as_str(), e.start, e.end), ("invalid syntax", 14, 19));
     }
 }
