@@ -355,14 +355,31 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None and obj._asyncio_future_blocking is not None
 
 
+_modules = sys.modules
+
+
+def _context_for(context):
+    # the context a callback or a task runs in: the one given, else a copy
+    # of the current one once the program uses contextvars (None before:
+    # nothing could tell the difference)
+    if context is None:
+        contextvars = sys.modules.get("contextvars")
+        if contextvars is not None:
+            return contextvars.copy_context()
+    return context
+
+
 class Handle:
     __module__ = "asyncio.events"
     _cancelled = False
+    _context = None
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
+        if context is not None or "contextvars" in _modules:
+            self._context = _context_for(context)
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -375,9 +392,6 @@ class Handle:
     def __repr__(self):
         return "<" + " ".join(self._repr_info()) + ">"
 
-    def get_context(self):
-        return None
-
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
@@ -389,7 +403,10 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -415,6 +432,8 @@ class TimerHandle(Handle):
         self._args = args
         self._loop = loop
         self._when = when
+        if context is not None or "contextvars" in _modules:
+            self._context = _context_for(context)
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -1185,6 +1204,7 @@ class Task(Future):
     _traced = False
     _name = None
     _log_destroy_pending = True
+    _context = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         try:
@@ -1195,6 +1215,8 @@ class Task(Future):
             # a task whose __init__ failed is never reported as destroyed pending
             self._log_destroy_pending = False
             raise
+        if context is not None or "contextvars" in _modules:
+            self._context = _context_for(context)
         if name is None:
             # the name "Task-N" is spelled out only when asked for
             _task_counter[0] += 1
@@ -1221,9 +1243,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         name = self._name
@@ -1272,6 +1291,12 @@ class Task(Future):
     _step = _native.task_step
 
     def _step_slow(self, exc=None):
+        # (a task with a context runs its steps in it: never the native step)
+        if self._context is not None:
+            return self._context.run(self._step_in_context, exc)
+        return self._step_in_context(exc)
+
+    def _step_in_context(self, exc):
         if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:

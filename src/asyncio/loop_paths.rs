@@ -47,6 +47,7 @@ struct Sites {
     state: AttrSite,
     must_cancel: AttrSite,
     traced: AttrSite,
+    context: AttrSite,
     coro: AttrSite,
     fut_waiter: AttrSite,
     loop_: AttrSite,
@@ -69,6 +70,7 @@ thread_local! {
         state: AttrSite::new("_state"),
         must_cancel: AttrSite::new("_must_cancel"),
         traced: AttrSite::new("_traced"),
+        context: AttrSite::new("_context"),
         coro: AttrSite::new("_coro"),
         fut_waiter: AttrSite::new("_fut_waiter"),
         loop_: AttrSite::new("_loop"),
@@ -118,7 +120,9 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
         && args.get(1).is_none_or(Value::is_none)
         && is_pending(&sites.state.load(vm, task)?)
         && matches!(sites.must_cancel.load(vm, task)?, Value::Bool(false))
-        && matches!(sites.traced.load(vm, task)?, Value::Bool(false));
+        && matches!(sites.traced.load(vm, task)?, Value::Bool(false))
+        // (a task with a contextvars context steps in Python, inside it)
+        && sites.context.load(vm, task)?.is_none();
     let coroutine = if common { sites.coro.load(vm, task)? } else { Value::None };
     let Value::Generator(g) = coroutine else {
         return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());

@@ -39,6 +39,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("io.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         "inspect" => include_str!("inspect.py"),
+        "contextvars" => include_str!("contextvars.py"),
         _ => return None,
     })
 }
