@@ -55,7 +55,10 @@ impl Vm {
             if op.finished {
                 return Err(runtime_error("cannot reuse already awaited __anext__()/asend()"));
             }
-            (op.generator.clone(), op.action.take(), op.closing)
+            // (an exception thrown in before the first step leaves the
+            // operation to do on the first `send`, as CPython's awaitables do)
+            let action = if input.is_ok() { op.action.take() } else { None };
+            (op.generator.clone(), action, op.closing)
         };
         let r = match (action, input) {
             (_, Err(e)) => self.throw(&g, e),
