@@ -137,11 +137,27 @@ def _short_repr(x, level=6):
     return _limited(s, 30)
 
 
-def _format_callback(func, args):
+def _is_partial(func):
+    return type(func).__name__ == "partial" and type(func).__module__ == "functools"
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = [_short_repr(a) for a in args]
+    if kwargs:
+        items.extend(f"{k}={_short_repr(v)}" for k, v in kwargs.items())
+    return "(" + ", ".join(items) + ")"
+
+
+def _format_callback(func, args, kwargs=None, suffix=""):
+    # a functools.partial shows the function it wraps, its own arguments,
+    # then the call's (as CPython's format_helpers)
+    if _is_partial(func):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
     name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
     if not name:
         name = repr(func)
-    return name + "(" + ", ".join(_short_repr(a) for a in args) + ")"
+    return name + _format_args_and_kwargs(args, kwargs) + suffix
 
 
 def _trace_label(fut):
@@ -166,6 +182,8 @@ def _format_callback_source(func, args):
     # format_helpers._format_callback_source: plain functions show where
     # they were defined (tikitaka's own, frozen ones do not)
     text = _format_callback(func, args)
+    while _is_partial(func):
+        func = func.func
     if type(func).__name__ == "function":
         code = func.__code__
         if not code.co_filename.startswith("<frozen "):
