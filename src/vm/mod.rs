@@ -506,14 +506,7 @@ impl Vm {
                         }
                     }
                     Op::CompareJumpIfFalse(code) => {
-                        let truth = match code {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        };
+                        let truth = ops::compare_ints(x, y, code as u8);
                         // SAFETY: a CompareJumpIfFalse is followed by its jump
                         let target = match unsafe { *ops.add(ip as usize + 2) } {
                             Op::PopJumpIfFalse(t) => t,
@@ -642,14 +635,7 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let truth = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match code {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        },
+                        (Value::Int(x), Value::Int(y)) => ops::compare_ints(*x, *y, code as u8),
                         _ => match ops::str_equality(&a, &b, code as u8) {
                             Some(t) => t,
                             None => match self.compare_op(&a, &b, code as u8)? {
@@ -998,14 +984,7 @@ impl Vm {
                     let b = f.pop();
                     let n = f.stack.len();
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
-                        let r = match code {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        };
+                        let r = ops::compare_ints(*x, *y, code);
                         value::replace_value(&mut f.stack[n - 1], Value::Bool(r)).discard();
                         b.discard();
                         continue;

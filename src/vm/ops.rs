@@ -34,6 +34,19 @@ const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__"
 /// The reflected comparison for each operator (`a < b` ⇔ `b > a`).
 const CMP_SWAP: [usize; 6] = [4, 5, 2, 3, 0, 1];
 
+/// `x OP y` for comparison `code` (`<`, `<=`, `==`, `!=`, `>`, `>=`) of small ints.
+#[inline(always)]
+pub fn compare_ints(x: i64, y: i64, code: u8) -> bool {
+    match code {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// The arithmetic of two small ints when it needs neither floats, big ints
 /// nor an error (None sends the caller to the general path).
 #[inline]
