@@ -373,7 +373,8 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None and obj._asyncio_future_blocking is not None
 
 
-_modules = sys.modules
+# set once the program imports contextvars (here, or by contextvars itself)
+_contexts_used = "contextvars" in sys.modules
 
 
 def _context_for(context):
@@ -396,7 +397,7 @@ class Handle:
         self._callback = callback
         self._args = args
         self._loop = loop
-        if context is not None or "contextvars" in _modules:
+        if context is not None or _contexts_used:
             self._context = _context_for(context)
 
     def _repr_info(self):
@@ -450,7 +451,7 @@ class TimerHandle(Handle):
         self._args = args
         self._loop = loop
         self._when = when
-        if context is not None or "contextvars" in _modules:
+        if context is not None or _contexts_used:
             self._context = _context_for(context)
 
     def _repr_info(self):
@@ -1233,7 +1234,7 @@ class Task(Future):
             # a task whose __init__ failed is never reported as destroyed pending
             self._log_destroy_pending = False
             raise
-        if context is not None or "contextvars" in _modules:
+        if context is not None or _contexts_used:
             self._context = _context_for(context)
         if name is None:
             # the name "Task-N" is spelled out only when asked for

@@ -155,3 +155,14 @@ def copy_context():
 
 
 _current = Context()
+
+
+def _tell_asyncio():
+    # asyncio copies contexts for its tasks and callbacks from now on
+    import sys
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None:
+        asyncio._contexts_used = True
+
+
+_tell_asyncio()
