@@ -57,9 +57,21 @@ struct Sites {
     wakeup: Rc<PyStr>,
 }
 
+thread_local! {
+    /// Set once the program imports contextvars: tasks may have contexts.
+    static CONTEXTS_USED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `contexts_used()`: called by the contextvars module when it is imported.
+pub fn contexts_used(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    CONTEXTS_USED.with(|c| c.set(true));
+    Ok(Value::None)
+}
+
 /// Forgets what asyncio registered on this thread (a test runner, between
 /// programs: the registration holds `all_tasks`, and through it tasks).
 pub fn forget() {
+    CONTEXTS_USED.with(|c| c.set(false));
     let old = REGISTERED.with(|r| r.borrow_mut().take());
     drop(old);
 }
@@ -122,7 +134,7 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
         && matches!(sites.must_cancel.load(vm, task)?, Value::Bool(false))
         && matches!(sites.traced.load(vm, task)?, Value::Bool(false))
         // (a task with a contextvars context steps in Python, inside it)
-        && sites.context.load(vm, task)?.is_none();
+        && (!CONTEXTS_USED.with(|c| c.get()) || sites.context.load(vm, task)?.is_none());
     let coroutine = if common { sites.coro.load(vm, task)? } else { Value::None };
     let Value::Generator(g) = coroutine else {
         return vm.call_value(&reg.slow, args.to_vec(), kwargs.to_vec());

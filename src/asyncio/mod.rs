@@ -62,6 +62,7 @@ pub fn native_module() -> Module {
         ("flush_writes", streams::py_flush_writes),
         ("step", step),
         ("task_step", loop_paths::task_step),
+        ("contexts_used", loop_paths::contexts_used),
         ("task_step_setup", loop_paths::task_step_setup),
         ("run_ready", loop_paths::run_ready),
         ("ready_failed_at", loop_paths::ready_failed_at),

@@ -158,8 +158,11 @@ _current = Context()
 
 
 def _tell_asyncio():
-    # asyncio copies contexts for its tasks and callbacks from now on
+    # asyncio copies contexts for its tasks and callbacks from now on (and
+    # its native task step looks for them)
     import sys
+    import _asyncio_native
+    _asyncio_native.contexts_used()
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None:
         asyncio._contexts_used = True
