@@ -2237,8 +2237,42 @@ class Barrier(_LoopBoundMixin):
 from heapq import heappush as _heappush, heappop as _heappop
 
 
+# (see Queue._to_deque)
+_LONG_QUEUE = 256
+
+
+def _queue_deque():
+    # collections.deque whose pop(0) is popleft(), for the items of a long
+    # Queue (whose own code pops with pop(0)); shown as a deque
+    from collections import deque
+
+    class _QueueDeque(deque):
+        def pop(self, *index):
+            if index == (0,):
+                return self.popleft()
+            return super().pop(*index)
+
+    _QueueDeque.__name__ = _QueueDeque.__qualname__ = "deque"
+    _QueueDeque.__module__ = "collections"
+    return _QueueDeque
+
+
+class _LazyQueueDeque:
+    # makes the deque class on first use (importing collections then)
+    cls = None
+
+    def __call__(self, items):
+        if _LazyQueueDeque.cls is None:
+            _LazyQueueDeque.cls = _queue_deque()
+        return _LazyQueueDeque.cls(items)
+
+
+_QueueDeque = _LazyQueueDeque()
+
+
 class Queue(_LoopBoundMixin):
     __module__ = "asyncio.queues"
+    _watch_length = False
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -2256,12 +2290,24 @@ class Queue(_LoopBoundMixin):
 
     def _init(self, maxsize):
         self._queue = []
+        # an unbounded (or long) queue is watched: see _to_deque
+        self._watch_length = maxsize <= 0 or maxsize > _LONG_QUEUE
 
     def _get(self):
         return self._queue.pop(0)
 
     def _put(self, item):
-        self._queue.append(item)
+        queue = self._queue
+        queue.append(item)
+        if self._watch_length and len(queue) > _LONG_QUEUE:
+            self._to_deque()
+
+    def _to_deque(self):
+        # a long queue: list.pop(0) would move every item left at each get;
+        # a deque's popleft() does not (CPython's queue is always a deque; a
+        # short one is a list here, which is faster for the common case)
+        self._queue = _QueueDeque(self._queue)
+        self._watch_length = False
 
     def _wakeup_next(self, waiters):
         # wake up the next waiter (if any) that isn't cancelled
@@ -2342,7 +2388,10 @@ class Queue(_LoopBoundMixin):
         if self._inline_steps:
             if 0 < self._maxsize <= len(self._queue):
                 await self._wait_while(self.full, self._putters)
-            self._queue.append(item)
+            queue = self._queue
+            queue.append(item)
+            if self._watch_length and len(queue) > _LONG_QUEUE:
+                self._to_deque()
             self._unfinished_tasks += 1
             finished = self._finished
             if finished._value:
