@@ -31,26 +31,24 @@ CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
 
+def _state(obj, prefix, states):
+    # (read from the object's attributes, as CPython does: anything else
+    # fails with their AttributeError)
+    if getattr(obj, prefix + "_running"):
+        return states[0]
+    if getattr(obj, prefix + "_suspended"):
+        return states[1]
+    if getattr(obj, prefix + "_frame") is None:
+        return states[2]
+    return states[3]
+
+
 def getgeneratorstate(generator):
-    # (read from the generator's attributes, as CPython does: anything
-    # else fails with their AttributeError)
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _state(generator, "gi", (GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED, GEN_CREATED))
 
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _state(coroutine, "cr", (CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED, CORO_CREATED))
 
 
 def getgeneratorlocals(generator):

@@ -14,6 +14,8 @@ pub mod frame;
 pub mod frame_box;
 pub mod generator;
 pub mod global_cache;
+mod output;
+pub use output::{Input, Output};
 pub mod green_thread;
 pub mod imports;
 pub mod iter;
@@ -33,7 +35,6 @@ use crate::object::types::{Types, type_name, types};
 use crate::object::*;
 use frame::{Block, BlockKind, Frame, Resume};
 use frame_box::FrameBox;
-use std::io::Write;
 use std::rc::Rc;
 
 /// Set by the command line's `--trace`; every new VM starts with it.
@@ -80,34 +81,6 @@ pub enum Exit {
     Return(Value),
     /// The base frame yielded; the frame is handed back to its generator.
     Yield(Value, FrameBox),
-}
-
-/// Where `print` and `sys.stdout.write` (`vm.out`), or tracebacks, warnings,
-/// `--trace` lines and `sys.stderr.write` (`vm.err`) go.
-pub enum Output {
-    /// The process's stdout, buffered (flushed before anything goes to stderr).
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    /// The process's stderr, unbuffered.
-    Stderr,
-    /// Kept in memory (notes, the test runner), up to `vm.output_limit` bytes.
-    Capture(Vec<u8>),
-}
-
-impl Output {
-    /// The captured text so far, emptied (nothing for a real stream).
-    pub fn take_text(&mut self) -> String {
-        match self {
-            Output::Capture(buf) => String::from_utf8_lossy(&std::mem::take(buf)).into_owned(),
-            _ => String::new(),
-        }
-    }
-}
-
-/// Where `input()` reads from.
-pub enum Input {
-    Stdin,
-    /// Lines given in advance (the test runner gives none: `input()` meets EOF).
-    Text(std::collections::VecDeque<String>),
 }
 
 pub struct Vm {
@@ -166,32 +139,6 @@ pub struct Vm {
     pub green: green_thread::GreenThreads,
 }
 
-/// Writes `s` to `out`; false when a capture had no room for all of it
-/// (it then keeps what fits in `limit` bytes, cut at a character boundary).
-fn write_to(out: &mut Output, s: &str, limit: usize) -> bool {
-    match out {
-        Output::Stdout(w) => {
-            let _ = w.write_all(s.as_bytes());
-        }
-        Output::Stderr => {
-            let _ = std::io::stderr().write_all(s.as_bytes());
-        }
-        Output::Capture(buf) => {
-            let room = limit.saturating_sub(buf.len());
-            if s.len() > room {
-                let mut cut = room;
-                while !s.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                buf.extend_from_slice(&s.as_bytes()[..cut]);
-                return false;
-            }
-            buf.extend_from_slice(s.as_bytes());
-        }
-    }
-    true
-}
-
 impl Vm {
     pub fn new(argv: Vec<String>) -> Vm {
         let types = types();
@@ -230,32 +177,6 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm
-    }
-
-    pub fn write_out(&mut self, s: &str) {
-        if !write_to(&mut self.out, s, self.output_limit) {
-            self.flood();
-        }
-    }
-
-    pub fn flush_out(&mut self) {
-        if let Output::Stdout(w) = &mut self.out {
-            let _ = w.flush();
-        }
-    }
-
-    /// Writes to `err`, after flushing `out` so the two interleave in order.
-    pub fn write_err(&mut self, s: &str) {
-        self.flush_out();
-        if !write_to(&mut self.err, s, self.output_limit) {
-            self.flood();
-        }
-    }
-
-    /// Captured output reached its limit: stop the program.
-    fn flood(&mut self) {
-        self.flooded = true;
-        self.signal.get_or_insert_with(Default::default).stop();
     }
 
     /// Whether the program was stopped from outside (or by a flood of output).
