@@ -88,7 +88,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> Outcome {
     clear_module_dict(vm, &globals);
     crate::object::gc::collect();
     vm.run_finalizers();
-    vm.run_asyncio_finalizers();
+    vm.run_asyncio_finalizers(true);
     // (what those finalizers kept alive is garbage now)
     crate::object::gc::collect();
     vm.run_finalizers();

@@ -279,7 +279,6 @@ _repl_loop = None
 _set_called = False
 # the task whose step is running (one loop runs at a time in a thread)
 _current_task = [None]
-_all_tasks = {}
 _task_counter = [0]
 
 
@@ -1134,19 +1133,19 @@ def _callback_list(callbacks):
     return [callbacks]
 
 
-def _report_dropped(dropped):
+def _report_dropped(dropped, at_exit=False):
     for fut in dropped:
         if fut._state == _PENDING:
-            fut._destroyed_pending()
+            fut._destroyed_pending(at_exit)
         else:
             fut._never_retrieved()
 
 
-def _run_finalizers():
-    # (also called by the interpreter at exit)
+def _run_finalizers(at_exit):
+    # (called by the interpreter: by gc.collect(), and at exit)
     dropped = _native.take_finalized()
     if dropped is not None:
-        _report_dropped(dropped)
+        _report_dropped(dropped, at_exit)
 
 
 def _get_loop(fut):
@@ -1196,8 +1195,14 @@ class _SleepFuture(Future):
                 "exception": exc,
             })
 
+    def cancel(self, msg=None):
+        # the sleep is cancelled: so is its timer (TimerHandle.cancel)
+        if not Future.cancel(self, msg):
+            return False
+        self._cancel_timer()
+        return True
+
     def _cancel_timer(self):
-        # TimerHandle.cancel, when the sleep is over
         if not self._cancelled:
             if self._scheduled:
                 self._loop._timer_cancelled_count += 1
@@ -1217,6 +1222,7 @@ __sleep0 = _iterable_coroutine(__sleep0)
 
 class Task(Future):
     __module__ = "_asyncio"
+    _coro = None
     _num_cancels_requested = 0
     _must_cancel = False
     _fut_waiter = None
@@ -1244,8 +1250,12 @@ class Task(Future):
         else:
             self._name = str(name)
         self._coro = coro
+        # (slots every waiting task fills, made now: its attributes are
+        # allocated once, not grown at its first await and again by
+        # gather's callback)
+        self._fut_waiter = None
+        self._callbacks = ()
         self._loop._soon_task(self)
-        _all_tasks[self] = None
         if _tracing and not _native.internal(coro):
             self._traced = True
             _native.trace(f"task {self.get_name()} created for {coro.__qualname__}()")
@@ -1341,8 +1351,6 @@ class Task(Future):
                 _step_yielded(self, result)
         finally:
             _current_task[0] = None
-            if self._state != _PENDING:
-                _all_tasks.pop(self, None)
             if self._traced:
                 if self._state == _FINISHED and self._exception is not None:
                     _native.trace(f"task {self.get_name()} failed: {type(self._exception).__name__}")
@@ -1362,12 +1370,12 @@ class Task(Future):
         else:
             self._step()
 
-    def _destroyed_pending(self):
+    def _destroyed_pending(self, at_exit):
         # what CPython's Task.__del__ reports for a task freed while pending
-        # (reported at exit; not for a task of the loop set as the current
-        # one and still open, which CPython's event loop policy keeps, with
-        # its tasks, until it is too late to report anything)
-        if self._loop is _event_loop and not self._loop.is_closed():
+        # (not, at exit, for a task of the loop set as the current one and
+        # still open, which CPython's event loop policy keeps, with its
+        # tasks, until it is too late to report anything)
+        if at_exit and self._loop is _event_loop and not self._loop.is_closed():
             return
         if self._log_destroy_pending:
             self._loop.call_exception_handler({
@@ -1387,8 +1395,8 @@ def _kept_at_exit():
     if loop is None or loop.is_closed():
         return []
     kept = []
-    for task in _all_tasks:
-        if task._loop is loop and not task.done():
+    for task in _native.live_tasks(True):
+        if task._coro is not None and task._loop is loop and not task.done():
             coro = task._coro
             while coro is not None and type(coro).__name__ in ("coroutine", "generator"):
                 kept.append(coro)
@@ -1463,7 +1471,7 @@ def _step_yielded(task, result):
         loop.call_soon(task._step, RuntimeError(f"Task got bad yield: {result!r}"))
 
 
-_native.task_step_setup(Task._step_slow, _step_failed, _step_done, _step_yielded, BaseEventLoop._soon, _current_task, _all_tasks, Task)
+_native.task_step_setup(Task._step_slow, _step_failed, _step_done, _step_yielded, BaseEventLoop._soon, _current_task, Task)
 
 
 def _set_task_name(task, name):
@@ -1485,7 +1493,8 @@ def current_task(loop=None):
 
 
 def _tasks_of(loop):
-    return [t for t in _all_tasks if t._loop is loop and not t.done()]
+    # (tasks are registered weakly, as in CPython: see _native.live_tasks)
+    return [t for t in _native.live_tasks(False) if t._coro is not None and t._loop is loop and not t.done()]
 
 
 def all_tasks(loop=None):
@@ -1545,16 +1554,12 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await __sleep0()
         return result
-    # (the future and the timer are made by a helper, so that the frame of
-    # a sleeping coroutine has few slots: there are many of them)
-    future = _sleep_future(delay, result)
-    try:
-        return await future
-    finally:
-        if type(future) is _SleepFuture:
-            future._cancel_timer()
-        else:
-            future._sleep_timer.cancel()
+    # (no local and no `try`: the frame of a sleeping coroutine has few
+    # slots, there are many of them. On asyncio's own loop the future is
+    # its own timer, which its `cancel` cancels; what CPython's `finally`
+    # does for other exits (the timer has fired, or nobody waits on the
+    # future any more) changes nothing that can be seen.)
+    return await _sleep_future(delay, result)
 
 
 def _sleep_future(delay, result):
@@ -1562,18 +1567,27 @@ def _sleep_future(delay, result):
     # (`loop.call_later(delay, _set_result_unless_cancelled, future,
     # result)`), the timer cancelled once the sleep ends. On asyncio's own
     # loop the future is its own timer (_SleepFuture); a loop of another
-    # class gets the two calls.
+    # class gets the two calls, in a coroutine that cancels the timer.
     loop = get_running_loop()
-    if type(loop) is _UnixSelectorEventLoop:
-        loop._check_closed()
-        future = _SleepFuture(loop, loop.time() + delay, result)
-        _timer_push(loop._scheduled, future)
-    else:
-        future = loop.create_future()
-        future._sleep_timer = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    if type(loop) is not _UnixSelectorEventLoop:
+        return _sleep_on_timer(loop, delay, result)
+    loop._check_closed()
+    future = _SleepFuture(loop, loop.time() + delay, result)
+    _timer_push(loop._scheduled, future)
     if _tracing:
         future._trace_label = f"sleep({delay!r})"
     return future
+
+
+async def _sleep_on_timer(loop, delay, result):
+    future = loop.create_future()
+    timer = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    if _tracing:
+        future._trace_label = f"sleep({delay!r})"
+    try:
+        return await future
+    finally:
+        timer.cancel()
 
 
 def _release_waiter(waiter, *args):

@@ -35,7 +35,6 @@ struct Registered {
     /// on directly.
     soon: Value,
     current_task: Rc<PyList>,
-    all_tasks: Rc<PyDict>,
     /// The `Task` class: a task on the ready queue stands for its next
     /// step (see `run_task_entry`).
     task_class: Rc<Class>,
@@ -94,11 +93,11 @@ thread_local! {
 }
 
 /// `task_step_setup(step_slow, step_failed, step_done, step_yielded,
-/// soon, current_task, all_tasks, Task)`.
+/// soon, current_task, Task)`.
 pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    arity("task_step_setup", args, 8, 8)?;
-    let (Value::List(current_task), Value::Dict(all_tasks), Value::Class(task_class)) = (&args[5], &args[6], &args[7]) else {
-        return Err(type_error("task_step_setup(): current_task must be a list, all_tasks a dict, then the Task class"));
+    arity("task_step_setup", args, 7, 7)?;
+    let (Value::List(current_task), Value::Class(task_class)) = (&args[5], &args[6]) else {
+        return Err(type_error("task_step_setup(): current_task must be a list, then the Task class"));
     };
     let registered = Registered {
         slow: args[0].clone(),
@@ -107,7 +106,6 @@ pub fn task_step_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Val
         yielded: args[3].clone(),
         soon: args[4].clone(),
         current_task: current_task.clone(),
-        all_tasks: all_tasks.clone(),
         task_class: task_class.clone(),
     };
     REGISTERED.with(|r| *r.borrow_mut() = Some(Rc::new(registered)));
@@ -157,10 +155,24 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     };
     // what `_step_slow`'s `finally` does
     set_current(&reg, Value::None);
-    if !is_pending(&sites.state.load(vm, task)?) {
-        reg.all_tasks.remove(vm, task)?;
-    }
     outcome.map(|()| Value::None)
+}
+
+/// `live_tasks(finalized)`: the tasks alive now (instances of `Task` and its
+/// subclasses), oldest first; with `finalized` false, not those already
+/// handed to their finalizer. This is asyncio's registry of tasks: CPython
+/// keeps them in a `WeakSet`, which costs every task an entry; the cycle
+/// collector's list of instances already holds them all, weakly, and
+/// `all_tasks()` is rare enough to read it.
+pub fn live_tasks(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("live_tasks", args, 1, 1)?;
+    let Some(reg) = REGISTERED.with(|r| r.borrow().clone()) else {
+        return Ok(Value::List(Rc::new(PyList::new(Vec::new()))));
+    };
+    let finalized = matches!(args[0], Value::Bool(true));
+    let tasks =
+        crate::object::gc::live_instances(|i| i.class.is_subclass(&reg.task_class) && (finalized || !crate::object::finalize::is_finalized(i)));
+    Ok(Value::List(Rc::new(PyList::new(tasks.into_iter().map(Value::Instance).collect()))))
 }
 
 fn set_current(reg: &Registered, task: Value) {

@@ -64,6 +64,7 @@ pub fn native_module() -> Module {
         ("task_step", loop_paths::task_step),
         ("contexts_used", loop_paths::contexts_used),
         ("task_step_setup", loop_paths::task_step_setup),
+        ("live_tasks", loop_paths::live_tasks),
         ("run_ready", loop_paths::run_ready),
         ("ready_failed_at", loop_paths::ready_failed_at),
         ("future_iter", future_iter),

@@ -216,8 +216,8 @@ fn gc_collect(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         if !crate::object::finalize::has_pending() && !crate::vm::finalize::pending() {
             break;
         }
-        vm.run_asyncio_finalizers();
         vm.run_finalizers();
+        vm.run_asyncio_finalizers(false);
         n += crate::object::gc::collect();
     }
     vm.run_finalizers();

@@ -141,6 +141,12 @@ pub fn queue_if_armed(inst: &Rc<Instance>) -> bool {
     true
 }
 
+/// Whether `inst` was handed to its finalizer (or cleared as garbage): an
+/// object CPython would already have freed.
+pub fn is_finalized(inst: &Instance) -> bool {
+    !inst.attrs_busy() && DONE_MARK.try_with(|m| inst.get_attr(m).is_some()).unwrap_or(false)
+}
+
 /// The cycle collector is clearing `inst` (its attributes are gone): it
 /// must not look armed when it is then dropped, as a class default (a
 /// Task's `_state` of "PENDING") would make it. Marked as finalized.

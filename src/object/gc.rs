@@ -403,9 +403,11 @@ pub fn collect() -> usize {
     drop((starts, kids, work));
     // garbage with a finalizer is finalized before anything is cleared, and
     // kept: a later collection frees it, as CPython finalizes cyclic garbage
-    // first (PEP 442). Instances first (asyncio's report of a task freed
-    // while pending shows where its coroutine waits), then, in a later
-    // collection, generators paused in try/with (closed by the VM).
+    // first (PEP 442). Generators paused in try/with are closed by the VM,
+    // before the instances' finalizers run (asyncio's reports: the
+    // coroutine of a task is older than the task, and CPython finalizes in
+    // that order, so a task reported as destroyed shows its coroutine
+    // done; then every paused generator of the garbage is closed).
     let garbage = || live.iter().zip(&reachable).filter(|(_, keep)| !**keep).filter_map(|(t, _)| t.upgrade());
     let mut finalizing = false;
     for o in garbage() {
@@ -413,14 +415,13 @@ pub fn collect() -> usize {
             finalizing |= super::finalize::queue_if_armed(&i);
         }
     }
-    if !finalizing {
-        for o in garbage() {
-            if let Live::Generator(g) = o
-                && crate::vm::finalize::wants_close(&g)
-            {
-                crate::vm::finalize::defer_close(g);
-                finalizing = true;
-            }
+    let instances_finalizing = finalizing;
+    for o in garbage() {
+        if let Live::Generator(g) = o
+            && (crate::vm::finalize::wants_close(&g) || (instances_finalizing && g.state() == crate::vm::generator::GenState::Suspended))
+        {
+            crate::vm::finalize::defer_close(g);
+            finalizing = true;
         }
     }
     if finalizing {

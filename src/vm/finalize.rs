@@ -105,7 +105,7 @@ impl Vm {
             queued |= crate::object::finalize::queue_if_armed(&i);
         }
         if queued {
-            self.run_asyncio_finalizers();
+            self.run_asyncio_finalizers(true);
         }
         let kept = self.kept_at_exit();
         for g in crate::object::gc::live_generators(wants_close) {
@@ -138,11 +138,12 @@ impl Vm {
 
     /// Reports futures dropped with an exception nobody retrieved ("Task
     /// exception was never retrieved") and tasks dropped while pending, as
-    /// CPython does when it frees them (asyncio's `_run_finalizers`).
-    pub fn run_asyncio_finalizers(&mut self) {
+    /// CPython does when it frees them (asyncio's `_run_finalizers`), during
+    /// the run (`gc.collect()`) or `at_exit`.
+    pub fn run_asyncio_finalizers(&mut self, at_exit: bool) {
         if let Some(Value::Module(m)) = self.modules.get_item_str("asyncio")
             && let Some(f) = m.dict.get_item_str("_run_finalizers")
-            && let Err(e) = self.call_value(&f, vec![], vec![])
+            && let Err(e) = self.call_value(&f, vec![Value::Bool(at_exit)], vec![])
         {
             let report = self.format_exception(&e);
             self.write_err(&report);
