@@ -2,9 +2,12 @@
 //! `sys.stdout.write`) and `vm.err` (tracebacks, warnings, `--trace`,
 //! `sys.stderr.write`) are the process's streams or an in-memory capture
 //! (notes, the test runner, limited in size: a flood stops the program);
-//! `vm.input` is what `input()` reads.
+//! `vm.input` is what `input()` reads. The prompt's echo of an expression
+//! statement's value (`PrintExpr`) is here too.
 
 use super::Vm;
+use crate::object::Value;
+use crate::object::exceptions::PyResult;
 use std::io::Write;
 
 /// Where `print` and `sys.stdout.write` (`vm.out`), or tracebacks, warnings,
@@ -62,6 +65,19 @@ fn write_to(out: &mut Output, s: &str, limit: usize) -> bool {
 }
 
 impl Vm {
+    /// `PrintExpr`: the prompt shows an expression statement's value (not
+    /// None) and keeps it as `_`.
+    pub(super) fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if !v.is_none() {
+            let r = self.repr(&v)?;
+            self.write_out(&r);
+            self.write_out("\n");
+            self.builtins.set_item_str("_", v.clone());
+        }
+        self.last_expr = Some(v);
+        Ok(())
+    }
+
     pub fn write_out(&mut self, s: &str) {
         if !write_to(&mut self.out, s, self.output_limit) {
             self.flood();
