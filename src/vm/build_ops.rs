@@ -14,6 +14,7 @@ use std::rc::Rc;
 impl Vm {
     /// `BuildSet(n)`: a set of the top `n` values. The high bit marks a
     /// display of constants, which CPython builds from a frozenset.
+    #[inline(never)]
     pub(super) fn build_set(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
         let items = f.pop_n((n & 0x7fff_ffff) as usize);
         let mut s = PySet::new();
@@ -35,6 +36,7 @@ impl Vm {
     }
 
     /// `BuildMap(n)`: a dict of the top `n` key, value pairs.
+    #[inline(never)]
     pub(super) fn build_map(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
         let items = f.pop_n(2 * n as usize);
         let d = PyDict::new();
@@ -49,6 +51,7 @@ impl Vm {
     }
 
     /// `SetAdd(d)`: adds the top value to the set `d` deep (a comprehension's).
+    #[inline(never)]
     pub(super) fn set_add(&mut self, f: &mut Frame, d: u32) -> PyResult<()> {
         let v = f.pop();
         let n = f.stack.len();
@@ -59,6 +62,7 @@ impl Vm {
     }
 
     /// `MapAdd(d)`: adds the top key and value to the dict `d` deep.
+    #[inline(never)]
     pub(super) fn map_add(&mut self, f: &mut Frame, d: u32) -> PyResult<()> {
         let v = f.pop();
         let k = f.pop();
@@ -70,6 +74,7 @@ impl Vm {
     }
 
     /// `ListExtend(d)`: `*src` into the list `d` deep (a display or a call).
+    #[inline(never)]
     pub(super) fn list_extend(&mut self, f: &mut Frame, d: u32) -> PyResult<()> {
         let src = f.pop();
         let n = f.stack.len();
@@ -88,6 +93,7 @@ impl Vm {
     }
 
     /// `SetUpdate(d)`: `*src` into the set `d` deep.
+    #[inline(never)]
     pub(super) fn set_update(&mut self, f: &mut Frame, d: u32) -> PyResult<()> {
         let src = f.pop();
         let n = f.stack.len();
@@ -103,6 +109,7 @@ impl Vm {
 
     /// `DictUpdate(d)` (`{**src}`) and `DictMerge(d)` (`f(**src)`, where a
     /// repeated key is an error): `src` into the dict `d` deep.
+    #[inline(never)]
     pub(super) fn dict_update(&mut self, f: &mut Frame, d: u32, merge: bool) -> PyResult<()> {
         let src = f.pop();
         let n = f.stack.len();
@@ -119,6 +126,7 @@ impl Vm {
     }
 
     /// `UnpackSequence(n)`: `a, b = v`, the items pushed last first.
+    #[inline(never)]
     pub(super) fn unpack_sequence(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
         let v = f.pop();
         let items = self.unpack(&v, n as usize)?;
@@ -130,6 +138,7 @@ impl Vm {
 
     /// `UnpackEx(arg)`: `a, *b, c = v` (`before` and `after` the starred
     /// target in the low and high bytes).
+    #[inline(never)]
     pub(super) fn unpack_ex_op(&mut self, f: &mut Frame, arg: u32) -> PyResult<()> {
         let v = f.pop();
         let before = (arg & 0xff) as usize;
@@ -143,6 +152,7 @@ impl Vm {
 }
 
 /// `BuildSlice(n)`: `start:stop` or `start:stop:step` from the stack.
+#[inline(never)]
 pub(super) fn build_slice(f: &mut Frame, n: u32) {
     let step = if n == 3 { f.pop() } else { Value::None };
     let stop = f.pop();
@@ -151,6 +161,7 @@ pub(super) fn build_slice(f: &mut Frame, n: u32) {
 }
 
 /// `BuildString(n)`: an f-string's parts joined.
+#[inline(never)]
 pub(super) fn build_string(f: &mut Frame, n: u32) {
     let parts = f.pop_n(n as usize);
     let strs: Vec<&PyStr> = parts.iter().filter_map(|p| if let Value::Str(p) = p { Some(&**p) } else { None }).collect();
@@ -160,6 +171,7 @@ pub(super) fn build_string(f: &mut Frame, n: u32) {
 }
 
 /// `ListToTuple`: the list on top becomes a tuple (`f(*args)`'s arguments).
+#[inline(never)]
 pub(super) fn list_to_tuple(f: &mut Frame) {
     let v = f.pop();
     if let Value::List(l) = v {

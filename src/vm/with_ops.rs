@@ -12,6 +12,7 @@ use crate::object::*;
 impl Vm {
     /// `SetupWith(handler)`: enters the context manager on top; its
     /// `__exit__` stays under the block, the entered value goes on top.
+    #[inline(never)]
     pub(super) fn setup_with(&mut self, f: &mut Frame, handler: u32) -> PyResult<()> {
         let ctx = f.pop();
         let (exit, entered) = self.enter_context(&ctx)?;
@@ -24,6 +25,7 @@ impl Vm {
 
     /// `WithExceptStart`: `__exit__(type, exc, tb)` for the exception on
     /// top (the exit under it); its result goes on top.
+    #[inline(never)]
     pub(super) fn with_except_start(&mut self, f: &mut Frame) -> PyResult<()> {
         let n = f.stack.len();
         let exc = f.stack[n - 1].clone();
@@ -36,6 +38,7 @@ impl Vm {
 
     /// `CheckExcMatch`: whether the exception under the `except` clause's
     /// type (on top) matches it.
+    #[inline(never)]
     pub(super) fn check_exc_match(&mut self, f: &mut Frame) -> PyResult<()> {
         let ty = f.pop();
         let exc = f.top().clone();
@@ -46,6 +49,7 @@ impl Vm {
 
     /// `EndAsyncFor`: the `async for` ends on `StopAsyncIteration`; any
     /// other exception goes on.
+    #[inline(never)]
     pub(super) fn end_async_for(&mut self, f: &mut Frame) -> PyResult<()> {
         let exc = f.pop();
         if self.exception_matches(&exc, &Value::Class(self.types.stop_async_iteration.clone()))? {
@@ -60,6 +64,7 @@ impl Vm {
 
     /// `BeforeAsyncWith`: the `__aexit__` and the awaitable `__aenter__()`
     /// of the async context manager on top.
+    #[inline(never)]
     pub(super) fn before_async_with(&mut self, f: &mut Frame) -> PyResult<()> {
         let ctx = f.pop();
         let (aexit, awaitable) = self.enter_async_context(&ctx)?;
