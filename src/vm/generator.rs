@@ -5,7 +5,7 @@
 use super::frame::Frame;
 use super::frame_box::FrameBox;
 use super::{Exit, Vm};
-use crate::bytecode::CodeObject;
+use crate::bytecode::{CodeObject, Op};
 use crate::object::exceptions::*;
 use crate::object::{Function, IterKind, PyDict, Value};
 use std::cell::Cell;
@@ -290,16 +290,41 @@ impl Vm {
         if self.trace {
             self.trace_resume_inline(f, &g, &sent, started, how);
         }
-        if started {
-            gf.push(sent);
-        } else {
-            sent.discard();
-        }
         g.set_state(GenState::Running);
         gf.generator = Some(g);
         gf.set_resume(how);
         self.enter_frame(f, gf);
+        if !started {
+            sent.discard();
+        } else if how == super::frame::Resume::Send {
+            // (`send()` or `next()`: the value is often stored, `x = yield`)
+            self.arrive(f, sent);
+        } else {
+            f.push(sent);
+        }
         Ok(())
+    }
+
+    /// `v` arrives in the running frame `f` at `f.ip`: the value sent into
+    /// a resumed generator, or the one a generator yielded to its consumer.
+    /// When the next instruction stores it in a local (`x = yield y`,
+    /// `y = g.send(x)`, `for x in g`), that is done here and the
+    /// instruction skipped, as `StoreFast` would (one dispatch less per
+    /// suspension and per resumption); otherwise it is pushed.
+    #[inline(always)]
+    fn arrive(&mut self, f: &mut FrameBox, v: Value) {
+        if let Some(Op::StoreFast(i)) = f.op_at_ip() {
+            f.ip += 1;
+            let old = f.set_local(i as usize, v);
+            if !old.is_inline() {
+                drop(old);
+                if super::warnings::pending() {
+                    self.flush_warnings(f);
+                }
+            }
+        } else {
+            f.push(v);
+        }
     }
 
     /// `f` yields `v`. A generator frame running inline goes back into its
@@ -321,6 +346,11 @@ impl Vm {
                 super::frame::Resume::YieldFrom(_) => {
                     // the delegating frame yields the same value on
                     f.ip -= 1;
+                }
+                super::frame::Resume::Send => {
+                    // (the result of `send()` or `next()`, often stored)
+                    self.arrive(f, v);
+                    return None;
                 }
                 _ => {
                     f.push(v);
