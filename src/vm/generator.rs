@@ -296,8 +296,9 @@ impl Vm {
         self.enter_frame(f, gf);
         if !started {
             sent.discard();
-        } else if how == super::frame::Resume::Send {
-            // (`send()` or `next()`: the value is often stored, `x = yield`)
+        } else if matches!(how, super::frame::Resume::Send | super::frame::Resume::ForIter(_)) {
+            // (`send()`, `next()` or a `for` loop: the value is often
+            // stored, `x = yield`, or dropped, `yield x` as a statement)
             self.arrive(f, sent);
         } else {
             f.push(sent);
@@ -308,22 +309,27 @@ impl Vm {
     /// `v` arrives in the running frame `f` at `f.ip`: the value sent into
     /// a resumed generator, or the one a generator yielded to its consumer.
     /// When the next instruction stores it in a local (`x = yield y`,
-    /// `y = g.send(x)`, `for x in g`), that is done here and the
-    /// instruction skipped, as `StoreFast` would (one dispatch less per
-    /// suspension and per resumption); otherwise it is pushed.
+    /// `y = g.send(x)`) or drops it (`yield x` or `g.send(x)` as a
+    /// statement), that is done here and the instruction skipped, as
+    /// `StoreFast` or `PopTop` would (one dispatch less per suspension and
+    /// per resumption); otherwise it is pushed. (A value that owns nothing
+    /// is dropped here only when no warning or finalizer waits for the
+    /// `PopTop` to run it.)
     #[inline(always)]
     fn arrive(&mut self, f: &mut FrameBox, v: Value) {
-        if let Some(Op::StoreFast(i)) = f.op_at_ip() {
-            f.ip += 1;
-            let old = f.set_local(i as usize, v);
-            if !old.is_inline() {
-                drop(old);
-                if super::warnings::pending() {
-                    self.flush_warnings(f);
+        match f.op_at_ip() {
+            Some(Op::StoreFast(i)) => {
+                f.ip += 1;
+                let old = f.set_local(i as usize, v);
+                if !old.is_inline() {
+                    drop(old);
+                    if super::warnings::pending() {
+                        self.flush_warnings(f);
+                    }
                 }
             }
-        } else {
-            f.push(v);
+            Some(Op::PopTop) if v.is_inline() && !super::warnings::pending() && !super::finalize::pending() => f.ip += 1,
+            _ => f.push(v),
         }
     }
 
