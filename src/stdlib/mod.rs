@@ -8,6 +8,7 @@
 //! To add a module: write `NAME.py` here and add one arm to [`source`].
 //! Primitives that need Rust go in `native.rs` (module `_stdlib_native`).
 
+pub mod cpython_names;
 pub mod fileio;
 pub mod mt;
 pub mod native;

@@ -41,7 +41,10 @@ impl Vm {
     pub fn attr_error(&self, obj: &Value, name: &str) -> PyErr {
         let err = match obj {
             Value::Class(c) => attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)),
-            Value::Module(m) => attribute_error(format!("module '{}' has no attribute '{name}'", m.name)),
+            Value::Module(m) => {
+                let note = crate::stdlib::cpython_names::missing_name_note(&m.name, name);
+                attribute_error(format!("module '{}' has no attribute '{name}'{note}", m.name))
+            }
             _ => no_attribute(&type_name(obj), name),
         };
         err.with_hint(Hint::Attribute { obj: obj.clone(), name: name.to_string() })

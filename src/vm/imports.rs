@@ -45,7 +45,8 @@ impl Vm {
             return self.import_frozen(name, src);
         }
         let Some(module) = crate::builtins::modules::create(self, name) else {
-            return Err(module_not_found(format!("No module named '{name}'")));
+            let note = crate::stdlib::cpython_names::missing_module_note(name);
+            return Err(module_not_found(format!("No module named '{name}'{note}")));
         };
         let v = Value::Module(Rc::new(module));
         self.modules.set_item_str(name, v.clone());
@@ -108,7 +109,8 @@ impl Vm {
                     }
                     return Ok(child);
                 }
-                Err(import_error(format!("cannot import name '{}' from '{mname}' (unknown location)", name.as_str())))
+                let note = crate::stdlib::cpython_names::missing_name_note(&mname, name.as_str());
+                Err(import_error(format!("cannot import name '{}' from '{mname}' (unknown location){note}", name.as_str())))
             }
         }
     }
