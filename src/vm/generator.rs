@@ -274,9 +274,41 @@ impl Vm {
     }
 
     /// `resume_inline` given its own reference to the generator, which the
-    /// running frame keeps.
+    /// running frame keeps. A generator resumed at a `yield from` of
+    /// another generator resumes that one straight away, and so on down a
+    /// chain of delegations, without dispatching each `YieldFrom` (what its
+    /// arm in `step` would do for a generator, level by level).
     #[inline(always)]
     pub(crate) fn resume_inline_owned(&mut self, f: &mut FrameBox, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
+        self.enter_generator(f, g, sent, how)?;
+        if matches!(f.op_at_ip(), Some(Op::YieldFrom(_))) && !self.trace {
+            self.resume_delegations(f)?;
+        }
+        Ok(())
+    }
+
+    /// The running generator frame `f` is at a `yield from`: while it
+    /// delegates to a generator that can take the value on its stack, that
+    /// generator is resumed on top of it.
+    #[inline(never)]
+    fn resume_delegations(&mut self, f: &mut FrameBox) -> PyResult<()> {
+        while let Some(Op::YieldFrom(t)) = f.op_at_ip()
+            && let n = f.stack.len()
+            && n >= 2
+            && let Value::Generator(sub) = &f.stack[n - 2]
+            && resumable(sub, &f.stack[n - 1])
+        {
+            let sub = sub.clone();
+            let sent = f.pop();
+            f.ip += 1;
+            self.enter_generator(f, sub, sent, super::frame::Resume::YieldFrom(t))?;
+        }
+        Ok(())
+    }
+
+    /// One generator's frame goes on top of `f` (see `resume_inline`).
+    #[inline(always)]
+    fn enter_generator(&mut self, f: &mut FrameBox, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             // as in CPython, the frame fails on entry: the generator is done
             g.set_state(GenState::Closed);
