@@ -348,7 +348,7 @@ impl Vm {
     /// is dropped here only when no warning or finalizer waits for the
     /// `PopTop` to run it.)
     #[inline(always)]
-    fn arrive(&mut self, f: &mut FrameBox, v: Value) {
+    pub(super) fn arrive(&mut self, f: &mut FrameBox, v: Value) {
         match f.op_at_ip() {
             Some(Op::StoreFast(i)) => {
                 f.ip += 1;

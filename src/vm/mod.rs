@@ -301,7 +301,7 @@ impl Vm {
                     Ok(StepOut::Yield(v)) => match sink.take(v) {
                         // taken: go on as if resumed with None
                         None => {
-                            f.push(Value::None);
+                            self.arrive(&mut f, Value::None);
                             continue;
                         }
                         Some(v) => return Ok(Exit::Yield(v, f)),
