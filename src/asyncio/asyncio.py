@@ -1256,6 +1256,7 @@ class Task(Future):
         self._fut_waiter = None
         self._callbacks = ()
         self._loop._soon_task(self)
+        _native.register_task(self)
         if _tracing and not _native.internal(coro):
             self._traced = True
             _native.trace(f"task {self.get_name()} created for {coro.__qualname__}()")
@@ -1493,7 +1494,7 @@ def current_task(loop=None):
 
 
 def _tasks_of(loop):
-    # (tasks are registered weakly, as in CPython: see _native.live_tasks)
+    # (tasks are registered weakly, as in CPython: see _native.register_task)
     return [t for t in _native.live_tasks(False) if t._coro is not None and t._loop is loop and not t.done()]
 
 

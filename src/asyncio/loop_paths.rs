@@ -71,6 +71,7 @@ pub fn contexts_used(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Valu
 /// programs: the registration holds `all_tasks`, and through it tasks).
 pub fn forget() {
     CONTEXTS_USED.with(|c| c.set(false));
+    TASKS.with(|t| std::mem::take(&mut *t.borrow_mut()));
     let old = REGISTERED.with(|r| r.borrow_mut().take());
     drop(old);
 }
@@ -158,21 +159,42 @@ pub fn task_step(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value>
     outcome.map(|()| Value::None)
 }
 
-/// `live_tasks(finalized)`: the tasks alive now (instances of `Task` and its
-/// subclasses), oldest first; with `finalized` false, not those already
-/// handed to their finalizer. This is asyncio's registry of tasks: CPython
-/// keeps them in a `WeakSet`, which costs every task an entry; the cycle
-/// collector's list of instances already holds them all, weakly, and
-/// `all_tasks()` is rare enough to read it.
+thread_local! {
+    /// asyncio's registry of tasks, held weakly as CPython's `WeakSet` holds
+    /// them: 8 bytes a task, oldest first. Dead entries are dropped as the
+    /// list doubles and whenever it is read.
+    static TASKS: RefCell<Vec<std::rc::Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    static TASKS_PRUNE_AT: std::cell::Cell<usize> = const { std::cell::Cell::new(1024) };
+}
+
+/// `register_task(task)`: called by `Task.__init__`.
+pub fn register_task(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("register_task", args, 1, 1)?;
+    if let Value::Instance(task) = &args[0] {
+        TASKS.with(|t| {
+            let mut t = t.borrow_mut();
+            t.push(Rc::downgrade(task));
+            if t.len() >= TASKS_PRUNE_AT.with(|p| p.get()) {
+                t.retain(|w| w.strong_count() > 0);
+                TASKS_PRUNE_AT.with(|p| p.set((t.len() * 2).max(1024)));
+            }
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `live_tasks(finalized)`: the registered tasks alive now, oldest first;
+/// with `finalized` false, not those already handed to their finalizer
+/// (an object CPython would have freed, and so dropped from its registry).
 pub fn live_tasks(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("live_tasks", args, 1, 1)?;
-    let Some(reg) = REGISTERED.with(|r| r.borrow().clone()) else {
-        return Ok(Value::List(Rc::new(PyList::new(Vec::new()))));
-    };
     let finalized = matches!(args[0], Value::Bool(true));
-    let tasks =
-        crate::object::gc::live_instances(|i| i.class.is_subclass(&reg.task_class) && (finalized || !crate::object::finalize::is_finalized(i)));
-    Ok(Value::List(Rc::new(PyList::new(tasks.into_iter().map(Value::Instance).collect()))))
+    let tasks: Vec<Value> = TASKS.with(|t| {
+        let mut t = t.borrow_mut();
+        t.retain(|w| w.strong_count() > 0);
+        t.iter().filter_map(std::rc::Weak::upgrade).filter(|i| finalized || !crate::object::finalize::is_finalized(i)).map(Value::Instance).collect()
+    });
+    Ok(Value::List(Rc::new(PyList::new(tasks))))
 }
 
 fn set_current(reg: &Registered, task: Value) {

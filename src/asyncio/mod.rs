@@ -65,6 +65,7 @@ pub fn native_module() -> Module {
         ("contexts_used", loop_paths::contexts_used),
         ("task_step_setup", loop_paths::task_step_setup),
         ("live_tasks", loop_paths::live_tasks),
+        ("register_task", loop_paths::register_task),
         ("run_ready", loop_paths::run_ready),
         ("ready_failed_at", loop_paths::ready_failed_at),
         ("future_iter", future_iter),
