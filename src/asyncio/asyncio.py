@@ -1224,7 +1224,6 @@ __sleep0 = _iterable_coroutine(__sleep0)
 
 class Task(Future):
     __module__ = "_asyncio"
-    _coro = None
     _num_cancels_requested = 0
     _must_cancel = False
     _fut_waiter = None
@@ -1399,7 +1398,7 @@ def _kept_at_exit():
         return []
     kept = []
     for task in _native.live_tasks(True):
-        if task._coro is not None and task._loop is loop and not task.done():
+        if task._loop is loop and not task.done():
             coro = task._coro
             while coro is not None and type(coro).__name__ in ("coroutine", "generator"):
                 kept.append(coro)
@@ -1496,8 +1495,9 @@ def current_task(loop=None):
 
 
 def _tasks_of(loop):
-    # (tasks are registered weakly, as in CPython: see _native.register_task)
-    return [t for t in _native.live_tasks(False) if t._coro is not None and t._loop is loop and not t.done()]
+    # (tasks are registered weakly, as in CPython, at the end of __init__:
+    # see _native.register_task)
+    return [t for t in _native.live_tasks(False) if t._loop is loop and not t.done()]
 
 
 def all_tasks(loop=None):

@@ -68,7 +68,7 @@ pub fn contexts_used(_vm: &mut Vm, _args: &[Value], _k: KwArgs) -> PyResult<Valu
 }
 
 /// Forgets what asyncio registered on this thread (a test runner, between
-/// programs: the registration holds `all_tasks`, and through it tasks).
+/// programs: the registry and the registration hold tasks).
 pub fn forget() {
     CONTEXTS_USED.with(|c| c.set(false));
     TASKS.with(|t| std::mem::take(&mut *t.borrow_mut()));
