@@ -288,21 +288,37 @@ impl Vm {
     }
 
     /// The running generator frame `f` is at a `yield from`: while it
-    /// delegates to a generator that can take the value on its stack, that
-    /// generator is resumed on top of it.
+    /// delegates to a suspended generator, that generator is resumed on top
+    /// of it. The value sent travels down the chain in a local and is
+    /// pushed only on the frame where the walk stops (its `YieldFrom`, or
+    /// wherever it was suspended, takes it from there); anything unusual
+    /// (a sub-iterator that is not a suspended generator, the recursion
+    /// limit) stops the walk and is left to the `YieldFrom` arm.
     #[inline(never)]
     fn resume_delegations(&mut self, f: &mut FrameBox) -> PyResult<()> {
-        while let Some(Op::YieldFrom(t)) = f.op_at_ip()
-            && let n = f.stack.len()
-            && n >= 2
-            && let Value::Generator(sub) = &f.stack[n - 2]
-            && resumable(sub, &f.stack[n - 1])
-        {
-            let sub = sub.clone();
-            let sent = f.pop();
-            f.ip += 1;
-            self.enter_generator(f, sub, sent, super::frame::Resume::YieldFrom(t))?;
+        let Some(Op::YieldFrom(mut t)) = f.op_at_ip() else { return Ok(()) };
+        if f.stack.len() < 2 {
+            return Ok(());
         }
+        let sent = f.pop();
+        loop {
+            let Some(Value::Generator(sub)) = f.stack.last() else { break };
+            if sub.state() != GenState::Suspended || self.depth >= self.recursion_limit {
+                break;
+            }
+            let sub = sub.clone();
+            let Some(mut gf) = sub.frame.take() else { break };
+            f.ip += 1;
+            sub.set_state(GenState::Running);
+            gf.set_resume(super::frame::Resume::YieldFrom(t));
+            gf.generator = Some(sub);
+            self.enter_frame(f, gf);
+            match f.op_at_ip() {
+                Some(Op::YieldFrom(next)) => t = next,
+                _ => break,
+            }
+        }
+        f.push(sent);
         Ok(())
     }
 
