@@ -301,8 +301,7 @@ impl Vm {
             return Ok(());
         }
         let sent = f.pop();
-        loop {
-            let Some(Value::Generator(sub)) = f.stack.last() else { break };
+        while let Some(Value::Generator(sub)) = f.stack.last() {
             if sub.state() != GenState::Suspended || self.depth >= self.recursion_limit {
                 break;
             }
@@ -415,6 +414,7 @@ impl Vm {
     }
 
     /// A generator frame running inline returned `v`.
+    #[inline(always)]
     pub(crate) fn return_inline(&mut self, f: &mut FrameBox, v: Value) -> PyResult<()> {
         let Some(g) = f.generator.take() else { return Ok(()) };
         let Some(consumer) = self.frames.pop() else { return Err(internal("inline generator without consumer")) };

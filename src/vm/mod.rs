@@ -293,19 +293,13 @@ impl Vm {
         loop {
             let err = match pending.take() {
                 Some(e) => e,
-                None => match self.step(&mut f, base) {
+                None => match self.step(&mut f, base, sink) {
                     Ok(StepOut::Return(v)) => {
                         self.recycle(f);
                         return Ok(Exit::Return(v));
                     }
-                    Ok(StepOut::Yield(v)) => match sink.take(v) {
-                        // taken: go on as if resumed with None
-                        None => {
-                            self.arrive(&mut f, Value::None);
-                            continue;
-                        }
-                        Some(v) => return Ok(Exit::Yield(v, f)),
-                    },
+                    // (`step` offered the value to the sink, which did not take it)
+                    Ok(StepOut::Yield(v)) => return Ok(Exit::Yield(v, f)),
                     Err(e) => e,
                 },
             };

@@ -12,7 +12,7 @@ impl Vm {
     /// error must be unwound. Calls and returns switch `f` in place: the
     /// caller is parked in `self.frames`.
     #[inline(never)]
-    pub(super) fn step(&mut self, f: &mut FrameBox, base: usize) -> PyResult<StepOut> {
+    pub(super) fn step<S: YieldSink>(&mut self, f: &mut FrameBox, base: usize, sink: &mut S) -> PyResult<StepOut> {
         // `f` yields `$v`: a generator frame running inline goes back into
         // its generator and its consumer goes on; a frame resumed from
         // native code leaves the run loop
@@ -21,7 +21,16 @@ impl Vm {
                 let out = if f.generator.is_none() { Some($v) } else { self.yield_inline(f, $v) };
                 if let Some(v) = out {
                     if self.frames.len() == base {
-                        return Ok(StepOut::Yield(v));
+                        // a drain takes the value here, without leaving
+                        // the loop (see `run_frames_at`)
+                        match sink.take(v) {
+                            None => {
+                                self.arrive(f, Value::None);
+                                switched!();
+                                continue;
+                            }
+                            Some(v) => return Ok(StepOut::Yield(v)),
+                        }
                     }
                     return Err(internal("yield outside a generator frame"));
                 }
@@ -819,13 +828,7 @@ impl Vm {
                             // come back to this instruction on resume (the
                             // frame is left either way: `f.ip` is what counts)
                             f.ip = ip - 1;
-                            if let Some(v) = self.yield_inline(f, v) {
-                                if self.frames.len() == base {
-                                    return Ok(StepOut::Yield(v));
-                                }
-                                return Err(internal("yield from outside a generator frame"));
-                            }
-                            switched!();
+                            yield_value!(v);
                         }
                         generator::Delegated::Returned(v) => {
                             f.stack.pop();
