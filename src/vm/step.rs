@@ -191,6 +191,13 @@ impl Vm {
                 }
                 Op::LoadFastLoadMethod(arg) => {
                     let (a, i) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    if matches!(f.stack[a], Value::Generator(_))
+                        && let Some(r) = self.try_send_fused(f, a, i)
+                    {
+                        r?;
+                        switched!();
+                        continue;
+                    }
                     let obj = &f.stack[a];
                     if !matches!(obj, Value::Unbound) {
                         if matches!(obj, Value::Instance(_))
