@@ -395,8 +395,10 @@ impl Vm {
         match f.op_at_ip() {
             Some(Op::StoreFast(i)) => {
                 f.ip += 1;
-                let old = f.set_local(i as usize, v);
-                if !old.is_inline() {
+                let old = crate::object::value::replace_value(&mut f.stack[i as usize], v);
+                if old.is_inline() {
+                    std::mem::forget(old);
+                } else {
                     drop(old);
                     if super::warnings::pending() {
                         self.flush_warnings(f);
