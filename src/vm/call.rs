@@ -127,9 +127,17 @@ impl Vm {
         }
         let sent = if is_send { f.pop() } else { Value::None };
         let Value::Generator(g) = f.pop() else { return None };
-        let callee = std::mem::take(&mut f.stack[callee_at]);
-        pop_to(f, callee_at);
-        drop(callee);
+        if start == callee_at + 1 {
+            // the usual call site, `[callee, g(, sent)]`: the callee's
+            // reference dropped as the `Rc` it is (no drop glue call)
+            if let Value::Builtin(b) = f.pop() {
+                drop(b);
+            }
+        } else {
+            let callee = std::mem::take(&mut f.stack[callee_at]);
+            pop_to(f, callee_at);
+            drop(callee);
+        }
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 
