@@ -232,14 +232,17 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 /// `sum`'s step for small ints and floats (None: added), else `x` back.
 fn add_native(acc: &mut Value, x: Value) -> Option<Value> {
-    match (&*acc, &x) {
+    let total = match (&*acc, &x) {
         (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
-            Some(n) => *acc = Value::Int(n),
+            Some(n) => Value::Int(n),
             None => return Some(x),
         },
-        (Value::Float(a), Value::Float(b)) => *acc = Value::Float(a + b),
+        (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
         _ => return Some(x),
-    }
+    };
+    // both were inline numbers: nothing to drop (and no drop glue called)
+    std::mem::forget(std::mem::replace(acc, total));
+    std::mem::forget(x);
     None
 }
 
