@@ -5,7 +5,7 @@
 
 use super::frame::Frame;
 use super::frame_box::FrameBox;
-use super::{Exit, Vm};
+use super::{Exit, Op, Vm};
 use crate::object::exceptions::*;
 use crate::object::types::type_name;
 use crate::object::*;
@@ -153,7 +153,14 @@ impl Vm {
             return None;
         }
         if func.code.flags.generator || func.code.flags.coroutine {
-            self.call_generator_function(f, callee_at, start);
+            if func.code.flags.coroutine
+                && !func.code.flags.generator
+                && let Some(t) = self.awaited_at(f, func)
+            {
+                self.call_awaited(f, callee_at, start, t);
+            } else {
+                self.call_generator_function(f, callee_at, start);
+            }
             return Some(Ok(()));
         }
         if self.depth >= self.recursion_limit {
@@ -215,6 +222,55 @@ impl Vm {
         Some(Ok(()))
     }
 
+    /// Whether the call of coroutine function `func` about to run in `f` is
+    /// awaited at once (`await f(...)`: the call's next instructions are
+    /// `emit_await`'s `GetAwaitable`, `LoadConst(None)`, `YieldFrom(t)`,
+    /// `AwaitResume`) and can run as an awaited call (see `call_awaited`):
+    /// its `YieldFrom` target `t`, or None.
+    #[inline(always)]
+    fn awaited_at(&self, f: &Frame, func: &crate::object::function::Function) -> Option<u32> {
+        if self.trace || func.renamed.get() || self.depth >= self.recursion_limit {
+            // (past the limit, the ordinary path raises at the `await`, as CPython does)
+            return None;
+        }
+        let ip = f.ip as usize;
+        let ops = f.code.ops.get(ip..ip + 4)?;
+        match *ops {
+            [Op::GetAwaitable, Op::LoadConst(k), Op::YieldFrom(t), Op::AwaitResume]
+                if t as usize == ip + 4 && f.code.consts.get(k as usize).is_some_and(|c| c.is_none()) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        }
+    }
+
+    /// `await f(...)` of a coroutine function `f`, run as an *awaited call*:
+    /// the coroutine's frame is entered at once, as a plain function's
+    /// would be, with no coroutine object. Its resume mark is the
+    /// `YieldFrom(t)` of the `await` (with no generator, what tells an
+    /// awaited call from any other frame, `Frame::is_awaited_call`), and
+    /// the caller waits at `t`, past the `await`, so an ordinary return
+    /// hands back the `await`'s value. A coroutine that suspends gets its
+    /// object then, on the way out (`Vm::materialize_awaited_call`), and
+    /// from there on is an ordinary coroutine delegated to by the caller's
+    /// `yield from`; one that raises is finished as a coroutine would be
+    /// (PEP 479 included, in the unwinding). Most awaited coroutines
+    /// return without suspending: each saves the object's allocation and
+    /// tracking, the `GetAwaitable`/`LoadConst`/`YieldFrom` dispatches and
+    /// the resumption.
+    #[inline(never)]
+    fn call_awaited(&mut self, f: &mut FrameBox, callee_at: usize, start: usize, t: u32) {
+        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
+        let mut new = self.alloc_frame(&func.code, &func.globals);
+        take_arguments(f, start, &mut new);
+        pop_to(f, callee_at);
+        drop(func);
+        new.set_resume(super::frame::Resume::YieldFrom(t));
+        f.ip = t;
+        self.enter_frame(f, new);
+    }
+
     /// `try_call_plain` of a generator or coroutine function: the new
     /// frame, not entered, waits in the generator object that replaces the
     /// call site on the stack.
@@ -255,6 +311,16 @@ impl Vm {
                 f.stack.truncate(callee_at);
                 if !code.cellvars.is_empty() || !code.freevars.is_empty() {
                     setup_cells(&mut new, func);
+                }
+                if code.flags.coroutine
+                    && !code.flags.generator
+                    && let Some(t) = self.awaited_at(f, func)
+                {
+                    // `await f(...)` with defaults or cells (see `call_awaited`)
+                    new.set_resume(super::frame::Resume::YieldFrom(t));
+                    f.ip = t;
+                    self.enter_frame(f, new);
+                    return Ok(());
                 }
                 if code.flags.generator || code.flags.coroutine {
                     let func = func.clone();

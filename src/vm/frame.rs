@@ -428,6 +428,13 @@ impl Frame {
         self.resume = PackedResume::pack(r);
     }
 
+    /// Whether this frame runs an awaited call (`Vm::call_awaited`): a
+    /// coroutine's frame with a `yield from` mark and no coroutine object.
+    #[inline]
+    pub fn is_awaited_call(&self) -> bool {
+        self.generator.is_none() && matches!(self.resume.get(), Resume::YieldFrom(_))
+    }
+
     /// Whether this frame runs `__init__` for an inline instantiation.
     #[inline]
     pub fn is_init(&self) -> bool {

@@ -415,7 +415,13 @@ impl Vm {
     /// frame must leave the run loop (Some(v) is returned).
     pub(crate) fn yield_inline(&mut self, f: &mut FrameBox, v: Value) -> Option<Value> {
         loop {
-            let Some(g) = f.generator.take() else { return Some(v) };
+            let g = match f.generator.take() {
+                Some(g) => g,
+                None => match self.materialize_awaited_call(f) {
+                    Some(g) => g,
+                    None => return Some(v),
+                },
+            };
             let Some(consumer) = self.frames.pop() else { return Some(v) };
             self.depth -= 1;
             let mut gf = std::mem::replace(f, consumer);
@@ -441,6 +447,27 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The running frame `f`, an awaited call (`Vm::call_awaited`), is
+    /// suspending: its coroutine object is made now, running (its frame
+    /// is `f`), and put where an ordinary `await` would have left it, on
+    /// top of the caller's stack with the caller at its `YieldFrom`, so
+    /// the suspension goes on as a delegation's. None if `f` is no
+    /// awaited call.
+    #[inline(never)]
+    fn materialize_awaited_call(&mut self, f: &mut FrameBox) -> Option<Rc<Generator>> {
+        if !f.is_awaited_call() {
+            return None;
+        }
+        let super::frame::Resume::YieldFrom(t) = f.resume() else { return None };
+        let caller = self.frames.last_mut()?;
+        let g = Rc::new(Generator { frame: FrameSlot(Cell::new(None)), code: CodeAndState::new(f.code.clone(), GenState::Running) });
+        crate::object::gc::track_generator(&g);
+        caller.push(Value::Generator(g.clone()));
+        // after the `YieldFrom`, as a delegation that yielded leaves it
+        caller.ip = t - 1;
+        Some(g)
     }
 
     /// A generator frame running inline returned `v`.
@@ -562,16 +589,23 @@ impl Vm {
 
     /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
     pub(crate) fn pep479(&mut self, e: PyErr, g: &Generator) -> PyErr {
+        self.pep479_for(e, &g.code().flags)
+    }
+
+    /// `pep479` for the generator, coroutine or async generator of a
+    /// code object with `flags`.
+    pub(crate) fn pep479_for(&mut self, e: PyErr, flags: &crate::bytecode::code::CodeFlags) -> PyErr {
         // (PEP 479, and PEP 525 for async generators)
+        let (async_gen, coroutine) = (flags.coroutine && flags.generator, flags.coroutine && !flags.generator);
         let msg = if e.is_instance_of(&self.types.stop_iteration) {
-            if g.is_async_gen() {
+            if async_gen {
                 "async generator raised StopIteration"
-            } else if g.is_coroutine() {
+            } else if coroutine {
                 "coroutine raised StopIteration"
             } else {
                 "generator raised StopIteration"
             }
-        } else if g.is_async_gen() && e.is_instance_of(&self.types.stop_async_iteration) {
+        } else if async_gen && e.is_instance_of(&self.types.stop_async_iteration) {
             "async generator raised StopAsyncIteration"
         } else {
             return e;

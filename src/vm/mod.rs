@@ -346,6 +346,9 @@ impl Vm {
                     }
                     g.set_state(generator::GenState::Closed);
                     err = self.pep479(err, g);
+                } else if dead.is_awaited_call() {
+                    // a coroutine with no object yet (`call_awaited`)
+                    err = self.pep479_for(err, &dead.code.flags);
                 }
                 drop(dead);
                 self.keep_warnings(&err);

@@ -18,7 +18,7 @@ impl Vm {
         // native code leaves the run loop
         macro_rules! yield_value {
             ($v:expr) => {
-                let out = if f.generator.is_none() { Some($v) } else { self.yield_inline(f, $v) };
+                let out = if f.generator.is_none() && !f.is_awaited_call() { Some($v) } else { self.yield_inline(f, $v) };
                 if let Some(v) = out {
                     if self.frames.len() == base {
                         // a drain takes the value here, without leaving
