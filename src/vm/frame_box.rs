@@ -270,16 +270,46 @@ impl FrameBox {
         if cap == self.stack.capacity() {
             return self;
         }
+        let keep = self.stack.len();
+        self.move_to(cap, keep)
+    }
+
+    /// Makes the running frame `this` no bigger than its code needs (a
+    /// frame from the pool may have been made for bigger code): an awaited
+    /// call that suspends (`Vm::materialize_awaited_call`), whose frame
+    /// lives on in its coroutine. Unlike `fit`, its block slots move with
+    /// it (it may be inside `try` or `with`).
+    pub fn shrink_running(this: &mut FrameBox) {
+        let keep = this.code.frame_room.max(this.stack.len());
+        let cap = room_for(keep);
+        if cap >= this.stack.capacity() {
+            return;
+        }
+        // SAFETY: the frame is read out of `this` and the moved copy
+        // written back, with nothing in between that could unwind
+        // (`move_to` aborts if it cannot allocate), so `this` holds exactly
+        // one owner of the frame throughout
+        unsafe {
+            let old = std::ptr::read(this);
+            std::ptr::write(this, old.move_to(cap, keep));
+        }
+    }
+
+    /// The frame moved to a new block of `cap` slots, taking its first
+    /// `keep` slots along (the values in use, and the block slots if `keep`
+    /// reaches them).
+    fn move_to(self, cap: usize, keep: usize) -> FrameBox {
         let old = std::mem::ManuallyDrop::new(self);
         let (new_layout, old_layout) = (layout(cap), layout(old.stack.capacity()));
-        // SAFETY: the header and the values in use are moved bit for bit to
-        // a fresh block with room for them, then the old block is freed
-        // without dropping anything (each value is owned once, by the new).
+        // SAFETY: the header and the slots kept (`keep <= cap` and the old
+        // capacity, by the callers) are moved bit for bit to a fresh block,
+        // then the old block is freed without dropping anything (each value
+        // is owned once, by the new).
         unsafe {
             let p = alloc(new_layout) as *mut Frame;
             let Some(p) = NonNull::new(p) else { handle_alloc_error(new_layout) };
             let src = old.0.as_ptr() as *const u8;
-            std::ptr::copy_nonoverlapping(src, p.as_ptr() as *mut u8, HEADER + old.stack.len() * SLOT);
+            std::ptr::copy_nonoverlapping(src, p.as_ptr() as *mut u8, HEADER + keep * SLOT);
             (*p.as_ptr()).stack.cap = cap as u32;
             dealloc(old.0.as_ptr() as *mut u8, old_layout);
             FrameBox(p)

@@ -462,6 +462,9 @@ impl Vm {
         }
         let super::frame::Resume::YieldFrom(t) = f.resume() else { return None };
         let caller = self.frames.last_mut()?;
+        // (a pooled frame may be bigger than this code needs, and the
+        // frame now lives on in the coroutine: sleeping tasks add up)
+        super::frame_box::FrameBox::shrink_running(f);
         let g = Rc::new(Generator { frame: FrameSlot(Cell::new(None)), code: CodeAndState::new(f.code.clone(), GenState::Running) });
         crate::object::gc::track_generator(&g);
         caller.push(Value::Generator(g.clone()));
