@@ -48,6 +48,13 @@ fn pop_to(f: &mut Frame, callee_at: usize) {
     pop_call_site(f, callee_at);
 }
 
+/// Makes room for more parked frames (`Vm::enter_frame`'s rare path).
+#[cold]
+#[inline(never)]
+fn grow_frames(frames: &mut Vec<FrameBox>) {
+    frames.reserve(frames.len().max(16));
+}
+
 /// Pops the stack down to `callee_at` (a call site: the callee, its
 /// arguments), one value at a time: a call site holds few values, and
 /// `truncate` drops them out of line.
@@ -465,7 +472,16 @@ impl Vm {
     pub(crate) fn enter_frame(&mut self, f: &mut FrameBox, new: FrameBox) {
         self.depth += 1;
         let caller = std::mem::replace(f, new);
-        self.frames.push(caller);
+        // `Vec::push`, without the call it is not always inlined into
+        let n = self.frames.len();
+        if n == self.frames.capacity() {
+            grow_frames(&mut self.frames);
+        }
+        // SAFETY: there is room for one more frame past the `n` in use
+        unsafe {
+            self.frames.as_mut_ptr().add(n).write(caller);
+            self.frames.set_len(n + 1);
+        }
     }
 
     fn push_frame(&mut self, f: &mut FrameBox, new: FrameBox) -> PyResult<()> {
