@@ -405,7 +405,11 @@ impl Vm {
                     }
                 }
             }
-            Some(Op::PopTop) if v.is_inline() && !super::warnings::pending() && !super::finalize::pending() => f.ip += 1,
+            Some(Op::PopTop) if v.is_inline() && !super::warnings::pending() && !super::finalize::pending() => {
+                f.ip += 1;
+                // (inline: no drop glue to call)
+                std::mem::forget(v);
+            }
             _ => f.push(v),
         }
     }
