@@ -273,6 +273,11 @@ impl Vm {
         take_arguments(f, start, &mut new);
         pop_to(f, callee_at);
         drop(func);
+        self.enter_awaited(f, new, t);
+    }
+
+    /// Enters the frame `new` of an awaited call whose `await` jumps to `t`.
+    fn enter_awaited(&mut self, f: &mut FrameBox, mut new: FrameBox, t: u32) {
         new.set_resume(super::frame::Resume::YieldFrom(t));
         f.ip = t;
         self.enter_frame(f, new);
@@ -324,9 +329,7 @@ impl Vm {
                     && let Some(t) = self.awaited_at(f, func)
                 {
                     // `await f(...)` with defaults or cells (see `call_awaited`)
-                    new.set_resume(super::frame::Resume::YieldFrom(t));
-                    f.ip = t;
-                    self.enter_frame(f, new);
+                    self.enter_awaited(f, new, t);
                     return Ok(());
                 }
                 if code.flags.generator || code.flags.coroutine {

@@ -247,6 +247,12 @@ impl Generator {
         }
         g
     }
+
+    /// The object of a coroutine whose frame is already running (an
+    /// awaited call that suspends: `Vm::materialize_awaited_call`).
+    fn running(code: Rc<CodeObject>) -> Rc<Generator> {
+        Rc::new(Generator { frame: FrameSlot(Cell::new(None)), code: CodeAndState::new(code, GenState::Running) })
+    }
 }
 
 /// Whether `g` can be resumed with `sent` without an error (the fast,
@@ -469,7 +475,7 @@ impl Vm {
         // (a pooled frame may be bigger than this code needs, and the
         // frame now lives on in the coroutine: sleeping tasks add up)
         super::frame_box::FrameBox::shrink_running(f);
-        let g = Rc::new(Generator { frame: FrameSlot(Cell::new(None)), code: CodeAndState::new(f.code.clone(), GenState::Running) });
+        let g = Generator::running(f.code.clone());
         crate::object::gc::track_generator(&g);
         caller.push(Value::Generator(g.clone()));
         // after the `YieldFrom`, as a delegation that yielded leaves it
