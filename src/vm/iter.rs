@@ -124,6 +124,11 @@ impl Vm {
                 }
             };
         }
+        if let Value::Iterator(i) = it
+            && let Some(r) = take_seq_items(i, take)
+        {
+            return Ok(r);
+        }
         while let Some(x) = self.next_fast(it)? {
             if let Some(x) = take(x) {
                 return Ok(Some(x));
@@ -559,5 +564,34 @@ fn plain_generator(it: &Value) -> Option<&Rc<super::generator::Generator>> {
     match it {
         Value::Generator(g) if !g.code().flags.coroutine => Some(g),
         _ => None,
+    }
+}
+
+/// `Vm::take_items` of an iterator over a list or tuple, read item by item
+/// straight from the sequence (the list's length is read again for each,
+/// as its iterator does); None for any other iterator.
+fn take_seq_items(it: &PyIterator, take: &mut dyn FnMut(Value) -> Option<Value>) -> Option<Option<Value>> {
+    loop {
+        let item = {
+            let mut kind = it.kind.borrow_mut();
+            let IterKind::Seq { seq, index } = &mut *kind else { return None };
+            let item = match seq {
+                Value::List(l) => l.items.borrow().get(*index).cloned(),
+                Value::Tuple(t) => t.items.get(*index).cloned(),
+                _ => return None,
+            };
+            if item.is_some() {
+                *index += 1;
+            }
+            item
+        };
+        match item {
+            Some(x) => {
+                if let Some(x) = take(x) {
+                    return Some(Some(x));
+                }
+            }
+            None => return Some(None),
+        }
     }
 }
