@@ -397,12 +397,13 @@ impl Vm {
     /// item here; an exhausted one is popped and the loop exits to `t`.
     #[inline(never)]
     fn for_iter_general(&mut self, f: &mut FrameBox, t: u32) -> PyResult<()> {
-        let it = f.top().clone();
-        if let Value::Generator(g) = &it
+        if let Some(Value::Generator(g)) = f.stack.last()
             && generator::resumable(g, &Value::None)
         {
-            return self.resume_inline(f, g, Value::None, Resume::ForIter(t));
+            let g = g.clone();
+            return self.resume_inline_owned(f, g, Value::None, Resume::ForIter(t));
         }
+        let it = f.top().clone();
         match self.next_fast(&it)? {
             Some(v) => f.push(v),
             None => {
