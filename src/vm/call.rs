@@ -35,7 +35,7 @@ fn take_arguments(f: &mut Frame, start: usize, new: &mut Frame) {
 fn unset_other_locals(new: &mut Frame) {
     let nlocals = new.code.varnames.len();
     if new.stack.len() < nlocals {
-        new.stack.resize_unbound(nlocals);
+        new.stack.fill_unbound(nlocals);
     }
 }
 

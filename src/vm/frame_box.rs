@@ -137,6 +137,20 @@ impl Slots {
         self.base_mut()
     }
 
+    /// Grows to `n` slots with `Value::Unbound` (a new frame's unset
+    /// locals), inline: `n` is within the capacity (a frame is made with
+    /// room for its code's slots), else it stops at the capacity.
+    #[inline(always)]
+    pub fn fill_unbound(&mut self, n: usize) {
+        debug_assert!(n <= self.cap as usize);
+        let n = n.min(self.cap as usize);
+        while (self.len as usize) < n {
+            // SAFETY: slot `len` is within the capacity and free
+            unsafe { write_value(self.base_mut().add(self.len as usize), Value::Unbound) };
+            self.len += 1;
+        }
+    }
+
     /// Grows to `n` slots with `Value::Unbound` (unset locals), or shrinks.
     pub fn resize_unbound(&mut self, n: usize) {
         if n < self.len() {
