@@ -1291,7 +1291,29 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def get_stack(self, *, limit=None):
-        return []
+        # the coroutine's frame and the frames that called it, outermost
+        # first, or for a finished task the frames of its exception's
+        # traceback; tikitaka's frames have no `f_back` and its exceptions
+        # no `__traceback__` (DIVERGENCES.md), so this is at most the
+        # coroutine's own frame
+        coro = self._coro
+        frame = None
+        for attr in ("cr_frame", "gi_frame", "ag_frame"):
+            if hasattr(coro, attr):
+                frame = getattr(coro, attr)
+                break
+        frames = []
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or len(frames) < limit):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def cancel(self, msg=None):
         if self.done():
