@@ -312,12 +312,9 @@ impl Vm {
                 break;
             }
             let sub = sub.clone();
-            let Some(mut gf) = sub.frame.take() else { break };
+            let Some(gf) = sub.frame.take() else { break };
             f.ip += 1;
-            sub.set_state(GenState::Running);
-            gf.set_resume(super::frame::Resume::YieldFrom(t));
-            gf.generator = Some(sub);
-            self.enter_frame(f, gf);
+            self.run_generator_frame(f, sub, gf, super::frame::Resume::YieldFrom(t));
             match f.op_at_ip() {
                 Some(Op::YieldFrom(next)) => t = next,
                 _ => break,
@@ -364,17 +361,14 @@ impl Vm {
             g.frame.clear();
             return Err(recursion_limit());
         }
-        let Some(mut gf) = g.frame.take() else {
+        let Some(gf) = g.frame.take() else {
             return Err(internal("generator without a frame"));
         };
         let started = g.state() == GenState::Suspended;
         if self.trace {
             self.trace_resume_inline(f, &g, &sent, started, how);
         }
-        g.set_state(GenState::Running);
-        gf.generator = Some(g);
-        gf.set_resume(how);
-        self.enter_frame(f, gf);
+        self.run_generator_frame(f, g, gf, how);
         if !started {
             sent.discard();
         } else if matches!(how, super::frame::Resume::Send | super::frame::Resume::ForIter(_)) {
@@ -385,6 +379,17 @@ impl Vm {
             f.push(sent);
         }
         Ok(())
+    }
+
+    /// `g`'s frame `gf`, taken out of it, becomes the running frame on top
+    /// of `f`, resumed `how`: the one step `enter_generator` and the walk
+    /// down a `yield from` chain share.
+    #[inline(always)]
+    fn run_generator_frame(&mut self, f: &mut FrameBox, g: Rc<Generator>, mut gf: FrameBox, how: super::frame::Resume) {
+        g.set_state(GenState::Running);
+        gf.generator = Some(g);
+        gf.set_resume(how);
+        self.enter_frame(f, gf);
     }
 
     /// `v` arrives in the running frame `f` at `f.ip`: the value sent into
@@ -467,10 +472,8 @@ impl Vm {
     /// awaited call.
     #[inline(never)]
     fn materialize_awaited_call(&mut self, f: &mut FrameBox) -> Option<Rc<Generator>> {
-        if !f.is_awaited_call() {
-            return None;
-        }
-        let super::frame::Resume::YieldFrom(t) = f.resume() else { return None };
+        // (what `Frame::is_awaited_call` tells, with the target at hand)
+        let (None, super::frame::Resume::YieldFrom(t)) = (&f.generator, f.resume()) else { return None };
         let caller = self.frames.last_mut()?;
         // (a pooled frame may be bigger than this code needs, and the
         // frame now lives on in the coroutine: sleeping tasks add up)
