@@ -200,4 +200,11 @@ pub enum Op {
     LoadFastYieldValue(u32),
     /// LoadConst(arg) then the YieldValue in the next slot, at once
     LoadConstYieldValue(u32),
+    /// `g.send(x)`, `g` and `x` fast locals (`g` = arg & 0xffff, `x` =
+    /// arg >> 16): the slot of `LoadFast(g)`, followed by the call's own
+    /// `LoadMethod(send)`, `LoadFast(x)`, `CallMethod(1)`. A generator or
+    /// coroutine that can take `x` is resumed at once, and its result
+    /// arrives after the `CallMethod`; anything else is just the
+    /// `LoadFast(g)`, and the call runs as written
+    SendFast(u32),
 }

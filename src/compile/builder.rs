@@ -138,7 +138,7 @@ impl CodeBuilder {
         let max_blocks = super::stack_depth::max_block_depth(&self.ops);
         let block_base = self.varnames.len() + max_stack;
         let frame_room = block_base + 2 * max_blocks;
-        let ops = fuse(self.ops);
+        let ops = fuse(self.ops, &self.names);
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
         }
@@ -179,8 +179,9 @@ impl CodeBuilder {
 }
 
 /// The peephole pass: pairs of common instructions become one
-/// superinstruction when the second is not a jump target.
-fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
+/// superinstruction when the second is not a jump target (and `g.send(x)`
+/// of two locals, four instructions, becomes `SendFast`).
+fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>]) -> Vec<Op> {
     let mut target = vec![false; ops.len() + 1];
     for op in &ops {
         if let Op::Jump(t)
@@ -206,6 +207,18 @@ fn fuse(mut ops: Vec<Op>) -> Vec<Op> {
         }
         // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
         // `StoreAttr`): the second pair saves more (`self` is not pushed)
+        if let (Op::LoadFast(g), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallMethod(1))) =
+            (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
+            && g < 0x10000
+            && x < 0x10000
+            && !target[i + 2]
+            && !target[i + 3]
+            && names.get(m as usize).is_some_and(|n| n.as_str() == "send")
+        {
+            ops[i] = Op::SendFast(g | (x << 16));
+            i += 4;
+            continue;
+        }
         let attribute_next = matches!(ops.get(i + 2), Some(Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))) && !target[i + 2];
         if matches!((ops[i], ops[i + 1]), (Op::LoadFast(_), Op::LoadFast(_))) && attribute_next {
             i += 1;

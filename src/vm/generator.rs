@@ -324,31 +324,24 @@ impl Vm {
         Ok(())
     }
 
-    /// `g.send(x)`, `g` and `x` both fast locals, met at its first
-    /// instruction (`LoadFastLoadMethod` of `g`, `f.ip` at the pair's
-    /// second slot, then `LoadFast(x)`, `CallMethod(1)`): when `g` is a
-    /// generator or coroutine that can take `x`, it is resumed at once, as
-    /// the call would (`try_resume_call`), without pushing the method, `g`
-    /// and `x` and popping them again; its result arrives after the
-    /// `CallMethod`. Anything else (None) runs the instructions as written.
+    /// `SendFast`: `g.send(x)`, `g` and `x` the fast locals `local` and
+    /// `x`, with `f.ip` past the instruction: when `g` is a generator or
+    /// coroutine that can take `x`, it is resumed at once, as the call
+    /// would (`try_resume_call`), without pushing the method, `g` and `x`
+    /// and popping them again; its result arrives after the call's
+    /// `CallMethod`, three slots on. Anything else (None) runs the call's
+    /// instructions as written.
     #[inline(never)]
-    pub(super) fn try_send_fused(&mut self, f: &mut FrameBox, local: usize, name: usize) -> Option<PyResult<()>> {
+    pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, local: usize, x: usize) -> Option<PyResult<()>> {
         if self.trace || super::finalize::pending() {
             return None;
         }
-        let ip = f.ip as usize;
-        let (Some(Op::LoadFast(x)), Some(Op::CallMethod(1))) = (f.code.ops.get(ip + 1).copied(), f.code.ops.get(ip + 2).copied()) else {
-            return None;
-        };
-        if f.code.names.get(name).map(|n| n.as_str()) != Some("send") {
-            return None;
-        }
-        let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), f.stack.get(x as usize)) else { return None };
+        let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), f.stack.get(x)) else { return None };
         if g.is_async_gen() || matches!(sent, Value::Unbound) || !resumable(g, sent) {
             return None;
         }
         let (g, sent) = (g.clone(), sent.clone());
-        f.ip = (ip + 3) as u32;
+        f.ip += 3;
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 

@@ -13,6 +13,29 @@ impl Vm {
     /// caller is parked in `self.frames`.
     #[inline(never)]
     pub(super) fn step<S: YieldSink>(&mut self, f: &mut FrameBox, base: usize, sink: &mut S) -> PyResult<StepOut> {
+        // The dispatch state, in locals the compiler keeps in registers:
+        // `ops` is `f.code.ops` and `ip` is `f.ip` at the top of the loop,
+        // so fetching an instruction is one load instead of a chain of four
+        // (frame, code, ops, ip). `f.ip` is still written on each dispatch,
+        // for whatever reads it (errors, tracebacks, suspension); a jump
+        // sets both (`goto!`), and a handler that may have switched `f` to
+        // another frame (a call, a return, a yield, an inline resume) reads
+        // both back (`switched!`). Debug builds check the invariant.
+        let mut ops: *const Op = f.code.ops.as_ptr();
+        let mut ip: u32 = f.ip;
+        macro_rules! goto {
+            ($t:expr) => {{
+                let t = $t;
+                ip = t;
+                f.ip = t;
+            }};
+        }
+        macro_rules! switched {
+            () => {{
+                ops = f.code.ops.as_ptr();
+                ip = f.ip;
+            }};
+        }
         // `f` yields `$v`: a generator frame running inline goes back into
         // its generator and its consumer goes on; a frame resumed from
         // native code leaves the run loop
@@ -36,29 +59,6 @@ impl Vm {
                 }
                 switched!();
             };
-        }
-        // The dispatch state, in locals the compiler keeps in registers:
-        // `ops` is `f.code.ops` and `ip` is `f.ip` at the top of the loop,
-        // so fetching an instruction is one load instead of a chain of four
-        // (frame, code, ops, ip). `f.ip` is still written on each dispatch,
-        // for whatever reads it (errors, tracebacks, suspension); a jump
-        // sets both (`goto!`), and a handler that may have switched `f` to
-        // another frame (a call, a return, a yield, an inline resume) reads
-        // both back (`switched!`). Debug builds check the invariant.
-        let mut ops: *const Op = f.code.ops.as_ptr();
-        let mut ip: u32 = f.ip;
-        macro_rules! goto {
-            ($t:expr) => {{
-                let t = $t;
-                ip = t;
-                f.ip = t;
-            }};
-        }
-        macro_rules! switched {
-            () => {{
-                ops = f.code.ops.as_ptr();
-                ip = f.ip;
-            }};
         }
         // In a fused pair of loads (`LoadFastLoadConst`, `LoadFastLoadFast`)
         // of two small ints `$x`, `$y`: when the instruction after the
@@ -191,13 +191,6 @@ impl Vm {
                 }
                 Op::LoadFastLoadMethod(arg) => {
                     let (a, i) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
-                    if matches!(f.stack[a], Value::Generator(_))
-                        && let Some(r) = self.try_send_fused(f, a, i)
-                    {
-                        r?;
-                        switched!();
-                        continue;
-                    }
                     let obj = &f.stack[a];
                     if !matches!(obj, Value::Unbound) {
                         if matches!(obj, Value::Instance(_))
@@ -217,6 +210,15 @@ impl Vm {
                         }
                     }
                     f.load_fast(a)?;
+                }
+                Op::SendFast(arg) => {
+                    let (g, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                    if let Some(r) = self.try_send_fast(f, g, x) {
+                        r?;
+                        switched!();
+                        continue;
+                    }
+                    f.load_fast(g)?;
                 }
                 Op::CompareJumpIfFalse(code) => {
                     let b = f.pop();
@@ -615,6 +617,34 @@ impl Vm {
                                     goto!(t + 1);
                                     continue;
                                 }
+                            }
+                            // back to `while i < n:` on two small-int
+                            // locals: the test and its jump are done here
+                            Op::LoadFastLoadFast(arg) => {
+                                let (a, b) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                                if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.stack[b]) {
+                                    // (the pair's second slot, as in its own arm)
+                                    ip = t + 1;
+                                    int_pair_op!(*x, *y);
+                                }
+                            }
+                            // back to a `while True:` loop that starts
+                            // with `yield x`: a coroutine's next suspension
+                            Op::LoadFastYieldValue(i) => {
+                                if let Some(v) = f.stack.get(i as usize)
+                                    && !matches!(v, Value::Unbound)
+                                {
+                                    let v = v.clone();
+                                    f.ip = t + 2;
+                                    yield_value!(v);
+                                    continue;
+                                }
+                            }
+                            Op::LoadConstYieldValue(i) => {
+                                let v = f.code.consts[i as usize].clone();
+                                f.ip = t + 2;
+                                yield_value!(v);
+                                continue;
                             }
                             _ => {}
                         }
