@@ -168,6 +168,10 @@ pub enum Op {
     SetupAsyncWith(u32),
     /// `aexit -- awaitable` (`aexit(None, None, None)`)
     AsyncExitCall,
+    /// `method self arg -- result`: `CallMethod(1)` of a method named
+    /// `send` (`g.send(x)`): a generator or coroutine receiver is resumed
+    /// at once, without the general call's checks
+    CallSend,
     // Superinstructions made by the peephole pass in `compile/builder.rs`;
     // the second instruction of the pair stays in place (as a skipped slot)
     // so that jump targets and positions do not move.
@@ -202,7 +206,7 @@ pub enum Op {
     LoadConstYieldValue(u32),
     /// `g.send(x)`, `g` and `x` fast locals (`g` = arg & 0xffff, `x` =
     /// arg >> 16): the slot of `LoadFast(g)`, followed by the call's own
-    /// `LoadMethod(send)`, `LoadFast(x)`, `CallMethod(1)`. A generator or
+    /// `LoadMethod(send)`, `LoadFast(x)`, `CallSend`. A generator or
     /// coroutine that can take `x` is resumed at once, and its result
     /// arrives after the `CallMethod`; anything else is just the
     /// `LoadFast(g)`, and the call runs as written

@@ -207,7 +207,7 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>]) -> Vec<Op> {
         }
         // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
         // `StoreAttr`): the second pair saves more (`self` is not pushed)
-        if let (Op::LoadFast(g), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallMethod(1))) =
+        if let (Op::LoadFast(g), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallSend)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
             && g < 0x10000
             && x < 0x10000

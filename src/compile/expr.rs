@@ -357,7 +357,11 @@ impl<'a> Compiler<'a> {
                 self.expr(a)?;
             }
             self.set_span(e.span);
-            self.emit(Op::CallMethod(args.len() as u32));
+            if args.len() == 1 && name == "send" {
+                self.emit(Op::CallSend);
+            } else {
+                self.emit(Op::CallMethod(args.len() as u32));
+            }
             return Ok(());
         }
         self.expr(f)?;

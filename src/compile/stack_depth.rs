@@ -34,6 +34,7 @@ fn effect(op: Op) -> Effect {
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),
         StoreSubscr => next(-3),
         CallMethod(k) => next(-n(k) - 1),
+        CallSend => next(-2),
         CallFunction(k) => next(-n(k)),
         CallFunctionKw(k) => next(-n(k) - 1),
         CallFunctionEx(k) => next(-n(k) - 1),

@@ -329,7 +329,7 @@ impl Vm {
     /// coroutine that can take `x`, it is resumed at once, as the call
     /// would (`try_resume_call`), without pushing the method, `g` and `x`
     /// and popping them again; its result arrives after the call's
-    /// `CallMethod`, three slots on. Anything else (None) runs the call's
+    /// `CallSend`, three slots on. Anything else (None) runs the call's
     /// instructions as written.
     #[inline(never)]
     pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, local: usize, x: usize) -> Option<PyResult<()>> {
@@ -342,6 +342,30 @@ impl Vm {
         }
         let (g, sent) = (g.clone(), sent.clone());
         f.ip += 3;
+        Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
+    }
+
+    /// `CallSend` (`g.send(x)`, `[method, g, x]` on top of the stack):
+    /// when the receiver `g` is a generator or coroutine that can take `x`
+    /// (its method is then the generators' own `send`), it is resumed at
+    /// once, as `try_resume_call` would; anything else (None) is left to
+    /// the general method call.
+    #[inline(never)]
+    pub(super) fn try_send_top(&mut self, f: &mut FrameBox) -> Option<PyResult<()>> {
+        if self.trace || super::finalize::pending() {
+            return None;
+        }
+        let n = f.stack.len();
+        let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(n.wrapping_sub(2)), f.stack.last()) else { return None };
+        if g.is_async_gen() || !resumable(g, sent) {
+            return None;
+        }
+        let sent = f.pop();
+        let Value::Generator(g) = f.pop() else { return None };
+        // the method: the generators' `send` (a native, dropped as its `Rc`)
+        if let Value::Builtin(m) = f.pop() {
+            drop(m);
+        }
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 

@@ -60,6 +60,24 @@ impl Vm {
                 switched!();
             };
         }
+        // `CallMethod(argc)`: `method self-or-placeholder args -- result`
+        macro_rules! call_method {
+            ($argc:expr) => {{
+                let argc: usize = $argc;
+                let n = f.stack.len();
+                let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
+                let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
+                if let Some(r) = self.try_call_fast(f, n - argc - 2, start) {
+                    r?;
+                    switched!();
+                    continue;
+                }
+                // taken, not cloned: the call truncates the stack below it anyway
+                let callee = std::mem::take(&mut f.stack[n - argc - 2]);
+                self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
+                switched!();
+            }};
+        }
         // In a fused pair of loads (`LoadFastLoadConst`, `LoadFastLoadFast`)
         // of two small ints `$x`, `$y`: when the instruction after the
         // pair's second slot is their operation (`n - 1`, `i % 3`,
@@ -411,20 +429,14 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallMethod(argc) => {
-                    let argc = argc as usize;
-                    let n = f.stack.len();
-                    let has_self = !matches!(f.stack[n - argc - 1], Value::NotImplemented);
-                    let (start, nargs) = if has_self { (n - argc - 1, argc + 1) } else { (n - argc, argc) };
-                    if let Some(r) = self.try_call_fast(f, n - argc - 2, start) {
+                Op::CallMethod(argc) => call_method!(argc as usize),
+                Op::CallSend => {
+                    if let Some(r) = self.try_send_top(f) {
                         r?;
                         switched!();
                         continue;
                     }
-                    // taken, not cloned: the call truncates the stack below it anyway
-                    let callee = std::mem::take(&mut f.stack[n - argc - 2]);
-                    self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
-                    switched!();
+                    call_method!(1)
                 }
                 Op::CallFunction(argc) => {
                     let argc = argc as usize;
