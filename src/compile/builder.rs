@@ -138,7 +138,7 @@ impl CodeBuilder {
         let max_blocks = super::stack_depth::max_block_depth(&self.ops);
         let block_base = self.varnames.len() + max_stack;
         let frame_room = block_base + 2 * max_blocks;
-        let ops = fuse(self.ops, &self.names);
+        let ops = fuse(self.ops, &self.names, &self.consts);
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
         }
@@ -179,9 +179,10 @@ impl CodeBuilder {
 }
 
 /// The peephole pass: pairs of common instructions become one
-/// superinstruction when the second is not a jump target (and `g.send(x)`
-/// of two locals, four instructions, becomes `SendFast`).
-fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>]) -> Vec<Op> {
+/// superinstruction when the second is not a jump target (and two
+/// four-instruction patterns, `g.send(x)` of two locals and `x += 1`,
+/// become `SendFast` and `AddConstFast`).
+fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
     let mut target = vec![false; ops.len() + 1];
     for op in &ops {
         if let Op::Jump(t)
@@ -205,8 +206,7 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>]) -> Vec<Op> {
             i += 1;
             continue;
         }
-        // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
-        // `StoreAttr`): the second pair saves more (`self` is not pushed)
+        // `g.send(x)` of two locals
         if let (Op::LoadFast(g), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallSend)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
             && g < 0x10000
@@ -219,6 +219,27 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>]) -> Vec<Op> {
             i += 4;
             continue;
         }
+        // `x += 1`, `y = x - 2`: a small-int constant added to or
+        // subtracted from a local, into a local; the operation and its
+        // store stay fused below it for values that are not both ints
+        if let (Op::LoadFast(a), Some(&Op::LoadConst(c)), Some(&(Op::BinaryOp(code) | Op::InplaceOp(code))), Some(&Op::StoreFast(b))) =
+            (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
+            && code <= 1
+            && a < 0x400
+            && b < 0x400
+            && c < 0x400
+            && !target[i + 2]
+            && !target[i + 3]
+            && matches!(consts.get(c as usize), Some(Value::Int(_)))
+        {
+            let inplace = if matches!(ops[i + 2], Op::InplaceOp(_)) { 0x100 } else { 0 };
+            ops[i] = Op::AddConstFast(a | (c << 10) | (b << 20) | ((code as u32) << 30));
+            ops[i + 2] = Op::OpStoreFast(code as u32 | inplace | (b << 16));
+            i += 4;
+            continue;
+        }
+        // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
+        // `StoreAttr`): the second pair saves more (`self` is not pushed)
         let attribute_next = matches!(ops.get(i + 2), Some(Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))) && !target[i + 2];
         if matches!((ops[i], ops[i + 1]), (Op::LoadFast(_), Op::LoadFast(_))) && attribute_next {
             i += 1;

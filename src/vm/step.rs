@@ -229,6 +229,20 @@ impl Vm {
                     }
                     f.load_fast(a)?;
                 }
+                Op::AddConstFast(arg) => {
+                    let (a, c, b) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.code.consts[c])
+                        && let Some(r) = if arg >> 30 == 0 { x.checked_add(*y) } else { x.checked_sub(*y) }
+                    {
+                        f.set_local(b, Value::Int(r)).discard();
+                        goto!(ip + 3);
+                        continue;
+                    }
+                    f.load_fast(a)?;
+                    let k = f.code.consts[c].clone();
+                    f.push(k);
+                    goto!(ip + 1);
+                }
                 Op::SendFast(arg) => {
                     let (g, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
                     if let Some(r) = self.try_send_fast(f, g, x) {
