@@ -51,18 +51,18 @@ pub enum Op {
     /// `v obj key --`
     StoreSubscr,
     DeleteSubscr,
-    /// ast::BinOp as u8: `a b -- a op b`
-    BinaryOp(u8),
+    /// ast::BinOp code (`binop_code`): `a b -- a op b` (every payload is a u32: one load per dispatch)
+    BinaryOp(u32),
     /// augmented assignment: tries `__iop__` first
-    InplaceOp(u8),
+    InplaceOp(u32),
     /// 0 neg, 1 pos, 2 invert, 3 not
-    UnaryOp(u8),
+    UnaryOp(u32),
     /// 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=
-    CompareOp(u8),
+    CompareOp(u32),
     /// 0 is, 1 is not
-    IsOp(u8),
+    IsOp(u32),
     /// 0 in, 1 not in
-    ContainsOp(u8),
+    ContainsOp(u32),
     /// absolute target
     Jump(u32),
     PopJumpIfFalse(u32),

@@ -233,8 +233,8 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
             && matches!(consts.get(c as usize), Some(Value::Int(_)))
         {
             let inplace = if matches!(ops[i + 2], Op::InplaceOp(_)) { 0x100 } else { 0 };
-            ops[i] = Op::AddConstFast(a | (c << 10) | (b << 20) | ((code as u32) << 30));
-            ops[i + 2] = Op::OpStoreFast(code as u32 | inplace | (b << 16));
+            ops[i] = Op::AddConstFast(a | (c << 10) | (b << 20) | (code << 30));
+            ops[i + 2] = Op::OpStoreFast(code | inplace | (b << 16));
             i += 4;
             continue;
         }
@@ -248,12 +248,12 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::LoadConst(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadConst(a | (b << 16))),
             (Op::LoadFast(a), Op::LoadFast(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadFast(a | (b << 16))),
-            (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c as u32)),
+            (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c)),
             (Op::LoadFast(a), Op::LoadAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadAttr(a | (b << 16))),
             (Op::LoadFast(a), Op::LoadMethod(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadMethod(a | (b << 16))),
             (Op::LoadFast(a), Op::StoreAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastStoreAttr(a | (b << 16))),
-            (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | (l << 16))),
-            (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c as u32 | 0x100 | (l << 16))),
+            (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c | (l << 16))),
+            (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c | 0x100 | (l << 16))),
             (Op::ForIter(t), Op::StoreFast(l)) if t < 1 << 20 && l < 1 << 12 => Some(Op::ForIterStoreFast(t | (l << 20))),
             (Op::LoadFast(a), Op::YieldValue) => Some(Op::LoadFastYieldValue(a)),
             (Op::LoadConst(c), Op::YieldValue) => Some(Op::LoadConstYieldValue(c)),

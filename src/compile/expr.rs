@@ -157,7 +157,7 @@ impl<'a> Compiler<'a> {
                 self.expr(b)?;
                 self.set_span(e.span);
                 self.binop_anchor(a, b);
-                self.emit(Op::BinaryOp(binop_code(*op)));
+                self.emit(Op::BinaryOp(binop_code(*op) as u32));
             }
             ExprKind::UnaryOp(op, a) => {
                 self.expr(a)?;

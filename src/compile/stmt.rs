@@ -734,7 +734,7 @@ impl<'a> Compiler<'a> {
                 self.load_name(n);
                 self.expr(v)?;
                 self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
-                self.emit(Op::InplaceOp(code));
+                self.emit(Op::InplaceOp(code as u32));
                 self.store_name(n);
             }
             ExprKind::Attribute(obj, name) => {
@@ -745,7 +745,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr(i));
                 self.expr(v)?;
                 self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
-                self.emit(Op::InplaceOp(code));
+                self.emit(Op::InplaceOp(code as u32));
                 self.emit(Op::RotTwo);
                 self.emit(Op::StoreAttr(i));
             }
@@ -758,7 +758,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinarySubscr);
                 self.expr(v)?;
                 self.set_span_range(t.span.0.min(v.span.0)..v.span.1);
-                self.emit(Op::InplaceOp(code));
+                self.emit(Op::InplaceOp(code as u32));
                 self.emit(Op::RotThree);
                 self.emit(Op::StoreSubscr);
             }

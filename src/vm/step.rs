@@ -89,7 +89,7 @@ impl Vm {
                 // instruction follows it (control flow is closed)
                 match unsafe { *ops.add(ip as usize + 1) } {
                     Op::BinaryOp(code) | Op::InplaceOp(code) => {
-                        if let Some(r) = ops::small_int_op(x, y, code) {
+                        if let Some(r) = ops::small_int_op(x, y, code as u8) {
                             f.push(Value::Int(r));
                             goto!(ip + 2);
                             continue;
@@ -562,14 +562,14 @@ impl Vm {
                     let n = f.stack.len();
                     // small-int fast paths
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b)
-                        && let Some(r) = ops::small_int_op(*x, *y, code)
+                        && let Some(r) = ops::small_int_op(*x, *y, code as u8)
                     {
                         value::replace_value(&mut f.stack[n - 1], Value::Int(r)).discard();
                         b.discard();
                         continue;
                     }
                     let a = f.pop();
-                    let v = self.binary_or_inplace(&a, &b, code, matches!(op, Op::InplaceOp(_)))?;
+                    let v = self.binary_or_inplace(&a, &b, code as u8, matches!(op, Op::InplaceOp(_)))?;
                     f.push(v);
                 }
                 Op::OpStoreFast(arg) => {
@@ -592,20 +592,20 @@ impl Vm {
                 }
                 Op::UnaryOp(code) => {
                     let a = f.pop();
-                    let v = self.unary_op(&a, code)?;
+                    let v = self.unary_op(&a, code as u8)?;
                     f.push(v);
                 }
                 Op::CompareOp(code) => {
                     let b = f.pop();
                     let n = f.stack.len();
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 1], &b) {
-                        let r = ops::compare_ints(*x, *y, code);
+                        let r = ops::compare_ints(*x, *y, code as u8);
                         value::replace_value(&mut f.stack[n - 1], Value::Bool(r)).discard();
                         b.discard();
                         continue;
                     }
                     let a = f.pop();
-                    let v = self.compare_op(&a, &b, code)?;
+                    let v = self.compare_op(&a, &b, code as u8)?;
                     f.push(v);
                 }
                 Op::IsOp(neg) => {
