@@ -211,11 +211,15 @@ pub enum Op {
     /// arrives after the `CallMethod`; anything else is just the
     /// `LoadFast(g)`, and the call runs as written
     SendFast(u32),
-    /// `LoadFast(a) LoadConst(c) BinaryOp/InplaceOp(add or sub)
-    /// StoreFast(b)` (`x += 1`, `y = x - 2`), the slot of the `LoadFast`:
-    /// a = arg & 0x3ff, c = (arg >> 10) & 0x3ff, b = (arg >> 20) & 0x3ff,
-    /// subtraction when bit 30 is set. Two small ints are done at once;
-    /// anything else is the two loads, then the fused operation and store
-    /// two slots on
-    AddConstFast(u32),
+    /// `LoadFast(a) LoadConst(c) BinaryOp/InplaceOp(op) StoreFast(d)`
+    /// (`x += 1`, `y = x * 2`), the slot of the `LoadFast`, `op` one of
+    /// `+ - *`: a = arg & 0x3ff, c = (arg >> 10) & 0x3ff, d = (arg >> 20)
+    /// & 0x3ff, op = arg >> 30 (0 add, 1 sub, 2 mul). Two small ints are
+    /// done at once; anything else is the two loads, then the fused
+    /// operation and store two slots on
+    LocalConstOp(u32),
+    /// `LoadFast(a) LoadFast(b) BinaryOp/InplaceOp(op) StoreFast(d)`
+    /// (`total += x`, `z = x - y`), laid out as `LocalConstOp` with `b`
+    /// in place of `c`
+    LocalLocalOp(u32),
 }

@@ -180,8 +180,9 @@ impl CodeBuilder {
 
 /// The peephole pass: pairs of common instructions become one
 /// superinstruction when the second is not a jump target (and two
-/// four-instruction patterns, `g.send(x)` of two locals and `x += 1`,
-/// become `SendFast` and `AddConstFast`).
+/// four-instruction patterns, `g.send(x)` of two locals and `x += 1` or
+/// `z = x * y` on locals, become `SendFast`, `LocalConstOp` and
+/// `LocalLocalOp`).
 fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
     let mut target = vec![false; ops.len() + 1];
     for op in &ops {
@@ -219,24 +220,36 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
             i += 4;
             continue;
         }
-        // `x += 1`, `y = x - 2`: a small-int constant added to or
-        // subtracted from a local, into a local; the operation and its
-        // store stay fused below it for values that are not both ints
-        if let (Op::LoadFast(a), Some(&Op::LoadConst(c)), Some(&(Op::BinaryOp(code) | Op::InplaceOp(code))), Some(&Op::StoreFast(b))) =
-            (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
-            && code <= 1
+        // `x += 1`, `y = x * 2`, `total += x`: a local and a constant or
+        // another local added, subtracted or multiplied into a local; the
+        // operation and its store stay fused below it for values that are
+        // not both small ints
+        if let (
+            Op::LoadFast(a),
+            Some(&(Op::LoadConst(b) | Op::LoadFast(b))),
+            Some(&(Op::BinaryOp(code) | Op::InplaceOp(code))),
+            Some(&Op::StoreFast(d)),
+        ) = (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
+            && code <= 2
             && a < 0x400
             && b < 0x400
-            && c < 0x400
+            && d < 0x400
             && !target[i + 2]
             && !target[i + 3]
-            && matches!(consts.get(c as usize), Some(Value::Int(_)))
         {
-            let inplace = if matches!(ops[i + 2], Op::InplaceOp(_)) { 0x100 } else { 0 };
-            ops[i] = Op::AddConstFast(a | (c << 10) | (b << 20) | (code << 30));
-            ops[i + 2] = Op::OpStoreFast(code | inplace | (b << 16));
-            i += 4;
-            continue;
+            let arg = a | (b << 10) | (d << 20) | (code << 30);
+            let fused = match ops[i + 1] {
+                Op::LoadConst(_) if matches!(consts.get(b as usize), Some(Value::Int(_))) => Some(Op::LocalConstOp(arg)),
+                Op::LoadFast(_) => Some(Op::LocalLocalOp(arg)),
+                _ => None,
+            };
+            if let Some(op) = fused {
+                let inplace = if matches!(ops[i + 2], Op::InplaceOp(_)) { 0x100 } else { 0 };
+                ops[i] = op;
+                ops[i + 2] = Op::OpStoreFast(code | inplace | (d << 16));
+                i += 4;
+                continue;
+            }
         }
         // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
         // `StoreAttr`): the second pair saves more (`self` is not pushed)

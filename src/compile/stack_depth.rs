@@ -30,7 +30,7 @@ fn effect(op: Op) -> Effect {
         | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => next(1),
         // (only the first half's effect: the second half stays in the next slot)
         LoadFastLoadAttr(_) | LoadFastLoadMethod(_) | LoadFastStoreAttr(_) | LoadFastYieldValue(_) | LoadConstYieldValue(_) | SendFast(_) => next(1),
-        DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | AddConstFast(_) => next(2),
+        DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | LocalConstOp(_) | LocalLocalOp(_) => next(2),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),
         StoreSubscr => next(-3),
         CallMethod(k) => next(-n(k) - 1),

@@ -229,12 +229,12 @@ impl Vm {
                     }
                     f.load_fast(a)?;
                 }
-                Op::AddConstFast(arg) => {
-                    let (a, c, b) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
+                Op::LocalConstOp(arg) => {
+                    let (a, c, d) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.code.consts[c])
-                        && let Some(r) = if arg >> 30 == 0 { x.checked_add(*y) } else { x.checked_sub(*y) }
+                        && let Some(r) = ops::add_sub_mul(*x, *y, arg >> 30)
                     {
-                        f.set_local(b, Value::Int(r)).discard();
+                        f.set_local(d, Value::Int(r)).discard();
                         goto!(ip + 3);
                         continue;
                     }
@@ -242,6 +242,21 @@ impl Vm {
                     let k = f.code.consts[c].clone();
                     f.push(k);
                     goto!(ip + 1);
+                }
+                Op::LocalLocalOp(arg) => {
+                    let (a, b, d) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.stack[b])
+                        && let Some(r) = ops::add_sub_mul(*x, *y, arg >> 30)
+                    {
+                        f.set_local(d, Value::Int(r)).discard();
+                        goto!(ip + 3);
+                        continue;
+                    }
+                    f.load_fast(a)?;
+                    // (past the second load's slot first: an unbound `b`
+                    // is reported at its own position)
+                    goto!(ip + 1);
+                    f.load_fast(b)?;
                 }
                 Op::SendFast(arg) => {
                     let (g, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);

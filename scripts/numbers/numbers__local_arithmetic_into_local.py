@@ -1,7 +1,8 @@
-# `x += 1`, `x -= 2`, `y = x + 3`: a local plus or minus a constant, stored
-# in a local. Small ints are done in one step by the interpreter; every
-# other value (floats, big ints, strings, bools, objects with their own
-# `__iadd__`/`__add__`) must give exactly what the general path gives.
+# `x += 1`, `x -= 2`, `y = x * 3`, `total += x`, `z = x - y`: a local and a
+# constant or another local added, subtracted or multiplied into a local.
+# Small ints are done in one step by the interpreter; every other value
+# (floats, big ints, strings, bools, objects with their own `__iadd__`/
+# `__add__`) must give exactly what the general path gives.
 import traceback
 
 
@@ -109,7 +110,57 @@ def wrong_type_plain():
     return t
 
 
-for fn in (unbound, wrong_type, wrong_type_plain):
+def two_locals(values):
+    total = 0
+    product = 1
+    diffs = []
+    prev = 0
+    for x in values:
+        total += x
+        product *= x
+        d = x - prev
+        prev = x
+        diffs.append(d)
+    twice = total * 2
+    square = total * total
+    return total, product, diffs, twice, square
+
+
+print(two_locals([3, 5, 7]))
+print(two_locals([2**40, 2**40, 3]))
+print(two_locals([0.5, 2, -1]))
+print(two_locals([-9223372036854775807, -2]))
+
+
+def sequences():
+    s = "ab"
+    n = 3
+    r = s * n
+    k = n * s
+    words = ["x"]
+    count = 2
+    words *= count
+    return r, k, words
+
+
+print(sequences())
+
+
+def unbound_second():
+    a = 1
+    if False:
+        b = 2
+    c = a + b
+    return c
+
+
+def mixed_types():
+    a = 1
+    b = "2"
+    a += b
+
+
+for fn in (unbound, wrong_type, wrong_type_plain, unbound_second, mixed_types):
     try:
         fn()
     except Exception:
