@@ -331,7 +331,7 @@ impl Vm {
     /// and popping them again; its result arrives after the call's
     /// `CallSend`, three slots on. Anything else (None) runs the call's
     /// instructions as written.
-    #[inline(never)]
+    #[inline(always)]
     pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, local: usize, x: usize) -> Option<PyResult<()>> {
         if self.trace || super::finalize::pending() {
             return None;
