@@ -2278,6 +2278,12 @@ from heapq import heappush as _heappush, heappop as _heappop
 
 # (see Queue._to_deque)
 _LONG_QUEUE = 256
+# the steps of a Queue that never wait, in Rust (asyncio/queue_paths.rs):
+# each answers "not here" when the lines after it must run
+_queue_put = _native.queue_put
+_queue_get = _native.queue_get
+_queue_task_done = _native.queue_task_done
+_MISSING = object()
 
 
 def _queue_deque():
@@ -2333,7 +2339,11 @@ class Queue(_LoopBoundMixin):
         self._watch_length = maxsize <= 0 or maxsize > _LONG_QUEUE
 
     def _get(self):
-        return self._queue.pop(0)
+        queue = self._queue
+        if type(queue) is list:
+            return queue.pop(0)
+        # a deque, ours (a long queue) or one the program put there
+        return queue.popleft()
 
     def _put(self, item):
         queue = self._queue
@@ -2425,6 +2435,8 @@ class Queue(_LoopBoundMixin):
 
     async def put(self, item):
         if self._inline_steps:
+            if _queue_put(self, item, _LONG_QUEUE):
+                return None
             if 0 < self._maxsize <= len(self._queue):
                 await self._wait_while(self.full, self._putters)
             queue = self._queue
@@ -2443,6 +2455,8 @@ class Queue(_LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        if self._inline_steps and _queue_put(self, item, _LONG_QUEUE):
+            return
         if self.full():
             raise QueueFull
         self._put(item)
@@ -2457,9 +2471,12 @@ class Queue(_LoopBoundMixin):
 
     async def get(self):
         if self._inline_steps:
+            item = _queue_get(self, _MISSING)
+            if item is not _MISSING:
+                return item
             if not self._queue:
                 await self._wait_while(self.empty, self._getters)
-            item = self._queue.pop(0)
+            item = self._get()
             if self._putters:
                 self._wakeup_next(self._putters)
             return item
@@ -2468,6 +2485,10 @@ class Queue(_LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
+        if self._inline_steps:
+            item = _queue_get(self, _MISSING)
+            if item is not _MISSING:
+                return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -2476,6 +2497,8 @@ class Queue(_LoopBoundMixin):
         return item
 
     def task_done(self):
+        if _queue_task_done(self):
+            return
         if self._unfinished_tasks <= 0:
             raise ValueError("task_done() called too many times")
         self._unfinished_tasks -= 1

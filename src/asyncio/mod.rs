@@ -18,6 +18,7 @@ use std::rc::Rc;
 pub mod future_await;
 pub mod loop_paths;
 pub mod process;
+pub mod queue_paths;
 pub mod reactor;
 pub mod streams;
 pub mod timers;
@@ -67,6 +68,9 @@ pub fn native_module() -> Module {
         ("live_tasks", loop_paths::live_tasks),
         ("register_task", loop_paths::register_task),
         ("run_ready", loop_paths::run_ready),
+        ("queue_put", queue_paths::queue_put),
+        ("queue_get", queue_paths::queue_get),
+        ("queue_task_done", queue_paths::queue_task_done),
         ("ready_failed_at", loop_paths::ready_failed_at),
         ("future_iter", future_iter),
         ("future_await_setup", future_await::future_await_setup),

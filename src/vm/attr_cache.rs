@@ -236,6 +236,44 @@ impl AttrSite {
         Ok(())
     }
 
+    /// `obj.<name>` when that is plainly a value: the instance's own
+    /// attribute, or a plain value on its class (no descriptor) that the
+    /// instance does not shadow. What a `LoadAttr` gives, with nothing else
+    /// run; None otherwise, or when it is not set.
+    pub fn load_own(&self, vm: &crate::vm::Vm, obj: &Value) -> Option<Value> {
+        let Value::Instance(inst) = obj else { return None };
+        if !matches(&self.entry.borrow(), inst) {
+            self.fill(vm, obj);
+        }
+        let entry = self.entry.borrow();
+        if !matches(&entry, inst) {
+            return None;
+        }
+        match &entry.kind {
+            AttrKind::Dict { slot, .. } => inst.get_attr_at(&self.name, slot),
+            AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
+            _ => None,
+        }
+    }
+
+    /// `obj.<name> = v` when that plainly sets the instance's own attribute
+    /// (object's `__setattr__`, no descriptor by that name on the class);
+    /// else `v` is handed back.
+    pub fn store_own(&self, vm: &crate::vm::Vm, obj: &Value, v: Value) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else { return Err(v) };
+        if !matches(&self.entry.borrow(), inst) {
+            self.fill(vm, obj);
+        }
+        let entry = self.entry.borrow();
+        match &entry.kind {
+            AttrKind::Dict { plain_store: true, slot } | AttrKind::ClassValue { plain_store: true, slot, .. } if matches(&entry, inst) => {
+                inst.set_attr_at(&self.name, slot, v);
+                Ok(())
+            }
+            _ => Err(v),
+        }
+    }
+
     fn fill(&self, vm: &crate::vm::Vm, obj: &Value) {
         let Value::Instance(inst) = obj else { return };
         if matches(&self.entry.borrow(), inst) {
