@@ -242,16 +242,30 @@ impl AttrSite {
     /// run; None otherwise, or when it is not set.
     pub fn load_own(&self, vm: &crate::vm::Vm, obj: &Value) -> Option<Value> {
         let Value::Instance(inst) = obj else { return None };
-        if !matches(&self.entry.borrow(), inst) {
-            self.fill(vm, obj);
-        }
         let entry = self.entry.borrow();
-        if !matches(&entry, inst) {
-            return None;
+        if matches(&entry, inst) {
+            return match &entry.kind {
+                AttrKind::Dict { slot, .. } => inst.get_attr_at(&self.name, slot),
+                AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
+                _ => None,
+            };
         }
+        drop(entry);
+        self.load_own_refilled(vm, obj)
+    }
+
+    /// `load_own` when the entry is about another class or epoch.
+    #[cold]
+    #[inline(never)]
+    fn load_own_refilled(&self, vm: &crate::vm::Vm, obj: &Value) -> Option<Value> {
+        let Value::Instance(inst) = obj else { return None };
+        self.fill(vm, obj);
+        let entry = self.entry.borrow();
         match &entry.kind {
-            AttrKind::Dict { slot, .. } => inst.get_attr_at(&self.name, slot),
-            AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
+            AttrKind::Dict { slot, .. } if matches(&entry, inst) => inst.get_attr_at(&self.name, slot),
+            AttrKind::ClassValue { value, slot, .. } if matches(&entry, inst) => {
+                Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone()))
+            }
             _ => None,
         }
     }
