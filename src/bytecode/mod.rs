@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod op;
+pub mod serial;
 
 pub use code::{CodeFlags, CodeObject, Position};
 pub use op::Op;

@@ -2,8 +2,31 @@
 //! gives the operand's meaning and the stack effect (`before -- after`).
 //! Names follow CPython's `dis` where the meaning is the same.
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Op {
+/// Declares `Op` and the tables `Op::encode`/`Op::decode` read: one
+/// entry per opcode, in declaration order, which is the order of the tags
+/// (`#[repr(u8)]`). Every operand is a `u32`.
+macro_rules! instruction_set {
+    ($( $(#[$doc:meta])* $name:ident $(($arg:ident))? ,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        #[repr(u8)]
+        pub enum Op {
+            $( $(#[$doc])* $name $(($arg))? ,)*
+        }
+
+        impl Op {
+            /// Per tag: the opcode made from an operand (ignored by those
+            /// that take none).
+            const MAKE: &'static [fn(u32) -> Op] = &[$( |_operand: u32| Op::$name $((instruction_set!(@operand _operand $arg)))? ),*];
+            /// Per tag: whether the opcode has an operand.
+            const TAKES_OPERAND: &'static [bool] = &[$( instruction_set!(@takes $($arg)?) ),*];
+        }
+    };
+    (@operand $v:ident u32) => { $v };
+    (@takes) => { false };
+    (@takes $t:ident) => { true };
+}
+
+instruction_set! {
     Nop,
     /// `x --`
     PopTop,
@@ -222,4 +245,51 @@ pub enum Op {
     /// (`total += x`, `z = x - y`), laid out as `LocalConstOp` with `b`
     /// in place of `c`
     LocalLocalOp(u32),
+}
+
+impl Op {
+    /// The tag and operand (0 when there is none): what a code cache
+    /// stores (`bytecode::serial`).
+    pub fn encode(self) -> (u8, u32) {
+        let at = &self as *const Op as *const u8;
+        // SAFETY: `Op` is `#[repr(u8)]`: its first byte is the tag, and a
+        // variant with an operand is laid out as `#[repr(C)] struct { tag:
+        // u8, operand: u32 }`, the operand at offset 4 (aligned, as `Op` is)
+        let tag = unsafe { *at };
+        let operand = if Op::TAKES_OPERAND.get(tag as usize).copied().unwrap_or(false) {
+            // SAFETY: as above, for a variant that has the operand
+            unsafe { *(at.add(4) as *const u32) }
+        } else {
+            0
+        };
+        (tag, operand)
+    }
+
+    /// The opcode `encode` gave `(tag, operand)` for; None for a tag no
+    /// opcode has.
+    pub fn decode(tag: u8, operand: u32) -> Option<Op> {
+        Op::MAKE.get(tag as usize).map(|make| make(operand))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn every_opcode_survives_encoding() {
+        assert_eq!(std::mem::size_of::<Op>(), 8);
+        for tag in 0..=255u8 {
+            let Some(op) = Op::decode(tag, 0x1234_5678) else {
+                assert_eq!(tag as usize, Op::MAKE.len(), "tags are dense");
+                break;
+            };
+            let (t, operand) = op.encode();
+            assert_eq!(t, tag);
+            assert_eq!(Op::decode(t, operand), Some(op));
+            assert!(operand == 0 || operand == 0x1234_5678);
+        }
+        assert_eq!(Op::LoadConst(7).encode().1, 7);
+        assert_eq!(Op::Nop.encode(), (0, 0));
+    }
 }

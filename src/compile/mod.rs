@@ -9,6 +9,8 @@ mod stmt;
 pub mod symtable;
 pub mod warnings;
 
+pub use stack_depth::control_flow_is_closed;
+
 use crate::bytecode::{CodeObject, Op, Position};
 use crate::object::Value;
 use crate::syntax::ast::*;

@@ -18,6 +18,30 @@ pub fn is_package(name: &str) -> bool {
     name == "collections"
 }
 
+/// Every frozen standard-library module (each has a [`source`]).
+pub const NAMES: &[&str] = &[
+    "functools",
+    "itertools",
+    "collections",
+    "contextlib",
+    "types",
+    "random",
+    "heapq",
+    "typing",
+    "operator",
+    "bisect",
+    "abc",
+    "__future__",
+    "logging",
+    "traceback",
+    "copy",
+    "string",
+    "io",
+    "collections.abc",
+    "inspect",
+    "contextvars",
+];
+
 /// The Python source of the frozen standard-library module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {

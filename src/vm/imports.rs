@@ -24,8 +24,15 @@ fn frozen_code(name: &str, src: &str) -> PyResult<Rc<CodeObject>> {
         return Ok(code);
     }
     let filename = format!("<frozen {name}>");
-    let code =
-        crate::runner::compile_source(src, &filename).map_err(|report| internal(format!("frozen module {name} does not compile:\n{report}")))?;
+    let code = match super::code_cache::load(name, &filename, src) {
+        Some(code) => Rc::new(code),
+        None => {
+            let code = crate::runner::compile_source(src, &filename)
+                .map_err(|report| internal(format!("frozen module {name} does not compile:\n{report}")))?;
+            super::code_cache::store(name, src, &code);
+            code
+        }
+    };
     FROZEN.with(|f| f.borrow_mut().push((name.to_string(), code.clone())));
     Ok(code)
 }

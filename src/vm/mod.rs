@@ -9,6 +9,7 @@ pub mod attr;
 pub mod attr_cache;
 mod build_ops;
 pub mod call;
+pub mod code_cache;
 mod dict_views;
 pub mod finalize;
 pub mod frame;
