@@ -2279,7 +2279,8 @@ from heapq import heappush as _heappush, heappop as _heappop
 # (see Queue._to_deque)
 _LONG_QUEUE = 256
 # the steps of a Queue that never wait, in Rust (asyncio/queue_paths.rs):
-# each answers "not here" when the lines after it must run
+# each answers "not here" when the lines after it must run (always, for a
+# subclass: only the Queue class registered below takes them)
 _queue_put = _native.queue_put
 _queue_get = _native.queue_get
 _queue_task_done = _native.queue_task_done
@@ -2434,9 +2435,9 @@ class Queue(_LoopBoundMixin):
         cls._inline_steps = False
 
     async def put(self, item):
+        if _queue_put(self, item, _LONG_QUEUE):
+            return None
         if self._inline_steps:
-            if _queue_put(self, item, _LONG_QUEUE):
-                return None
             if 0 < self._maxsize <= len(self._queue):
                 await self._wait_while(self.full, self._putters)
             queue = self._queue
@@ -2455,7 +2456,7 @@ class Queue(_LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self._inline_steps and _queue_put(self, item, _LONG_QUEUE):
+        if _queue_put(self, item, _LONG_QUEUE):
             return
         if self.full():
             raise QueueFull
@@ -2470,10 +2471,10 @@ class Queue(_LoopBoundMixin):
             self._wakeup_next(self._getters)
 
     async def get(self):
+        item = _queue_get(self, _MISSING)
+        if item is not _MISSING:
+            return item
         if self._inline_steps:
-            item = _queue_get(self, _MISSING)
-            if item is not _MISSING:
-                return item
             if not self._queue:
                 await self._wait_while(self.empty, self._getters)
             item = self._get()
@@ -2485,10 +2486,9 @@ class Queue(_LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self._inline_steps:
-            item = _queue_get(self, _MISSING)
-            if item is not _MISSING:
-                return item
+        item = _queue_get(self, _MISSING)
+        if item is not _MISSING:
+            return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -2508,6 +2508,9 @@ class Queue(_LoopBoundMixin):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_native.queue_setup(Queue)
 
 
 class PriorityQueue(Queue):

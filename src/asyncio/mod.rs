@@ -68,6 +68,7 @@ pub fn native_module() -> Module {
         ("live_tasks", loop_paths::live_tasks),
         ("register_task", loop_paths::register_task),
         ("run_ready", loop_paths::run_ready),
+        ("queue_setup", queue_paths::queue_setup),
         ("queue_put", queue_paths::queue_put),
         ("queue_get", queue_paths::queue_get),
         ("queue_task_done", queue_paths::queue_task_done),

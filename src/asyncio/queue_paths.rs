@@ -4,7 +4,8 @@
 //! finish the queue's work.
 //!
 //! asyncio.py asks these first (`put`, `get` and their `_nowait` forms
-//! only for a `Queue` itself, whose steps no subclass overrides) and runs
+//! act only on a `Queue` itself, whose steps no subclass overrides: the
+//! class asyncio.py registers with `queue_setup`) and runs
 //! its own lines when they answer "not here". They read and write only the
 //! attributes those lines would, and only where those are plainly the
 //! instance's own (`AttrSite::load_own`): anything else, an attribute that
@@ -23,7 +24,6 @@ use crate::vm::attr_cache::AttrSite;
 struct Sites {
     maxsize: AttrSite,
     queue: AttrSite,
-    watch_length: AttrSite,
     unfinished: AttrSite,
     finished: AttrSite,
     value: AttrSite,
@@ -32,10 +32,12 @@ struct Sites {
 }
 
 thread_local! {
+    /// The `Queue` class of the asyncio module last imported on this
+    /// thread (`queue_setup`): only its instances take these paths.
+    static QUEUE_CLASS: std::cell::RefCell<Option<std::rc::Rc<Class>>> = const { std::cell::RefCell::new(None) };
     static SITES: Sites = Sites {
         maxsize: AttrSite::new("_maxsize"),
         queue: AttrSite::new("_queue"),
-        watch_length: AttrSite::new("_watch_length"),
         unfinished: AttrSite::new("_unfinished_tasks"),
         finished: AttrSite::new("_finished"),
         value: AttrSite::new("_value"),
@@ -44,19 +46,37 @@ thread_local! {
     };
 }
 
+/// `queue_setup(Queue)`: asyncio.py names its class when it is imported.
+pub fn queue_setup(_vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
+    arity("queue_setup", args, 1, 1)?;
+    let Value::Class(cls) = &args[0] else { return Err(type_error("queue_setup() takes the Queue class")) };
+    QUEUE_CLASS.with(|c| *c.borrow_mut() = Some(cls.clone()));
+    Ok(Value::None)
+}
+
+/// Whether `q` is an instance of `Queue` itself (a subclass may override
+/// the steps these paths stand for).
+fn plain_queue(q: &Value) -> bool {
+    let Value::Instance(inst) = q else { return false };
+    QUEUE_CLASS.with(|c| c.borrow().as_ref().is_some_and(|cls| std::rc::Rc::ptr_eq(cls, &inst.class)))
+}
+
 /// An empty list of waiters (none to wake).
 fn no_waiters(v: Option<Value>) -> bool {
     matches!(v, Some(Value::List(l)) if l.items.borrow().is_empty())
 }
 
 /// `queue_put(q, item, long_queue)`: True when the item was put, as `put`
-/// and `put_nowait` would without waiting, waking anyone or turning a long
-/// queue into a deque (`long_queue` is asyncio.py's `_LONG_QUEUE`); False
-/// when nothing was done.
+/// and `put_nowait` would without waiting or waking anyone, into a queue
+/// of at most `long_queue` items (asyncio.py's `_LONG_QUEUE`, past which
+/// a watched queue becomes a deque); False when nothing was done.
 pub fn queue_put(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("queue_put", args, 3, 3)?;
     let (q, item) = (&args[0], &args[1]);
     let Value::Int(long_queue) = args[2] else { return Ok(Value::Bool(false)) };
+    if !plain_queue(q) {
+        return Ok(Value::Bool(false));
+    }
     let done = SITES.with(|s| {
         let (Some(Value::Int(maxsize)), Some(Value::List(queue))) = (s.maxsize.load_own(vm, q), s.queue.load_own(vm, q)) else {
             return false;
@@ -66,8 +86,9 @@ pub fn queue_put(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         if 0 < maxsize && maxsize <= len {
             return false;
         }
-        let Some(Value::Bool(watch)) = s.watch_length.load_own(vm, q) else { return false };
-        if watch && len + 1 > long_queue {
+        // long: the Python lines decide whether it becomes a deque (only
+        // a queue watched for length does: `_watch_length`)
+        if len + 1 > long_queue {
             return false;
         }
         let Some(Value::Int(unfinished)) = s.unfinished.load_own(vm, q) else { return false };
@@ -92,6 +113,9 @@ pub fn queue_put(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
 pub fn queue_get(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
     arity("queue_get", args, 2, 2)?;
     let q = &args[0];
+    if !plain_queue(q) {
+        return Ok(args[1].clone());
+    }
     let item = SITES.with(|s| {
         let Some(Value::List(queue)) = s.queue.load_own(vm, q) else { return None };
         if queue.items.borrow().is_empty() || !no_waiters(s.putters.load_own(vm, q)) {
