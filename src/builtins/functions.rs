@@ -224,14 +224,15 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     // small ints and floats are added without leaving the iterator's run
     // (a generator's frame); anything else comes back here
-    while let Some(x) = vm.take_items(&it, &mut |x| add_native(&mut acc, x))? {
+    while let Some(x) = vm.sum_items(&it, &mut acc)? {
         acc = vm.binary_op(&acc, &x, 0)?;
     }
     Ok(acc)
 }
 
 /// `sum`'s step for small ints and floats (None: added), else `x` back.
-fn add_native(acc: &mut Value, x: Value) -> Option<Value> {
+#[inline(always)]
+pub(crate) fn add_native(acc: &mut Value, x: Value) -> Option<Value> {
     let total = match (&*acc, &x) {
         (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
             Some(n) => Value::Int(n),

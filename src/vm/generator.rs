@@ -558,7 +558,17 @@ impl Vm {
                 }
             }
         }
-        self.resume_with(generator, Value::None, &mut super::Drain(take))
+        self.resume_with(generator, Value::None, &mut super::Drain::Each(take))
+    }
+
+    /// `drain` for `sum`: small ints and floats are added into `total`
+    /// (`builtins::functions::add_native`); anything else ends the run,
+    /// as a value handed back.
+    pub fn drain_sum(&mut self, generator: &Rc<Generator>, total: &mut Value) -> PyResult<Delegated> {
+        if self.trace {
+            return self.drain(generator, &mut |x| crate::builtins::functions::add_native(total, x));
+        }
+        self.resume_with(generator, Value::None, &mut super::Drain::Sum(total))
     }
 
     #[inline(always)]

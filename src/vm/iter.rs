@@ -137,6 +137,22 @@ impl Vm {
         Ok(None)
     }
 
+    /// `take_items` for `sum`: the items that are small ints or floats
+    /// (while `total` is one) are added into `total`; the first other one
+    /// is handed back (None: the iterator is exhausted).
+    pub fn sum_items(&mut self, it: &Value, total: &mut Value) -> PyResult<Option<Value>> {
+        if let Some(g) = plain_generator(it) {
+            return match self.drain_sum(g, total)? {
+                super::generator::Delegated::Yielded(v) => Ok(Some(v)),
+                super::generator::Delegated::Returned(v) => {
+                    self.stop_value = Some(v);
+                    Ok(None)
+                }
+            };
+        }
+        self.take_items(it, &mut |x| crate::builtins::functions::add_native(total, x))
+    }
+
     /// Whether `test` holds for some item of iterable `v`, stopping at the
     /// first that does (the set tests' "is any element in the other").
     pub fn any_item(&mut self, v: &Value, mut test: impl FnMut(&mut Vm, &Value) -> PyResult<bool>) -> PyResult<bool> {

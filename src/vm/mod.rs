@@ -70,13 +70,20 @@ impl YieldSink for NoSink {
 }
 
 /// A drain's sink: a native consumer's function from a yielded value to
-/// None (taken) or the value (not taken).
-pub struct Drain<'a>(pub &'a mut dyn FnMut(Value) -> Option<Value>);
+/// None (taken) or the value (not taken); or `sum`'s total, which takes
+/// small ints and floats without a call per item.
+pub enum Drain<'a> {
+    Each(&'a mut dyn FnMut(Value) -> Option<Value>),
+    Sum(&'a mut Value),
+}
 
 impl YieldSink for Drain<'_> {
     #[inline(always)]
     fn take(&mut self, v: Value) -> Option<Value> {
-        (self.0)(v)
+        match self {
+            Drain::Each(take) => take(v),
+            Drain::Sum(total) => crate::builtins::functions::add_native(total, v),
+        }
     }
 }
 
