@@ -53,6 +53,9 @@ pub enum BuiltinRole {
     /// container the run loop computes itself (as CPython 3.11 specializes
     /// `len(x)` calls).
     Len,
+    /// `list.append`: a plain native, which the run loop does itself for a
+    /// list and one argument (as CPython 3.11 specializes `lst.append(x)`).
+    ListAppend,
 }
 
 impl BuiltinFunction {
@@ -61,6 +64,7 @@ impl BuiltinFunction {
             ("send", Some("generator")) => BuiltinRole::GeneratorSend,
             ("next", None) => BuiltinRole::Next,
             ("len", None) => BuiltinRole::Len,
+            ("append", Some("list")) => BuiltinRole::ListAppend,
             _ if name.starts_with('@') => BuiltinRole::NeedsFrame,
             _ => BuiltinRole::Plain,
         };

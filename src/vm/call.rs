@@ -100,7 +100,27 @@ impl Vm {
                 f.push(Value::Int(n as i64));
                 Some(Ok(()))
             }
-            Value::Builtin(b) if matches!(b.role, BuiltinRole::Plain | BuiltinRole::Len) && !self.trace && !super::finalize::pending() => {
+            Value::Builtin(b)
+                if b.role == BuiltinRole::ListAppend
+                    && f.stack.len() - start == 2
+                    && matches!(f.stack[start], Value::List(_))
+                    && !self.trace
+                    && !super::finalize::pending() =>
+            {
+                // `lst.append(x)`: the item moves from the stack to the list
+                let x = f.pop();
+                if let Value::List(l) = &f.stack[start] {
+                    l.items.borrow_mut().push(x);
+                }
+                pop_call_site(f, callee_at);
+                f.push(Value::None);
+                Some(Ok(()))
+            }
+            Value::Builtin(b)
+                if matches!(b.role, BuiltinRole::Plain | BuiltinRole::Len | BuiltinRole::ListAppend)
+                    && !self.trace
+                    && !super::finalize::pending() =>
+            {
                 // natives read their arguments straight from the value stack
                 let native = b.func;
                 let r = native(self, &f.stack[start..], &[]);
