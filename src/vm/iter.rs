@@ -116,13 +116,8 @@ impl Vm {
     /// run Python code.
     pub fn take_items(&mut self, it: &Value, take: &mut dyn FnMut(Value) -> Option<Value>) -> PyResult<Option<Value>> {
         if let Some(g) = plain_generator(it) {
-            return match self.drain(g, take)? {
-                super::generator::Delegated::Yielded(v) => Ok(Some(v)),
-                super::generator::Delegated::Returned(v) => {
-                    self.stop_value = Some(v);
-                    Ok(None)
-                }
-            };
+            let drained = self.drain(g, take)?;
+            return Ok(self.item_handed_back(drained));
         }
         if let Value::Iterator(i) = it
             && let Some(r) = take_seq_items(i, take)
@@ -142,15 +137,22 @@ impl Vm {
     /// is handed back (None: the iterator is exhausted).
     pub fn sum_items(&mut self, it: &Value, total: &mut Value) -> PyResult<Option<Value>> {
         if let Some(g) = plain_generator(it) {
-            return match self.drain_sum(g, total)? {
-                super::generator::Delegated::Yielded(v) => Ok(Some(v)),
-                super::generator::Delegated::Returned(v) => {
-                    self.stop_value = Some(v);
-                    Ok(None)
-                }
-            };
+            let drained = self.drain_sum(g, total)?;
+            return Ok(self.item_handed_back(drained));
         }
         self.take_items(it, &mut |x| crate::builtins::functions::add_native(total, x))
+    }
+
+    /// What a drain ended with: the item the consumer handed back, or None
+    /// when the generator returned (its value kept as `StopIteration`'s).
+    fn item_handed_back(&mut self, drained: super::generator::Delegated) -> Option<Value> {
+        match drained {
+            super::generator::Delegated::Yielded(v) => Some(v),
+            super::generator::Delegated::Returned(v) => {
+                self.stop_value = Some(v);
+                None
+            }
+        }
     }
 
     /// Whether `test` holds for some item of iterable `v`, stopping at the
