@@ -324,6 +324,14 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether `g.send(sent)` can resume `g` inline (`SendFast`,
+    /// `CallSend`): not traced, no finalizer waiting, a generator or
+    /// coroutine (an async generator has no `send`) that can take `sent`.
+    #[inline(always)]
+    fn sendable_inline(&self, g: &Generator, sent: &Value) -> bool {
+        !self.trace && !super::finalize::pending() && !g.is_async_gen() && !matches!(sent, Value::Unbound) && resumable(g, sent)
+    }
+
     /// `SendFast`: `g.send(x)`, `g` and `x` the fast locals `local` and
     /// `x`, with `f.ip` past the instruction: when `g` is a generator or
     /// coroutine that can take `x`, it is resumed at once, as the call
@@ -333,11 +341,8 @@ impl Vm {
     /// instructions as written.
     #[inline(always)]
     pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, local: usize, x: usize) -> Option<PyResult<()>> {
-        if self.trace || super::finalize::pending() {
-            return None;
-        }
         let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), f.stack.get(x)) else { return None };
-        if g.is_async_gen() || matches!(sent, Value::Unbound) || !resumable(g, sent) {
+        if !self.sendable_inline(g, sent) {
             return None;
         }
         let (g, sent) = (g.clone(), sent.clone());
@@ -352,12 +357,9 @@ impl Vm {
     /// the general method call.
     #[inline(never)]
     pub(super) fn try_send_top(&mut self, f: &mut FrameBox) -> Option<PyResult<()>> {
-        if self.trace || super::finalize::pending() {
-            return None;
-        }
         let n = f.stack.len();
         let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(n.wrapping_sub(2)), f.stack.last()) else { return None };
-        if g.is_async_gen() || !resumable(g, sent) {
+        if !self.sendable_inline(g, sent) {
             return None;
         }
         let sent = f.pop();

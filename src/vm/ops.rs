@@ -64,17 +64,6 @@ pub fn small_int_op(x: i64, y: i64, code: u8) -> Option<i64> {
     }
 }
 
-/// `x + y`, `x - y` or `x * y` (`code` 0, 1, 2, as `small_int_op`) when
-/// the result is a small int (`LocalConstOp`, `LocalLocalOp`).
-#[inline(always)]
-pub fn add_sub_mul(x: i64, y: i64, code: u32) -> Option<i64> {
-    match code {
-        0 => x.checked_add(y),
-        1 => x.checked_sub(y),
-        _ => x.checked_mul(y),
-    }
-}
-
 /// A number in one of its three representations.
 pub enum Num {
     I(i64),

@@ -232,7 +232,7 @@ impl Vm {
                 Op::LocalConstOp(arg) => {
                     let (a, c, d) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.code.consts[c])
-                        && let Some(r) = ops::add_sub_mul(*x, *y, arg >> 30)
+                        && let Some(r) = ops::small_int_op(*x, *y, (arg >> 30) as u8)
                     {
                         f.set_local(d, Value::Int(r)).discard();
                         goto!(ip + 3);
@@ -246,7 +246,7 @@ impl Vm {
                 Op::LocalLocalOp(arg) => {
                     let (a, b, d) = ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, ((arg >> 20) & 0x3ff) as usize);
                     if let (Value::Int(x), Value::Int(y)) = (&f.stack[a], &f.stack[b])
-                        && let Some(r) = ops::add_sub_mul(*x, *y, arg >> 30)
+                        && let Some(r) = ops::small_int_op(*x, *y, (arg >> 30) as u8)
                     {
                         f.set_local(d, Value::Int(r)).discard();
                         goto!(ip + 3);
