@@ -185,6 +185,17 @@ pub fn fill(code: &CodeObject, i: usize, obj: &Value, setattr: &PyStr) {
     }
 }
 
+/// What `entry`, which holds for `inst`, says `inst.<name>` plainly is:
+/// the instance's own value, or the class's plain one it does not shadow.
+#[inline(always)]
+fn own_value(entry: &InstanceAttr, inst: &Instance, name: &PyStr) -> Option<Value> {
+    match &entry.kind {
+        AttrKind::Dict { slot, .. } => inst.get_attr_at(name, slot),
+        AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(name, slot).unwrap_or_else(|| value.clone())),
+        _ => None,
+    }
+}
+
 /// An attribute that native code reads and writes on instances (asyncio's
 /// run-loop paths: a task's `_state`, `_coro`…), with the one-entry cache a
 /// `LoadAttr`/`StoreAttr` site has: a hit reads or writes the instance's
@@ -244,11 +255,7 @@ impl AttrSite {
         let Value::Instance(inst) = obj else { return None };
         let entry = self.entry.borrow();
         if matches(&entry, inst) {
-            return match &entry.kind {
-                AttrKind::Dict { slot, .. } => inst.get_attr_at(&self.name, slot),
-                AttrKind::ClassValue { value, slot, .. } => Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
-                _ => None,
-            };
+            return own_value(&entry, inst, &self.name);
         }
         drop(entry);
         self.load_own_refilled(vm, obj)
@@ -261,13 +268,7 @@ impl AttrSite {
         let Value::Instance(inst) = obj else { return None };
         self.fill(vm, obj);
         let entry = self.entry.borrow();
-        match &entry.kind {
-            AttrKind::Dict { slot, .. } if matches(&entry, inst) => inst.get_attr_at(&self.name, slot),
-            AttrKind::ClassValue { value, slot, .. } if matches(&entry, inst) => {
-                Some(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone()))
-            }
-            _ => None,
-        }
+        if matches(&entry, inst) { own_value(&entry, inst, &self.name) } else { None }
     }
 
     /// `obj.<name> = v` when that plainly sets the instance's own attribute
