@@ -138,7 +138,7 @@ impl CodeBuilder {
         let max_blocks = super::stack_depth::max_block_depth(&self.ops);
         let block_base = self.varnames.len() + max_stack;
         let frame_room = block_base + 2 * max_blocks;
-        let ops = fuse(self.ops, &self.names, &self.consts);
+        let ops = fuse(self.ops, &self.consts);
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
         }
@@ -183,7 +183,7 @@ impl CodeBuilder {
 /// four-instruction patterns, `g.send(x)` of two locals and `x += 1` or
 /// `z = x * y` on locals, become `SendFast`, `LocalConstOp` and
 /// `LocalLocalOp`).
-fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
+fn fuse(mut ops: Vec<Op>, consts: &[Value]) -> Vec<Op> {
     let mut target = vec![false; ops.len() + 1];
     for op in &ops {
         if let Op::Jump(t)
@@ -207,14 +207,15 @@ fn fuse(mut ops: Vec<Op>, names: &[Rc<PyStr>], consts: &[Value]) -> Vec<Op> {
             i += 1;
             continue;
         }
-        // `g.send(x)` of two locals
-        if let (Op::LoadFast(g), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallSend)) =
+        // `g.send(x)` of two locals (the compiler ends only a `send` call
+        // with `CallSend`: the `LoadMethod` before its one argument is the
+        // call's own)
+        if let (Op::LoadFast(g), Some(&Op::LoadMethod(_)), Some(&Op::LoadFast(x)), Some(&Op::CallSend)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
             && g < 0x10000
             && x < 0x10000
             && !target[i + 2]
             && !target[i + 3]
-            && names.get(m as usize).is_some_and(|n| n.as_str() == "send")
         {
             ops[i] = Op::SendFast(g | (x << 16));
             i += 4;
