@@ -234,6 +234,13 @@ instruction_set! {
     /// arrives after the `CallMethod`; anything else is just the
     /// `LoadFast(g)`, and the call runs as written
     SendFast(u32),
+    /// `lst.append(x)` as a statement, `lst` and `x` fast locals (`lst` =
+    /// arg & 0xffff, `x` = arg >> 16): the slot of `LoadFast(lst)`,
+    /// followed by `LoadMethod(append)`, `LoadFast(x)`, `CallMethod(1)`,
+    /// `PopTop`. A list takes the item at once and the four slots are
+    /// skipped; anything else is just the `LoadFast(lst)`, and the call
+    /// runs as written
+    AppendFast(u32),
     /// `LoadFast(a) LoadConst(c) BinaryOp/InplaceOp(op) StoreFast(d)`
     /// (`x += 1`, `y = x * 2`), the slot of the `LoadFast`, `op` one of
     /// `+ - *`: a = arg & 0x3ff, c = (arg >> 10) & 0x3ff, d = (arg >> 20)

@@ -138,7 +138,7 @@ impl CodeBuilder {
         let max_blocks = super::stack_depth::max_block_depth(&self.ops);
         let block_base = self.varnames.len() + max_stack;
         let frame_room = block_base + 2 * max_blocks;
-        let ops = fuse(self.ops, &self.consts);
+        let ops = fuse(self.ops, &self.consts, &self.names);
         if !super::stack_depth::control_flow_is_closed(&ops) {
             return Err(SyntaxError::new(format!("internal compiler error: the bytecode of {} leaves its instructions", self.qualname), 0, 0));
         }
@@ -180,10 +180,10 @@ impl CodeBuilder {
 
 /// The peephole pass: pairs of common instructions become one
 /// superinstruction when the second is not a jump target (and two
-/// four-instruction patterns, `g.send(x)` of two locals and `x += 1` or
-/// `z = x * y` on locals, become `SendFast`, `LocalConstOp` and
-/// `LocalLocalOp`).
-fn fuse(mut ops: Vec<Op>, consts: &[Value]) -> Vec<Op> {
+/// longer patterns, `g.send(x)` and `lst.append(x)` of two locals and
+/// `x += 1` or `z = x * y` on locals, become `SendFast`, `AppendFast`,
+/// `LocalConstOp` and `LocalLocalOp`).
+fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
     let mut target = vec![false; ops.len() + 1];
     for op in &ops {
         if let Op::Jump(t)
@@ -219,6 +219,20 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value]) -> Vec<Op> {
         {
             ops[i] = Op::SendFast(g | (x << 16));
             i += 4;
+            continue;
+        }
+        // `lst.append(x)` as a statement, of two locals
+        if let (Op::LoadFast(l), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallMethod(1)), Some(&Op::PopTop)) =
+            (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3), ops.get(i + 4))
+            && l < 0x10000
+            && x < 0x10000
+            && names.get(m as usize).is_some_and(|n| n.as_str() == "append")
+            && !target[i + 2]
+            && !target[i + 3]
+            && !target[i + 4]
+        {
+            ops[i] = Op::AppendFast(l | (x << 16));
+            i += 5;
             continue;
         }
         // `x += 1`, `y = x * 2`, `total += x`: a local and a constant or

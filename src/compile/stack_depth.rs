@@ -29,7 +29,13 @@ fn effect(op: Op) -> Effect {
         DupTop | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
         | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => next(1),
         // (only the first half's effect: the second half stays in the next slot)
-        LoadFastLoadAttr(_) | LoadFastLoadMethod(_) | LoadFastStoreAttr(_) | LoadFastYieldValue(_) | LoadConstYieldValue(_) | SendFast(_) => next(1),
+        LoadFastLoadAttr(_)
+        | LoadFastLoadMethod(_)
+        | LoadFastStoreAttr(_)
+        | LoadFastYieldValue(_)
+        | LoadConstYieldValue(_)
+        | SendFast(_)
+        | AppendFast(_) => next(1),
         DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | LocalConstOp(_) | LocalLocalOp(_) => next(2),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),
         StoreSubscr => next(-3),
