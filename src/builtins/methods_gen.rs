@@ -74,8 +74,11 @@ fn yielded(r: Delegated) -> PyResult<Value> {
 }
 
 fn send(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
-    method_arity("send", args, 1, 1)?;
     let g = this(args)?.clone();
+    if args.len() != 2 {
+        // (`generator.send() takes exactly one argument (2 given)`)
+        method_arity(&format!("{}.send", g.kind_name()), args, 1, 1)?;
+    }
     let r = vm.resume(&g, args[1].clone())?;
     yielded(r)
 }

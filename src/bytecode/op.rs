@@ -227,13 +227,19 @@ instruction_set! {
     LoadFastYieldValue(u32),
     /// LoadConst(arg) then the YieldValue in the next slot, at once
     LoadConstYieldValue(u32),
-    /// `g.send(x)`, `g` and `x` fast locals (`g` = arg & 0xffff, `x` =
-    /// arg >> 16): the slot of `LoadFast(g)`, followed by the call's own
-    /// `LoadMethod(send)`, `LoadFast(x)`, `CallSend`. A generator or
-    /// coroutine that can take `x` is resumed at once, and its result
-    /// arrives after the `CallMethod`; anything else is just the
+    /// `g.send(x)`, `g` a fast local and `x` a fast local or a constant
+    /// (`g` = arg & 0x7fff, `x` = (arg >> 15) & 0xffff, bit 31 set for a
+    /// constant): the slot of `LoadFast(g)`, followed by the call's own
+    /// `LoadMethod(send)`, `LoadFast(x)` or `LoadConst(x)`, `CallSend`. A
+    /// generator or coroutine that can take `x` is resumed at once, and
+    /// its result arrives after the `CallSend`; anything else is just the
     /// `LoadFast(g)`, and the call runs as written
     SendFast(u32),
+    /// `SendFast` in module code, `g` a global name (`LoadName(g)`) and
+    /// `x` a name or a constant, laid out the same way; anything unusual
+    /// (names that are not the globals, a name not yet cached) is just the
+    /// `LoadName(g)`
+    SendName(u32),
     /// `lst.append(x)` as a statement, `lst` and `x` fast locals (`lst` =
     /// arg & 0xffff, `x` = arg >> 16): the slot of `LoadFast(lst)`,
     /// followed by `LoadMethod(append)`, `LoadFast(x)`, `CallMethod(1)`,

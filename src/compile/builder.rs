@@ -207,19 +207,28 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
             i += 1;
             continue;
         }
-        // `g.send(x)` of two locals (the compiler ends only a `send` call
-        // with `CallSend`: the `LoadMethod` before its one argument is the
+        // `g.send(x)`, `g` a local or (in module code) a name, `x` the same
+        // or a constant (the compiler ends only a `send` call with
+        // `CallSend`: the `LoadMethod` before its one argument is the
         // call's own)
-        if let (Op::LoadFast(g), Some(&Op::LoadMethod(_)), Some(&Op::LoadFast(x)), Some(&Op::CallSend)) =
+        if let (Op::LoadFast(g) | Op::LoadName(g), Some(&Op::LoadMethod(_)), Some(&value), Some(&Op::CallSend)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
-            && g < 0x10000
-            && x < 0x10000
+            && g < 0x8000
             && !target[i + 2]
             && !target[i + 3]
         {
-            ops[i] = Op::SendFast(g | (x << 16));
-            i += 4;
-            continue;
+            let by_name = matches!(ops[i], Op::LoadName(_));
+            let x = match value {
+                Op::LoadFast(x) if !by_name && x < 0x10000 => Some(x << 15),
+                Op::LoadName(x) if by_name && x < 0x10000 => Some(x << 15),
+                Op::LoadConst(x) if x < 0x10000 => Some(x << 15 | 1 << 31),
+                _ => None,
+            };
+            if let Some(x) = x {
+                ops[i] = if by_name { Op::SendName(g | x) } else { Op::SendFast(g | x) };
+                i += 4;
+                continue;
+            }
         }
         // `lst.append(x)` as a statement, of two locals
         if let (Op::LoadFast(l), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallMethod(1)), Some(&Op::PopTop)) =

@@ -35,6 +35,7 @@ fn effect(op: Op) -> Effect {
         | LoadFastYieldValue(_)
         | LoadConstYieldValue(_)
         | SendFast(_)
+        | SendName(_)
         | AppendFast(_) => next(1),
         DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | LocalConstOp(_) | LocalLocalOp(_) => next(2),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),

@@ -332,20 +332,41 @@ impl Vm {
         !self.trace && !super::finalize::pending() && !g.is_async_gen() && !matches!(sent, Value::Unbound) && resumable(g, sent)
     }
 
-    /// `SendFast`: `g.send(x)`, `g` and `x` the fast locals `local` and
-    /// `x`, with `f.ip` past the instruction: when `g` is a generator or
-    /// coroutine that can take `x`, it is resumed at once, as the call
-    /// would (`try_resume_call`), without pushing the method, `g` and `x`
-    /// and popping them again; its result arrives after the call's
-    /// `CallSend`, three slots on. Anything else (None) runs the call's
-    /// instructions as written.
+    /// `SendFast`: `g.send(x)`, `g` a fast local and `x` a fast local or a
+    /// constant (the operand `arg`, see `Op::SendFast`), with `f.ip` past
+    /// the instruction: when `g` is a generator or coroutine that can take
+    /// `x`, it is resumed at once, as the call would (`try_resume_call`),
+    /// without pushing the method, `g` and `x` and popping them again; its
+    /// result arrives after the call's `CallSend`, three slots on.
+    /// Anything else (None) runs the call's instructions as written.
     #[inline(always)]
-    pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, local: usize, x: usize) -> Option<PyResult<()>> {
-        let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), f.stack.get(x)) else { return None };
+    pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, arg: u32) -> Option<PyResult<()>> {
+        let (local, x) = ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize);
+        let sent = if arg >> 31 == 0 { f.stack.get(x) } else { f.code.consts.get(x) };
+        let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), sent) else { return None };
         if !self.sendable_inline(g, sent) {
             return None;
         }
         let (g, sent) = (g.clone(), sent.clone());
+        f.ip += 3;
+        Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
+    }
+
+    /// `SendName`: `try_send_fast` in module code, `g` and a named `x`
+    /// read from the globals through their caches. None (nothing changed)
+    /// when the code's names are not the globals, a cache does not know
+    /// a name yet, or `g` cannot take `x` inline: the `LoadName(g)` runs.
+    #[inline(never)]
+    pub(super) fn try_send_name(&mut self, f: &mut FrameBox, arg: u32) -> Option<PyResult<()>> {
+        if !f.names().is_some_and(|d| Rc::ptr_eq(d, &f.globals)) {
+            return None;
+        }
+        let (name, x) = ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize);
+        let Some(Value::Generator(g)) = super::global_cache::load(&f.code, name, &f.globals, &self.builtins) else { return None };
+        let sent = if arg >> 31 == 0 { super::global_cache::load(&f.code, x, &f.globals, &self.builtins)? } else { f.code.consts.get(x)?.clone() };
+        if !self.sendable_inline(&g, &sent) {
+            return None;
+        }
         f.ip += 3;
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }

@@ -74,3 +74,29 @@ pub fn store_and_fill(code: &CodeObject, i: usize, globals: &PyDict, v: Value) {
         *s = GlobalSlot::Global { layout: globals.layout(), index: index as u32 };
     }
 }
+
+impl super::Vm {
+    /// `LoadName(i)`: in module code (its namespace is the globals) through
+    /// the cache; in a class body, its namespace, then the globals, then
+    /// the builtins.
+    #[inline(always)]
+    pub(super) fn load_name(&mut self, f: &mut super::frame::Frame, i: usize) -> crate::object::exceptions::PyResult<()> {
+        let v = match f.names() {
+            Some(d) if std::rc::Rc::ptr_eq(d, &f.globals) => match load(&f.code, i, &f.globals, &self.builtins) {
+                Some(v) => Some(v),
+                None => load_and_fill(&f.code, i, &f.globals, &self.builtins),
+            },
+            names => {
+                let name = &f.code.names[i];
+                names.as_ref().and_then(|d| d.get_str(name)).or_else(|| f.globals.get_str(name)).or_else(|| self.builtins.get_str(name))
+            }
+        };
+        match v {
+            Some(v) => {
+                f.push(v);
+                Ok(())
+            }
+            None => Err(self.name_error_at(f, f.code.names[i].as_str())),
+        }
+    }
+}

@@ -259,13 +259,20 @@ impl Vm {
                     f.load_fast(b)?;
                 }
                 Op::SendFast(arg) => {
-                    let (g, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
-                    if let Some(r) = self.try_send_fast(f, g, x) {
+                    if let Some(r) = self.try_send_fast(f, arg) {
                         r?;
                         switched!();
                         continue;
                     }
-                    f.load_fast(g)?;
+                    f.load_fast((arg & 0x7fff) as usize)?;
+                }
+                Op::SendName(arg) => {
+                    if let Some(r) = self.try_send_name(f, arg) {
+                        r?;
+                        switched!();
+                        continue;
+                    }
+                    self.load_name(f, (arg & 0x7fff) as usize)?;
                 }
                 Op::AppendFast(arg) => {
                     let (l, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
@@ -384,25 +391,7 @@ impl Vm {
                         return Err(self.name_error_at(f, name.as_str()));
                     }
                 }
-                Op::LoadName(i) => {
-                    let i = i as usize;
-                    let v = match f.names() {
-                        // module code: its namespace is the globals
-                        Some(d) if Rc::ptr_eq(d, &f.globals) => match global_cache::load(&f.code, i, &f.globals, &self.builtins) {
-                            Some(v) => Some(v),
-                            None => global_cache::load_and_fill(&f.code, i, &f.globals, &self.builtins),
-                        },
-                        // a class body: its namespace, then the globals, then the builtins
-                        names => {
-                            let name = &f.code.names[i];
-                            names.as_ref().and_then(|d| d.get_str(name)).or_else(|| f.globals.get_str(name)).or_else(|| self.builtins.get_str(name))
-                        }
-                    };
-                    match v {
-                        Some(v) => f.push(v),
-                        None => return Err(self.name_error_at(f, f.code.names[i].as_str())),
-                    }
-                }
+                Op::LoadName(i) => self.load_name(f, i as usize)?,
                 Op::StoreName(i) => {
                     let v = f.pop();
                     let i = i as usize;
