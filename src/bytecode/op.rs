@@ -204,6 +204,13 @@ instruction_set! {
     LoadFastLoadFast(u32),
     /// CompareOp(arg) then the PopJumpIfFalse in the next slot
     CompareJumpIfFalse(u32),
+    /// `LoadConst(c) CompareOp(op) PopJumpIfFalse` (`if r == 0:`), the
+    /// slot of the `LoadConst`, c = arg & 0xffffff, op = arg >> 24; the
+    /// next two slots hold the pair as `CompareJumpIfFalse(op)` and its
+    /// jump. A small int on top of the stack and a small-int constant are
+    /// compared and the jump taken at once; anything else is just the
+    /// `LoadConst`
+    CompareConstJump(u32),
     /// LoadFast(arg & 0xffff) then the LoadAttr(arg >> 16) in the next
     /// slot, at once (skipping it) when the attribute cache answers; else
     /// just the LoadFast, and the LoadAttr runs as usual

@@ -230,6 +230,18 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
                 continue;
             }
         }
+        // `if r == 0:`: a comparison with a constant and its jump
+        if let (Op::LoadConst(c), Some(&Op::CompareOp(cmp)), Some(&Op::PopJumpIfFalse(_))) = (ops[i], ops.get(i + 1), ops.get(i + 2))
+            && c < 1 << 24
+            && cmp <= 5
+            && matches!(consts.get(c as usize), Some(Value::Int(_)))
+            && !target[i + 2]
+        {
+            ops[i] = Op::CompareConstJump(c | (cmp << 24));
+            ops[i + 1] = Op::CompareJumpIfFalse(cmp);
+            i += 3;
+            continue;
+        }
         // `lst.append(x)` as a statement, of two locals
         if let (Op::LoadFast(l), Some(&Op::LoadMethod(m)), Some(&Op::LoadFast(x)), Some(&Op::CallMethod(1)), Some(&Op::PopTop)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3), ops.get(i + 4))

@@ -36,6 +36,7 @@ fn effect(op: Op) -> Effect {
         | LoadConstYieldValue(_)
         | SendFast(_)
         | SendName(_)
+        | CompareConstJump(_)
         | AppendFast(_) => next(1),
         DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | LocalConstOp(_) | LocalLocalOp(_) => next(2),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),

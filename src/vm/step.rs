@@ -90,6 +90,22 @@ impl Vm {
                 match unsafe { *ops.add(ip as usize + 1) } {
                     Op::BinaryOp(code) | Op::InplaceOp(code) => {
                         if let Some(r) = ops::small_int_op(x, y, code as u8) {
+                            // and the test after it, `if i % 3 == 0:`
+                            // (the slots simply run in order)
+                            // SAFETY: the operation falls through, so an
+                            // instruction follows it
+                            if let Op::CompareConstJump(arg) = unsafe { *ops.add(ip as usize + 2) }
+                                && let Some(Value::Int(k)) = f.code.consts.get((arg & 0xff_ffff) as usize)
+                            {
+                                let truth = ops::compare_ints(r, *k, (arg >> 24) as u8);
+                                // SAFETY: the test's slots hold its compare and jump
+                                let target = match unsafe { *ops.add(ip as usize + 4) } {
+                                    Op::PopJumpIfFalse(t) => t,
+                                    _ => return Err(internal("CompareConstJump without its jump")),
+                                };
+                                goto!(if truth { ip + 5 } else { target });
+                                continue;
+                            }
                             f.push(Value::Int(r));
                             goto!(ip + 2);
                             continue;
@@ -293,6 +309,23 @@ impl Vm {
                         continue;
                     }
                     f.load_fast(l)?;
+                }
+                Op::CompareConstJump(arg) => {
+                    let c = (arg & 0xff_ffff) as usize;
+                    if let (Some(Value::Int(x)), Value::Int(y)) = (f.stack.last(), &f.code.consts[c]) {
+                        let truth = ops::compare_ints(*x, *y, (arg >> 24) as u8);
+                        // (an int: nothing to drop)
+                        std::mem::forget(f.pop());
+                        // SAFETY: the test's slots hold its compare and jump
+                        let target = match unsafe { *ops.add(ip as usize + 1) } {
+                            Op::PopJumpIfFalse(t) => t,
+                            _ => return Err(internal("CompareConstJump without its jump")),
+                        };
+                        goto!(if truth { ip + 2 } else { target });
+                        continue;
+                    }
+                    let v = f.code.consts[c].clone();
+                    f.push(v);
                 }
                 Op::CompareJumpIfFalse(code) => {
                     let b = f.pop();
