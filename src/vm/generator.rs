@@ -465,6 +465,26 @@ impl Vm {
         }
     }
 
+    /// The usual suspension, done in the run loop itself: a generator
+    /// frame resumed by `send()` or `next()` yields `v`, goes back into its
+    /// generator, and `v` arrives in the consumer as the call's result.
+    /// Anything else (traced, another kind of resumption, no generator or
+    /// no consumer) gives `v` back for `yield_inline`, with nothing changed.
+    #[inline(always)]
+    pub(super) fn try_yield_to_sender(&mut self, f: &mut FrameBox, v: Value) -> Result<(), Value> {
+        if self.trace || f.resume() != super::frame::Resume::Send || f.generator.is_none() || self.frames.is_empty() {
+            return Err(v);
+        }
+        let (Some(g), Some(consumer)) = (f.generator.take(), self.frames.pop()) else { return Err(v) };
+        self.depth -= 1;
+        let mut gf = std::mem::replace(f, consumer);
+        gf.take_resume();
+        g.frame.put(gf);
+        g.set_state(GenState::Suspended);
+        self.arrive(f, v);
+        Ok(())
+    }
+
     /// `f` yields `v`. A generator frame running inline goes back into its
     /// generator and the consumer continues (None is returned); a base
     /// frame must leave the run loop (Some(v) is returned).

@@ -719,6 +719,13 @@ impl Vm {
                                 {
                                     let v = v.clone();
                                     f.ip = t + 2;
+                                    let v = match self.try_yield_to_sender(f, v) {
+                                        Ok(()) => {
+                                            switched!();
+                                            continue;
+                                        }
+                                        Err(v) => v,
+                                    };
                                     yield_value!(v);
                                     continue;
                                 }
@@ -726,6 +733,13 @@ impl Vm {
                             Op::LoadConstYieldValue(i) => {
                                 let v = f.code.consts[i as usize].clone();
                                 f.ip = t + 2;
+                                let v = match self.try_yield_to_sender(f, v) {
+                                    Ok(()) => {
+                                        switched!();
+                                        continue;
+                                    }
+                                    Err(v) => v,
+                                };
                                 yield_value!(v);
                                 continue;
                             }
