@@ -211,6 +211,12 @@ instruction_set! {
     /// compared and the jump taken at once; anything else is just the
     /// `LoadConst`
     CompareConstJump(u32),
+    /// `LoadMethod(name)` of a call `x.send(v)` with one positional
+    /// argument, the one `CallSend` ends: a generator or coroutine pushes
+    /// a placeholder (`Unbound`) for its method, which `CallSend` does not
+    /// call (it resumes the generator, or loads the method then); anything
+    /// else is `LoadMethod`
+    LoadSendMethod(u32),
     /// LoadFast(arg & 0xffff) then the LoadAttr(arg >> 16) in the next
     /// slot, at once (skipping it) when the attribute cache answers; else
     /// just the LoadFast, and the LoadAttr runs as usual

@@ -209,9 +209,9 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
         }
         // `g.send(x)`, `g` a local or (in module code) a name, `x` the same
         // or a constant (the compiler ends only a `send` call with
-        // `CallSend`: the `LoadMethod` before its one argument is the
+        // `CallSend`: the `LoadSendMethod` before its one argument is the
         // call's own)
-        if let (Op::LoadFast(g) | Op::LoadName(g), Some(&Op::LoadMethod(_)), Some(&value), Some(&Op::CallSend)) =
+        if let (Op::LoadFast(g) | Op::LoadName(g), Some(&Op::LoadSendMethod(_)), Some(&value), Some(&Op::CallSend)) =
             (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
             && g < 0x8000
             && !target[i + 2]
@@ -289,7 +289,8 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
         }
         // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
         // `StoreAttr`): the second pair saves more (`self` is not pushed)
-        let attribute_next = matches!(ops.get(i + 2), Some(Op::LoadAttr(_) | Op::LoadMethod(_) | Op::StoreAttr(_))) && !target[i + 2];
+        let attribute_next =
+            matches!(ops.get(i + 2), Some(Op::LoadAttr(_) | Op::LoadMethod(_) | Op::LoadSendMethod(_) | Op::StoreAttr(_))) && !target[i + 2];
         if matches!((ops[i], ops[i + 1]), (Op::LoadFast(_), Op::LoadFast(_))) && attribute_next {
             i += 1;
             continue;
@@ -299,7 +300,7 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
             (Op::LoadFast(a), Op::LoadFast(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadFast(a | (b << 16))),
             (Op::CompareOp(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c)),
             (Op::LoadFast(a), Op::LoadAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadAttr(a | (b << 16))),
-            (Op::LoadFast(a), Op::LoadMethod(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadMethod(a | (b << 16))),
+            (Op::LoadFast(a), Op::LoadMethod(b) | Op::LoadSendMethod(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastLoadMethod(a | (b << 16))),
             (Op::LoadFast(a), Op::StoreAttr(b)) if a < 0x10000 && b < 0x10000 => Some(Op::LoadFastStoreAttr(a | (b << 16))),
             (Op::BinaryOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c | (l << 16))),
             (Op::InplaceOp(c), Op::StoreFast(l)) if l < 0x10000 => Some(Op::OpStoreFast(c | 0x100 | (l << 16))),

@@ -352,12 +352,13 @@ impl<'a> Compiler<'a> {
             self.expr(obj)?;
             self.set_span(f.span);
             let i = self.b().name(name);
-            self.emit(Op::LoadMethod(i));
+            let send = args.len() == 1 && name == "send";
+            self.emit(if send { Op::LoadSendMethod(i) } else { Op::LoadMethod(i) });
             for a in args {
                 self.expr(a)?;
             }
             self.set_span(e.span);
-            if args.len() == 1 && name == "send" {
+            if send {
                 self.emit(Op::CallSend);
             } else {
                 self.emit(Op::CallMethod(args.len() as u32));

@@ -27,7 +27,9 @@ fn effect(op: Op) -> Effect {
         | OpStoreFast(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
         | DictMerge(_) | ImportStar | PrintExpr | ExitWith => next(-1),
         DupTop | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_)
-        | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => next(1),
+        | LoadSendMethod(_) | LoadBuildClass | ImportName(_) | ImportFrom(_) | LoadAssertionError | GetANext | BeforeAsyncWith | WithExceptStart => {
+            next(1)
+        }
         // (only the first half's effect: the second half stays in the next slot)
         LoadFastLoadAttr(_)
         | LoadFastLoadMethod(_)

@@ -392,6 +392,18 @@ impl Vm {
         Some(self.resume_inline_owned(f, g, sent, super::frame::Resume::Send))
     }
 
+    /// `CallSend` not done inline: the placeholder `LoadSendMethod` left
+    /// for a generator's `send` becomes the method, for the general call.
+    #[cold]
+    pub(super) fn load_send_method(&mut self, f: &mut FrameBox) -> PyResult<()> {
+        let n = f.stack.len();
+        if n >= 3 && matches!(f.stack[n - 3], Value::Unbound) {
+            let (method, _) = self.load_method(&f.stack[n - 2], &crate::object::string::intern("send"))?;
+            f.stack[n - 3] = method;
+        }
+        Ok(())
+    }
+
     /// One generator's frame goes on top of `f` (see `resume_inline`).
     #[inline(always)]
     fn enter_generator(&mut self, f: &mut FrameBox, g: Rc<Generator>, sent: Value, how: super::frame::Resume) -> PyResult<()> {

@@ -56,7 +56,8 @@ pub fn load_and_fill(code: &CodeObject, i: usize, globals: &PyDict, builtins: &P
 /// back when the name is not known to be in the globals.
 #[inline(always)]
 pub fn store(code: &CodeObject, i: usize, globals: &PyDict, v: Value) -> Result<(), Value> {
-    let slot = code.global_cache.borrow().get(i).copied();
+    // SAFETY: the slot is copied out at once; nothing runs meanwhile
+    let slot = unsafe { code.global_cache.try_borrow_unguarded() }.ok().and_then(|c| c.get(i).copied());
     match slot {
         Some(GlobalSlot::Global { layout, index }) if layout == globals.layout() => globals.replace_value_at(index as usize, v),
         _ => Err(v),

@@ -235,6 +235,18 @@ impl Vm {
                             goto!(ip + 1);
                             continue;
                         }
+                        // SAFETY: the pair's second slot follows
+                        if let Value::Generator(g) = obj
+                            && matches!(unsafe { *ops.add(ip as usize) }, Op::LoadSendMethod(_))
+                            && !g.is_async_gen()
+                        {
+                            // a placeholder for `send` (see `LoadSendMethod`)
+                            let obj = obj.clone();
+                            f.push(Value::Unbound);
+                            f.push(obj);
+                            goto!(ip + 1);
+                            continue;
+                        }
                         if let Some(method) = attr::cached_builtin_method(f, &self.types, obj, i) {
                             let obj = obj.clone();
                             f.push(method);
@@ -475,8 +487,14 @@ impl Vm {
                     let name = f.code.names[i as usize].clone();
                     self.del_attr(&obj, &name)?;
                 }
-                Op::LoadMethod(i) => {
+                Op::LoadMethod(i) | Op::LoadSendMethod(i) => {
                     let obj = f.pop();
+                    if matches!(op, Op::LoadSendMethod(_)) && matches!(&obj, Value::Generator(g) if !g.is_async_gen()) {
+                        // a placeholder for `send` (see `LoadSendMethod`)
+                        f.push(Value::Unbound);
+                        f.push(obj);
+                        continue;
+                    }
                     if let Some(method) = attr::cached_builtin_method(f, &self.types, &obj, i as usize) {
                         f.push(method);
                         f.push(obj);
@@ -507,6 +525,7 @@ impl Vm {
                         switched!();
                         continue;
                     }
+                    self.load_send_method(f)?;
                     call_method!(1)
                 }
                 Op::CallFunction(argc) => {
@@ -696,6 +715,19 @@ impl Vm {
                             }
                             Op::ForIter(_) => {
                                 if let Some(Some(v)) = range_next(f) {
+                                    // and the `StoreName` after it, in module
+                                    // code (`for i in range(n):` at top level)
+                                    // SAFETY: a ForIter falls through
+                                    if let Op::StoreName(n) = unsafe { *ops.add(t as usize + 1) }
+                                        && f.names().is_some_and(|d| Rc::ptr_eq(d, &f.globals))
+                                        && global_cache::store(&f.code, n as usize, &f.globals, Value::Int(v)).is_ok()
+                                    {
+                                        if warnings::pending() {
+                                            self.flush_warnings(f);
+                                        }
+                                        goto!(t + 2);
+                                        continue;
+                                    }
                                     f.push(Value::Int(v));
                                     goto!(t + 1);
                                     continue;
