@@ -216,6 +216,16 @@ impl PyDict {
         inner.entries.get(index)?.as_ref().map(|e| e.value.clone())
     }
 
+    /// `look` at the value at entry `index` (None when there is none),
+    /// without cloning it.
+    #[inline(always)]
+    pub fn with_value_at<R>(&self, index: usize, look: impl FnOnce(&Value) -> R) -> Option<R> {
+        // SAFETY: as in `value_at`; `look` must not change the dict (its
+        // callers only read the value)
+        let inner = unsafe { self.inner.try_borrow_unguarded() }.ok()?;
+        inner.entries.get(index)?.as_ref().map(|e| look(&e.value))
+    }
+
     /// Replaces the value at entry `index` (found by `index_of_str` in the
     /// current layout): a change of value, not of layout.
     #[inline]

@@ -362,7 +362,11 @@ impl Vm {
             return None;
         }
         let (name, x) = ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize);
-        let Some(Value::Generator(g)) = super::global_cache::load(&f.code, name, &f.globals, &self.builtins) else { return None };
+        let load_generator = |v: &Value| match v {
+            Value::Generator(g) => Some(g.clone()),
+            _ => None,
+        };
+        let g = super::global_cache::load_with(&f.code, name, &f.globals, &self.builtins, load_generator)??;
         let sent = if arg >> 31 == 0 { super::global_cache::load(&f.code, x, &f.globals, &self.builtins)? } else { f.code.consts.get(x)?.clone() };
         if !self.sendable_inline(&g, &sent) {
             return None;

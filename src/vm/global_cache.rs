@@ -24,12 +24,19 @@ pub enum GlobalSlot {
 /// The value of global name `i`, if the cache knows where it is.
 #[inline(always)]
 pub fn load(code: &CodeObject, i: usize, globals: &PyDict, builtins: &PyDict) -> Option<Value> {
+    load_with(code, i, globals, builtins, Value::clone)
+}
+
+/// `look` at the value of global name `i` (not cloned), if the cache
+/// knows where it is. `look` only reads it.
+#[inline(always)]
+pub fn load_with<R>(code: &CodeObject, i: usize, globals: &PyDict, builtins: &PyDict, look: impl FnOnce(&Value) -> R) -> Option<R> {
     // SAFETY: the slot is copied out at once; nothing runs meanwhile
     let slot = *unsafe { code.global_cache.try_borrow_unguarded() }.ok()?.get(i)?;
     match slot {
-        GlobalSlot::Global { layout, index } if layout == globals.layout() => globals.value_at(index as usize),
+        GlobalSlot::Global { layout, index } if layout == globals.layout() => globals.with_value_at(index as usize, look),
         GlobalSlot::Builtin { globals: g, layout, index } if g == globals.layout() && layout == builtins.layout() => {
-            builtins.value_at(index as usize)
+            builtins.with_value_at(index as usize, look)
         }
         _ => None,
     }
