@@ -41,24 +41,38 @@ impl Vm {
         // native code leaves the run loop
         macro_rules! yield_value {
             ($v:expr) => {
-                let out = if f.generator.is_none() && !f.is_awaited_call() { Some($v) } else { self.yield_inline(f, $v) };
-                if let Some(v) = out {
-                    if self.frames.len() == base {
-                        // a drain takes the value here, without leaving
-                        // the loop (see `run_frames_at`)
-                        match sink.take(v) {
-                            None => {
-                                self.arrive(f, Value::None);
-                                switched!();
-                                continue;
-                            }
-                            Some(v) => return Ok(StepOut::Yield(v)),
-                        }
+                // (the two ways to a base frame's yield do not meet in one
+                // value: a value written as two words and copied on as one
+                // 16-byte move stalls the copy)
+                let v = $v;
+                if f.generator.is_none() && !f.is_awaited_call() {
+                    leave_with!(v);
+                }
+                match self.yield_inline(f, v) {
+                    None => {
+                        switched!();
+                        continue;
                     }
+                    Some(v) => leave_with!(v),
+                }
+            };
+        }
+        // A base frame yields `$v`: a drain takes it here, without leaving
+        // the loop (see `run_frames_at`); anything else leaves the loop
+        macro_rules! leave_with {
+            ($v:expr) => {{
+                if self.frames.len() != base {
                     return Err(internal("yield outside a generator frame"));
                 }
-                switched!();
-            };
+                match sink.take($v) {
+                    None => {
+                        self.arrive(f, Value::None);
+                        switched!();
+                        continue;
+                    }
+                    Some(v) => return Ok(StepOut::Yield(v)),
+                }
+            }};
         }
         // `CallMethod(argc)`: `method self-or-placeholder args -- result`
         macro_rules! call_method {
@@ -759,7 +773,6 @@ impl Vm {
                                         Err(v) => v,
                                     };
                                     yield_value!(v);
-                                    continue;
                                 }
                             }
                             Op::LoadConstYieldValue(i) => {
@@ -773,7 +786,6 @@ impl Vm {
                                     Err(v) => v,
                                 };
                                 yield_value!(v);
-                                continue;
                             }
                             _ => {}
                         }
