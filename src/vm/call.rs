@@ -161,7 +161,7 @@ impl Vm {
                 drop(b);
             }
         } else {
-            let callee = std::mem::take(&mut f.stack[callee_at]);
+            let callee = crate::object::value::replace_value(&mut f.stack[callee_at], Value::None);
             pop_to(f, callee_at);
             drop(callee);
         }
@@ -196,7 +196,7 @@ impl Vm {
         if let Err(e) = self.check_interrupt() {
             return Some(Err(e));
         }
-        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return None };
+        let Value::Function(func) = crate::object::value::replace_value(&mut f.stack[callee_at], Value::None) else { return None };
         let mut new = self.alloc_frame(&func.code, &func.globals);
         take_arguments(f, start, &mut new);
         // `start == callee_at + 1`, or `+ 2` for a method call without a
@@ -288,7 +288,7 @@ impl Vm {
     /// the resumption.
     #[inline(never)]
     fn call_awaited(&mut self, f: &mut FrameBox, callee_at: usize, start: usize, t: u32) {
-        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
+        let Value::Function(func) = crate::object::value::replace_value(&mut f.stack[callee_at], Value::None) else { return };
         let mut new = self.alloc_frame(&func.code, &func.globals);
         take_arguments(f, start, &mut new);
         pop_to(f, callee_at);
@@ -308,7 +308,7 @@ impl Vm {
     /// call site on the stack.
     #[inline(never)]
     fn call_generator_function(&mut self, f: &mut FrameBox, callee_at: usize, start: usize) {
-        let Value::Function(func) = std::mem::take(&mut f.stack[callee_at]) else { return };
+        let Value::Function(func) = crate::object::value::replace_value(&mut f.stack[callee_at], Value::None) else { return };
         let mut new = self.alloc_frame(&func.code, &func.globals);
         take_arguments(f, start, &mut new);
         pop_to(f, callee_at);

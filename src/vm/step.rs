@@ -87,7 +87,7 @@ impl Vm {
                     continue;
                 }
                 // taken, not cloned: the call truncates the stack below it anyway
-                let callee = std::mem::take(&mut f.stack[n - argc - 2]);
+                let callee = crate::object::value::replace_value(&mut f.stack[n - argc - 2], Value::None);
                 self.call_from_stack(f, callee, start, nargs, n - argc - 2)?;
                 switched!();
             }};
@@ -550,7 +550,7 @@ impl Vm {
                         switched!();
                         continue;
                     }
-                    let callee = std::mem::take(&mut f.stack[n - argc - 1]);
+                    let callee = crate::object::value::replace_value(&mut f.stack[n - argc - 1], Value::None);
                     self.call_from_stack(f, callee, n - argc, argc, n - argc - 1)?;
                     switched!();
                 }
