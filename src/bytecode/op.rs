@@ -271,6 +271,13 @@ instruction_set! {
     /// (`total += x`, `z = x - y`), laid out as `LocalConstOp` with `b`
     /// in place of `c`
     LocalLocalOp(u32),
+    /// `LoadName(a) LoadName(b)/LoadConst(b) BinaryOp/InplaceOp(op)
+    /// StoreName(d)` in module code (`total += x` at top level), the slot
+    /// of the first `LoadName`: a = arg & 0x7fff, d = (arg >> 15) & 0x7fff,
+    /// op = arg >> 30 (0 add, 1 sub, 2 mul); `b` is read from the next
+    /// slot. Names the global caches know, holding small ints, are done at
+    /// once; anything else is just the `LoadName(a)`
+    NameOp(u32),
 }
 
 impl Op {

@@ -287,6 +287,25 @@ fn fuse(mut ops: Vec<Op>, consts: &[Value], names: &[Rc<PyStr>]) -> Vec<Op> {
                 continue;
             }
         }
+        // the same at top level, on global names: `total += x`
+        if let (
+            Op::LoadName(a),
+            Some(&(Op::LoadName(_) | Op::LoadConst(_))),
+            Some(&(Op::BinaryOp(code) | Op::InplaceOp(code))),
+            Some(&Op::StoreName(d)),
+        ) = (ops[i], ops.get(i + 1), ops.get(i + 2), ops.get(i + 3))
+            && code <= 2
+            && a < 0x8000
+            && d < 0x8000
+            && !target[i + 1]
+            && !target[i + 2]
+            && !target[i + 3]
+            && !matches!(ops[i + 1], Op::LoadConst(c) if !matches!(consts.get(c as usize), Some(Value::Int(_))))
+        {
+            ops[i] = Op::NameOp(a | (d << 15) | (code << 30));
+            i += 4;
+            continue;
+        }
         // `LoadFast; LoadFast self; LoadAttr` (or `LoadMethod`,
         // `StoreAttr`): the second pair saves more (`self` is not pushed)
         let attribute_next =

@@ -39,6 +39,7 @@ fn effect(op: Op) -> Effect {
         | SendFast(_)
         | SendName(_)
         | CompareConstJump(_)
+        | NameOp(_)
         | AppendFast(_) => next(1),
         DupTopTwo | LoadFastLoadConst(_) | LoadFastLoadFast(_) | LocalConstOp(_) | LocalLocalOp(_) => next(2),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => next(-2),

@@ -84,6 +84,38 @@ pub fn store_and_fill(code: &CodeObject, i: usize, globals: &PyDict, v: Value) {
 }
 
 impl super::Vm {
+    /// `NameOp` (see `Op::NameOp`), `second` the instruction after it:
+    /// true when done, false (nothing changed) for anything but small ints
+    /// in names the caches know, in module code.
+    #[inline(always)]
+    pub(super) fn try_name_op(&mut self, f: &mut super::frame::Frame, arg: u32, second: crate::bytecode::Op) -> bool {
+        use crate::bytecode::Op;
+        if !f.names().is_some_and(|d| std::rc::Rc::ptr_eq(d, &f.globals)) {
+            return false;
+        }
+        let int = |v: &Value| if let Value::Int(i) = v { Some(*i) } else { None };
+        let Some(Some(x)) = load_with(&f.code, (arg & 0x7fff) as usize, &f.globals, &self.builtins, int) else { return false };
+        let y = match second {
+            Op::LoadName(b) => match load_with(&f.code, b as usize, &f.globals, &self.builtins, int) {
+                Some(Some(y)) => y,
+                _ => return false,
+            },
+            Op::LoadConst(c) => match f.code.consts.get(c as usize) {
+                Some(Value::Int(y)) => *y,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let Some(r) = super::ops::small_int_op(x, y, (arg >> 30) as u8) else { return false };
+        if store(&f.code, ((arg >> 15) & 0x7fff) as usize, &f.globals, Value::Int(r)).is_err() {
+            return false;
+        }
+        if super::warnings::pending() {
+            self.flush_warnings(f);
+        }
+        true
+    }
+
     /// `LoadName(i)`: in module code (its namespace is the globals) through
     /// the cache; in a class body, its namespace, then the globals, then
     /// the builtins.

@@ -300,6 +300,14 @@ impl Vm {
                     goto!(ip + 1);
                     f.load_fast(b)?;
                 }
+                Op::NameOp(arg) => {
+                    // SAFETY: the first load falls through to the second
+                    if self.try_name_op(f, arg, unsafe { *ops.add(ip as usize) }) {
+                        goto!(ip + 3);
+                        continue;
+                    }
+                    self.load_name(f, (arg & 0x7fff) as usize)?;
+                }
                 Op::SendFast(arg) => {
                     if let Some(r) = self.try_send_fast(f, arg) {
                         r?;
