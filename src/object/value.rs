@@ -104,6 +104,23 @@ pub fn replace_value(slot: &mut Value, v: Value) -> Value {
     }
 }
 
+/// `vec.push(v)`, word by word (see `write_value`): `Vec::push` copies
+/// the value in as one 16-byte move, which stalls when the value was just
+/// written to a temporary as two words (a clone, a pop).
+#[inline(always)]
+pub fn push_value(vec: &mut Vec<Value>, v: Value) {
+    if vec.len() == vec.capacity() {
+        vec.reserve(1);
+    }
+    let n = vec.len();
+    // SAFETY: there is room for one more (reserved above); the slot past
+    // the length is written before the length covers it
+    unsafe {
+        write_value(vec.as_mut_ptr().add(n), v);
+        vec.set_len(n + 1);
+    }
+}
+
 const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::align_of::<Value>() == 8);
 
 /// `None`; lets `Option<Value>::unwrap_or_default()` avoid building (and

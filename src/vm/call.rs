@@ -110,7 +110,7 @@ impl Vm {
                 // `lst.append(x)`: the item moves from the stack to the list
                 let x = f.pop();
                 if let Value::List(l) = &f.stack[start] {
-                    l.items.borrow_mut().push(x);
+                    crate::object::value::push_value(&mut l.items.borrow_mut(), x);
                 }
                 pop_call_site(f, callee_at);
                 f.push(Value::None);

@@ -331,7 +331,7 @@ impl Vm {
                             // (what the call and its `PopTop` would do: the
                             // call's None owns nothing, so nothing else runs)
                             Ok(mut items) => {
-                                items.push(item.clone());
+                                value::push_value(&mut items, item.clone());
                                 true
                             }
                             Err(_) => false,
@@ -894,7 +894,7 @@ impl Vm {
                     let v = f.pop();
                     let n = f.stack.len();
                     if let Value::List(l) = &f.stack[n - d as usize] {
-                        l.items.borrow_mut().push(v);
+                        value::push_value(&mut l.items.borrow_mut(), v);
                     }
                 }
                 Op::SetAdd(d) => self.set_add(f, d)?,
