@@ -61,13 +61,22 @@ impl Text {
 
     /// The parts one after another, built in place when short.
     fn concat(parts: &[&str]) -> Text {
-        let len: usize = parts.iter().map(|p| p.len()).sum();
+        Text::concat_iter(parts.iter().copied())
+    }
+
+    /// `concat` of any list of parts (walked twice: once for the length).
+    /// A short result is copied byte by byte: a call to `memcpy` per part
+    /// costs more than the few bytes it moves.
+    fn concat_iter<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Text {
+        let len: usize = parts.clone().map(str::len).sum();
         if len <= Text::INLINE {
             let mut bytes = [0u8; Text::INLINE];
             let mut at = 0;
             for p in parts {
-                bytes[at..at + p.len()].copy_from_slice(p.as_bytes());
-                at += p.len();
+                for &b in p.as_bytes() {
+                    bytes[at] = b;
+                    at += 1;
+                }
             }
             return Text::Inline { len: len as u8, bytes };
         }
@@ -121,9 +130,13 @@ impl PyStr {
 
     /// `a + b + …` of strings, without an intermediate `String` when short.
     pub fn concat(parts: &[&PyStr]) -> PyStr {
-        let chars = parts.iter().map(|p| p.chars).sum();
-        let text: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
-        PyStr { s: Text::concat(&text), hash: Cell::new(0), chars }
+        PyStr::concat_iter(parts.iter().copied())
+    }
+
+    /// `concat` of any list of parts (an f-string's, on the value stack).
+    pub fn concat_iter<'a>(parts: impl Iterator<Item = &'a PyStr> + Clone) -> PyStr {
+        let chars = parts.clone().map(|p| p.chars).sum();
+        PyStr { s: Text::concat_iter(parts.map(|p| p.as_str())), hash: Cell::new(0), chars }
     }
 
     /// `str(i)`: the decimal digits, written in place.

@@ -163,10 +163,11 @@ pub(super) fn build_slice(f: &mut Frame, n: u32) {
 /// `BuildString(n)`: an f-string's parts joined.
 #[inline(never)]
 pub(super) fn build_string(f: &mut Frame, n: u32) {
-    let parts = f.pop_n(n as usize);
-    let strs: Vec<&PyStr> = parts.iter().filter_map(|p| if let Value::Str(p) = p { Some(&**p) } else { None }).collect();
-    let s = PyStr::concat(&strs);
-    drop(strs);
+    // (read in place: no list of the parts is made)
+    let from = f.stack.len() - n as usize;
+    let parts = f.stack[from..].iter().filter_map(|p| if let Value::Str(p) = p { Some(&**p) } else { None });
+    let s = PyStr::concat_iter(parts);
+    f.stack.truncate(from);
     f.push(Value::Str(Rc::new(s)));
 }
 
