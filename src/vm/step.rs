@@ -36,6 +36,17 @@ impl Vm {
                 ip = f.ip;
             }};
         }
+        // The target of the `PopJumpIfFalse` in slot `$slot`, the jump of
+        // a fused test (`CompareJumpIfFalse`, `CompareConstJump`)
+        macro_rules! test_jump_target {
+            ($slot:expr) => {
+                // SAFETY: a fused test's slots hold its compare, then its jump
+                match unsafe { *ops.add($slot as usize) } {
+                    Op::PopJumpIfFalse(t) => t,
+                    _ => return Err(internal("a fused test without its jump")),
+                }
+            };
+        }
         // `f` yields `$v`: a generator frame running inline goes back into
         // its generator and its consumer goes on; a frame resumed from
         // native code leaves the run loop
@@ -112,11 +123,7 @@ impl Vm {
                                 && let Some(Value::Int(k)) = f.code.consts.get((arg & 0xff_ffff) as usize)
                             {
                                 let truth = ops::compare_ints(r, *k, (arg >> 24) as u8);
-                                // SAFETY: the test's slots hold its compare and jump
-                                let target = match unsafe { *ops.add(ip as usize + 4) } {
-                                    Op::PopJumpIfFalse(t) => t,
-                                    _ => return Err(internal("CompareConstJump without its jump")),
-                                };
+                                let target = test_jump_target!(ip + 4);
                                 goto!(if truth { ip + 5 } else { target });
                                 continue;
                             }
@@ -135,11 +142,7 @@ impl Vm {
                     }
                     Op::CompareJumpIfFalse(code) => {
                         let truth = ops::compare_ints(x, y, code as u8);
-                        // SAFETY: a CompareJumpIfFalse is followed by its jump
-                        let target = match unsafe { *ops.add(ip as usize + 2) } {
-                            Op::PopJumpIfFalse(t) => t,
-                            _ => return Err(internal("CompareJumpIfFalse without its jump")),
-                        };
+                        let target = test_jump_target!(ip + 2);
                         goto!(if truth { ip + 3 } else { target });
                         continue;
                     }
@@ -350,11 +353,7 @@ impl Vm {
                         let truth = ops::compare_ints(*x, *y, (arg >> 24) as u8);
                         // (an int: nothing to drop)
                         std::mem::forget(f.pop());
-                        // SAFETY: the test's slots hold its compare and jump
-                        let target = match unsafe { *ops.add(ip as usize + 1) } {
-                            Op::PopJumpIfFalse(t) => t,
-                            _ => return Err(internal("CompareConstJump without its jump")),
-                        };
+                        let target = test_jump_target!(ip + 1);
                         goto!(if truth { ip + 2 } else { target });
                         continue;
                     }
@@ -376,10 +375,7 @@ impl Vm {
                     };
                     a.discard();
                     b.discard();
-                    let target = match f.op_at_ip() {
-                        Some(Op::PopJumpIfFalse(t)) => t,
-                        _ => return Err(internal("CompareJumpIfFalse without its jump")),
-                    };
+                    let target = test_jump_target!(ip);
                     goto!(if truth { ip + 1 } else { target });
                 }
                 Op::StoreFast(i) => {
