@@ -266,6 +266,14 @@ pub fn resumable(g: &Generator, sent: &Value) -> bool {
     }
 }
 
+/// The operand of `SendFast`/`SendName` (see `Op::SendFast`): the
+/// receiver's slot or name, the value's, and whether the value is a
+/// constant.
+#[inline(always)]
+pub fn send_operand(arg: u32) -> (usize, usize, bool) {
+    ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize, arg >> 31 == 1)
+}
+
 /// A frame with no locals, used as a placeholder while the real one is elsewhere.
 pub fn dummy_frame(code: &Rc<CodeObject>, globals: &Rc<PyDict>) -> FrameBox {
     Frame::empty(code.clone(), globals.clone())
@@ -341,8 +349,8 @@ impl Vm {
     /// Anything else (None) runs the call's instructions as written.
     #[inline(always)]
     pub(super) fn try_send_fast(&mut self, f: &mut FrameBox, arg: u32) -> Option<PyResult<()>> {
-        let (local, x) = ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize);
-        let sent = if arg >> 31 == 0 { f.stack.get(x) } else { f.code.consts.get(x) };
+        let (local, x, constant) = send_operand(arg);
+        let sent = if constant { f.code.consts.get(x) } else { f.stack.get(x) };
         let (Some(Value::Generator(g)), Some(sent)) = (f.stack.get(local), sent) else { return None };
         if !self.sendable_inline(g, sent) {
             return None;
@@ -361,13 +369,13 @@ impl Vm {
         if !f.names().is_some_and(|d| Rc::ptr_eq(d, &f.globals)) {
             return None;
         }
-        let (name, x) = ((arg & 0x7fff) as usize, ((arg >> 15) & 0xffff) as usize);
+        let (name, x, constant) = send_operand(arg);
         let load_generator = |v: &Value| match v {
             Value::Generator(g) => Some(g.clone()),
             _ => None,
         };
         let g = super::global_cache::load_with(&f.code, name, &f.globals, &self.builtins, load_generator)??;
-        let sent = if arg >> 31 == 0 { super::global_cache::load(&f.code, x, &f.globals, &self.builtins)? } else { f.code.consts.get(x)?.clone() };
+        let sent = if constant { f.code.consts.get(x)?.clone() } else { super::global_cache::load(&f.code, x, &f.globals, &self.builtins)? };
         if !self.sendable_inline(&g, &sent) {
             return None;
         }

@@ -317,7 +317,7 @@ impl Vm {
                         switched!();
                         continue;
                     }
-                    f.load_fast((arg & 0x7fff) as usize)?;
+                    f.load_fast(generator::send_operand(arg).0)?;
                 }
                 Op::SendName(arg) => {
                     if let Some(r) = self.try_send_name(f, arg) {
@@ -325,7 +325,7 @@ impl Vm {
                         switched!();
                         continue;
                     }
-                    self.load_name(f, (arg & 0x7fff) as usize)?;
+                    self.load_name(f, generator::send_operand(arg).0)?;
                 }
                 Op::AppendFast(arg) => {
                     let (l, x) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
