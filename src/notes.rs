@@ -202,6 +202,8 @@ pub fn check_note_in(session: &mut Session, note: &str, filename: &str) -> Vec<B
         let src = format!("{}{}", "\n".repeat(block.line), block.source);
         let seen = session.vm.warned.len();
         crate::builtins::time::take_blocking_sleeps();
+        // (a panic is caught only where it unwinds: in tests; the release
+        // binary aborts on one, see `panic` in Cargo.toml)
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.run(&src, filename)));
         let (actual, error, awaited) = match result {
             Ok(r) => (r.stdout, r.error, r.awaited),

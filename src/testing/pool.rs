@@ -6,7 +6,9 @@
 //! limit (stuck in native code), the job is reported through `lost` and
 //! its worker is abandoned — detached, its late result ignored — and
 //! replaced by a fresh one. A job that panics gets its worker replaced too,
-//! since the thread's interpreter state may be left half-updated.
+//! since the thread's interpreter state may be left half-updated (in builds
+//! that unwind, such as the tests'; the release binary aborts on a panic,
+//! see `panic` in Cargo.toml).
 //!
 //! Workers have the interpreter's 1 GiB stack reservation (as `main.rs`
 //! gives its thread), so deep native re-entry meets the recursion limit
