@@ -101,7 +101,7 @@ pub fn queue_put(vm: &mut Vm, args: &[Value], _k: KwArgs) -> PyResult<Value> {
         if s.unfinished.store_own(vm, q, Value::Int(more)).is_err() {
             return false;
         }
-        queue.items.borrow_mut().push(item.clone());
+        crate::object::value::push_value(&mut queue.items.borrow_mut(), item.clone());
         true
     });
     Ok(Value::Bool(done))

@@ -104,6 +104,17 @@ pub fn replace_value(slot: &mut Value, v: Value) -> Value {
     }
 }
 
+/// `v` moved on word by word (see `write_value`): a value just returned
+/// through memory (an `Option<Value>` out of a call) is otherwise often
+/// copied on as one 16-byte load, which stalls behind the two word stores
+/// that wrote it.
+#[inline(always)]
+pub fn relay(v: Value) -> Value {
+    let v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: the value is moved out of `v`, which is never dropped
+    unsafe { read_value(&*v) }
+}
+
 /// `vec.push(v)`, word by word (see `write_value`): `Vec::push` copies
 /// the value in as one 16-byte move, which stalls when the value was just
 /// written to a temporary as two words (a clone, a pop).

@@ -218,10 +218,12 @@ impl AttrSite {
                 match &entry.kind {
                     AttrKind::Dict { slot, .. } => {
                         if let Some(v) = inst.get_attr_at(&self.name, slot) {
-                            return Ok(v);
+                            return Ok(crate::object::value::relay(v));
                         }
                     }
-                    AttrKind::ClassValue { value, slot, .. } => return Ok(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())),
+                    AttrKind::ClassValue { value, slot, .. } => {
+                        return Ok(crate::object::value::relay(inst.get_attr_at(&self.name, slot).unwrap_or_else(|| value.clone())));
+                    }
                     _ => {}
                 }
             }
