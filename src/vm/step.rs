@@ -68,6 +68,21 @@ impl Vm {
                 }
             };
         }
+        // A loop-head `yield $v` reached by a backward `Jump`: a generator
+        // resumed by `send()`/`next()` suspends here (`try_yield_to_sender`),
+        // anything else as `yield_value!`
+        macro_rules! loop_head_yield {
+            ($v:expr) => {
+                let v = match self.try_yield_to_sender(f, $v) {
+                    Ok(()) => {
+                        switched!();
+                        continue;
+                    }
+                    Err(v) => v,
+                };
+                yield_value!(v);
+            };
+        }
         // A base frame yields `$v`: a drain takes it here, without leaving
         // the loop (see `run_frames_at`); anything else leaves the loop
         macro_rules! leave_with {
@@ -769,27 +784,13 @@ impl Vm {
                                 {
                                     let v = v.clone();
                                     f.ip = t + 2;
-                                    let v = match self.try_yield_to_sender(f, v) {
-                                        Ok(()) => {
-                                            switched!();
-                                            continue;
-                                        }
-                                        Err(v) => v,
-                                    };
-                                    yield_value!(v);
+                                    loop_head_yield!(v);
                                 }
                             }
                             Op::LoadConstYieldValue(i) => {
                                 let v = f.code.consts[i as usize].clone();
                                 f.ip = t + 2;
-                                let v = match self.try_yield_to_sender(f, v) {
-                                    Ok(()) => {
-                                        switched!();
-                                        continue;
-                                    }
-                                    Err(v) => v,
-                                };
-                                yield_value!(v);
+                                loop_head_yield!(v);
                             }
                             _ => {}
                         }
